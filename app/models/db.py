@@ -1,0 +1,184 @@
+"""Opening, creating, checking and migrating the SQLite file.
+
+The single ``.db`` file must always be a complete backup on its own: rollback journal
+(``journal_mode=delete``) and ``synchronous=full``, never WAL.
+
+A file is looked at byte by byte *before* SQLite opens it, so a file that is refused (not
+SQLite, another application's, a newer schema) is never written to.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from .errors import BerkasDitolak
+from .schema import APPLICATION_ID, MODELS, SCHEMA_VERSION, Kategori, Pengaturan
+
+PRAGMAS = (("foreign_keys", 1), ("journal_mode", "delete"), ("synchronous", "full"))
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+DEFAULT_KATEGORI = (
+    # (batas bawah, nama, warna): capaian >= batas bawah; the last one catches the rest.
+    ("91", "Sangat Baik", "#1a7f37"),
+    ("76", "Baik", "#4c9a2a"),
+    ("66", "Cukup", "#d4a017"),
+    ("51", "Kurang", "#e07b00"),
+    (None, "Sangat Kurang", "#c62828"),
+)
+DEFAULT_PENGATURAN = {
+    # Rule for negative polarity: "permenpan" = (2 x target - realisasi) / target x 100 %,
+    # "rasio" = target / realisasi x 100 %.
+    "aturan_negatif": "permenpan",
+}
+
+
+def _connect(path: Path) -> pw.SqliteDatabase:
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
+    db.connect()
+    return db
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) of a file, refusing anything that is not a
+    readable SQLite database. Only reads the file."""
+    path = Path(path)
+    if not path.exists():
+        raise BerkasDitolak(f"Berkas tidak ditemukan: {path}")
+    if path.is_dir():
+        raise BerkasDitolak(f"{path} adalah folder, bukan berkas basis data.")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise BerkasDitolak(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    if not head:
+        raise BerkasDitolak(f"Berkas {path.name} kosong (0 bita): bukan basis data Kinerja Kecamatan.")
+    if not head.startswith(SQLITE_MAGIC):
+        raise BerkasDitolak(
+            f"Berkas {path.name} bukan basis data SQLite, jadi bukan data Kinerja Kecamatan. "
+            "Berkas itu tidak diubah."
+        )
+    if len(head) < 100:
+        raise BerkasDitolak(f"Berkas {path.name} terpotong: kepala basis datanya tidak lengkap.")
+    user_version = int.from_bytes(head[60:64], "big")
+    application_id = int.from_bytes(head[68:72], "big")
+    return application_id, user_version
+
+
+def check_file(path: Path) -> int:
+    """Refuse a file this app must not open; return its schema version otherwise."""
+    application_id, version = read_header(path)
+    name = Path(path).name
+    if application_id != APPLICATION_ID:
+        raise BerkasDitolak(
+            f"Berkas {name} adalah basis data SQLite milik aplikasi lain, bukan data "
+            "Kinerja Kecamatan. Berkas itu tidak diubah."
+        )
+    if version > SCHEMA_VERSION:
+        raise BerkasDitolak(
+            f"Berkas {name} dibuat oleh versi Kinerja Kecamatan yang lebih baru (skema {version}; "
+            f"aplikasi ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui aplikasi untuk "
+            "membukanya. Berkas itu tidak diubah."
+        )
+    if version < 1:
+        raise BerkasDitolak(f"Berkas {name} belum selesai dibuat (versi skema 0). Berkas itu tidak diubah.")
+    return version
+
+
+def seed_defaults(db: pw.SqliteDatabase) -> None:
+    with db.bind_ctx([Kategori, Pengaturan]):
+        for urutan, (batas, nama, warna) in enumerate(DEFAULT_KATEGORI, start=1):
+            Kategori.create(urutan=urutan, batas_bawah=batas, nama=nama, warna=warna)
+        for kunci, nilai in DEFAULT_PENGATURAN.items():
+            Pengaturan.insert(kunci=kunci, nilai=nilai).on_conflict_ignore().execute()
+
+
+def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None = None) -> None:
+    """Create a new database at the latest schema, filled by ``fill`` (for example with the
+    Belawang sample). Built beside the target and renamed into place, so a crash leaves no
+    half-made file under the real name. Refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise BerkasDitolak(f"Berkas {path} sudah ada; berkas yang ada tidak ditimpa.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BerkasDitolak(f"Folder {path.parent} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    tmp = path.with_name(path.name + ".baru")
+    for leftover in (tmp, Path(str(tmp) + "-journal")):
+        if leftover.exists():
+            leftover.unlink()
+    try:
+        db = _connect(tmp)
+    except pw.OperationalError as exc:
+        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {exc}.") from exc
+    try:
+        with db.bind_ctx(MODELS):
+            with db.atomic():
+                db.create_tables(MODELS)
+                seed_defaults(db)
+                if fill is not None:
+                    fill(db)
+                db.pragma("application_id", APPLICATION_ID)
+                db.pragma("user_version", SCHEMA_VERSION)
+        db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        if not db.is_closed():
+            db.close()
+        if tmp.exists():
+            tmp.unlink()
+        raise
+
+
+def safety_copy_path(path: Path, version: int) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.sebelum-skema{SCHEMA_VERSION}-dari{version}-{stamp}{path.suffix}")
+
+
+def open_database(path: Path) -> pw.SqliteDatabase:
+    """Open an existing database of this app, migrating it to the latest schema (after a
+    copy of the old file is put aside). Refuses other files, untouched."""
+    path = Path(path)
+    version = check_file(path)
+    if version < SCHEMA_VERSION:
+        from .migrations import migrate_to_latest
+
+        copy = safety_copy_path(path, version)
+        try:
+            shutil.copy2(path, copy)
+        except OSError as exc:
+            raise BerkasDitolak(
+                f"Salinan pengaman sebelum pembaruan skema tidak dapat dibuat ({exc.strerror or exc}); "
+                "berkas tidak diubah."
+            ) from exc
+        db = _connect(path)
+        try:
+            migrate_to_latest(db, version)
+        except BaseException:
+            db.close()
+            raise
+        return db
+    try:
+        return _connect(path)
+    except pw.DatabaseError as exc:
+        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {exc}.") from exc
+
+
+def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:
+    """SQLite's own check plus foreign keys; an empty list means the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"Baris {rowid} di tabel {table} menunjuk ke {parent} yang tidak ada.")
+    except pw.DatabaseError as exc:
+        problems = [f"Basis data rusak: {exc}"]
+    return problems

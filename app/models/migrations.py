@@ -1,0 +1,48 @@
+"""The migration ladder: one function per step, from schema N to N + 1, kept in code (a
+frozen app has no migration files to load by path).
+
+Every step runs inside ``migrator.migration_context()``: it switches foreign keys off while a
+table is rebuilt, otherwise rebuilding a parent table would delete its children through
+ON DELETE CASCADE. The step and the new ``user_version`` commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+from playhouse.migrate import SqliteMigrator, migrate
+
+from .errors import BerkasDitolak
+from .schema import SCHEMA_VERSION, Kategori, Pengaturan
+
+
+def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Schema 2: periods get a name; the category bands and the data's settings become
+    tables of their own (they were fixed in code in schema 1)."""
+    from .db import seed_defaults
+
+    migrate(migrator.add_column("periode", "nama", pw.TextField(null=True)))
+    db.execute_sql("UPDATE periode SET nama = tahun_awal || '-' || tahun_akhir")
+    migrate(migrator.add_not_null("periode", "nama"))  # rebuilds the parent table periode
+    with db.bind_ctx([Kategori, Pengaturan]):
+        db.create_tables([Kategori, Pengaturan])
+    seed_defaults(db)
+
+
+LADDER = {1: _v1_to_v2}
+
+
+def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:
+    migrator = SqliteMigrator(db)
+    while version < SCHEMA_VERSION:
+        step = LADDER[version]
+        with migrator.migration_context():
+            step(db, migrator)
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise BerkasDitolak(
+                    f"Pembaruan skema {version} ke {version + 1} gagal: {len(broken)} baris "
+                    "kehilangan induknya. Berkas tidak diubah."
+                )
+            db.pragma("user_version", version + 1)
+        version += 1
+    return version

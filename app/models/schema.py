@@ -1,0 +1,224 @@
+"""The peewee schema: the tables as they are at the latest schema version.
+
+Nothing here imports Qt. Rows never leave the store: store operations turn them into the
+frozen dataclasses of :mod:`app.models.data`.
+
+How the two documents of the reference share one set of rows
+-------------------------------------------------------------
+The decree's lampiran (one page per jabatan) and the "Indikator Kinerja Eselon IV" matrix
+describe the same objectives and indicators, but word some of them differently and the
+matrix has indicators that no lampiran has. One :class:`Sasaran` / :class:`Indikator` row
+stands for one real objective / indicator; its ``nama`` is the wording of the lampiran.
+Where the matrix words it differently, ``nama_matriks`` holds the matrix wording (NULL: the
+same). ``di_lampiran`` / ``di_matriks`` say in which document the indicator is printed.
+The matrix's own columns (``formulasi``, its ``sumber_data_matriks``, the yearly targets)
+live on the same row, so an edit of a target is seen by both documents.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import peewee as pw
+
+SCHEMA_VERSION = 2
+# 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x4B4B4543
+
+JENIS = ("persentase", "jumlah", "indeks", "teks")
+POLARITAS = ("positif", "negatif")
+
+
+class DesimalField(pw.Field):
+    """An exact decimal, stored as its text (SQLite has no decimal type; NUMERIC affinity
+    would turn it into a float)."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            try:
+                value = Decimal(str(value))
+            except InvalidOperation as exc:  # a programming error, not user input
+                raise ValueError(f"not a decimal: {value!r}") from exc
+        if not value.is_finite():
+            raise ValueError(f"not a finite decimal: {value!r}")
+        return str(value)
+
+    def python_value(self, value):
+        return None if value is None else Decimal(value)
+
+
+class Base(pw.Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class Kecamatan(Base):
+    nama = pw.TextField()
+    kabupaten = pw.TextField()
+    # The place written on signatures and the matrix date line ("Belawang, 30 Mei 2018").
+    tempat = pw.TextField()
+
+
+class Pegawai(Base):
+    nama = pw.TextField()  # with academic titles, as printed
+    nip = pw.TextField(null=True)  # digits only; NULL: a signer without NIP
+    pangkat = pw.TextField(null=True)  # "Pembina Tk. I (IV/b)"
+
+
+class Jabatan(Base):
+    nama = pw.TextField()  # as printed after "JABATAN :"
+    atasan = pw.ForeignKeyField("self", null=True, backref="bawahan", on_delete="SET NULL")
+    eselon = pw.TextField(null=True)
+    urutan = pw.IntegerField(default=0)
+    tugas = pw.TextField(default="")
+    pemegang = pw.ForeignKeyField(Pegawai, null=True, on_delete="SET NULL")
+
+
+class Fungsi(Base):
+    jabatan = pw.ForeignKeyField(Jabatan, backref="fungsi", on_delete="CASCADE")
+    urutan = pw.IntegerField()
+    teks = pw.TextField()
+
+
+class Periode(Base):
+    nama = pw.TextField()  # "2018-2022" (added in schema 2)
+    tahun_awal = pw.IntegerField()
+    tahun_akhir = pw.IntegerField()
+    # The matrix's title lines and its date line, as printed.
+    matriks_judul = pw.TextField(default="")
+    matriks_tahun = pw.TextField(default="")
+    matriks_tanggal = pw.DateField(null=True)
+
+    class Meta:
+        constraints = [pw.SQL("CHECK (tahun_akhir >= tahun_awal)")]
+
+
+class Keputusan(Base):
+    periode = pw.ForeignKeyField(Periode, backref="keputusan", on_delete="CASCADE")
+    nomor = pw.TextField()  # "24"
+    tahun = pw.IntegerField()  # 2018
+    tanggal = pw.DateField()
+    sebutan = pw.TextField()  # "SK Keputusan Camat Belawang Kabupaten Barito Kuala"
+    # Snapshot of the signer: changing the Camat later must not rewrite a signed decree.
+    ttd_awalan = pw.TextField(default="")  # "", "Plt.", "Plh.", "a.n."
+    ttd_jabatan = pw.TextField()  # "CAMAT BELAWANG,"
+    ttd_jabatan2 = pw.TextField(default="")  # second line after "a.n. ...": "Sekretaris Kecamatan,"
+    ttd_nama = pw.TextField()
+    ttd_nip = pw.TextField(null=True)
+    ttd_pangkat = pw.TextField(null=True)
+
+
+class Lampiran(Base):
+    keputusan = pw.ForeignKeyField(Keputusan, backref="lampiran", on_delete="CASCADE")
+    jabatan = pw.ForeignKeyField(Jabatan, backref="lampiran", on_delete="CASCADE")
+    nomor = pw.TextField()  # Roman numeral: "V"
+    urutan = pw.IntegerField(default=0)  # order of the pages in the printed set
+    kepala = pw.TextField(null=True)  # the header line as printed; NULL: made from nomor
+
+    class Meta:
+        indexes = ((("keputusan", "jabatan"), True),)
+
+
+class Sasaran(Base):
+    jabatan = pw.ForeignKeyField(Jabatan, backref="sasaran", on_delete="CASCADE")
+    periode = pw.ForeignKeyField(Periode, backref="sasaran", on_delete="CASCADE")
+    nomor = pw.TextField(default="")  # the NO cell as printed: "1", "2.", "4"
+    nama = pw.TextField()  # the KINERJA UTAMA cell of the lampiran
+    urutan = pw.IntegerField(default=0)
+    nama_matriks = pw.TextField(null=True)  # the matrix's wording, NULL: same as nama
+    urutan_matriks = pw.IntegerField(null=True)
+
+
+class Indikator(Base):
+    sasaran = pw.ForeignKeyField(Sasaran, backref="indikator", on_delete="CASCADE")
+    nomor = pw.TextField(default="")  # "1." under a nested objective, usually empty
+    nama = pw.TextField(default="")  # may be empty: the reference has such a row
+    urutan = pw.IntegerField(default=0)
+    jenis = pw.TextField(default="persentase")
+    polaritas = pw.TextField(default="positif")
+    satuan = pw.TextField(default="")
+    formulasi = pw.TextField(default="")
+    label_pembilang = pw.TextField(default="")
+    label_penyebut = pw.TextField(default="")
+    penanggung_jawab = pw.TextField(default="")
+    sumber_data = pw.TextField(default="")  # may hold a lettered list, one item a line
+    penjelasan_berbutir = pw.BooleanField(default=True)  # paragraphs printed with "➢"
+    di_lampiran = pw.BooleanField(default=True)
+    di_matriks = pw.BooleanField(default=False)
+    nama_matriks = pw.TextField(null=True)
+    sumber_data_matriks = pw.TextField(null=True)
+
+    class Meta:
+        constraints = [
+            pw.SQL("CHECK (jenis IN ('persentase','jumlah','indeks','teks'))"),
+            pw.SQL("CHECK (polaritas IN ('positif','negatif'))"),
+        ]
+
+
+class Penjelasan(Base):
+    indikator = pw.ForeignKeyField(Indikator, backref="penjelasan", on_delete="CASCADE")
+    urutan = pw.IntegerField()
+    teks = pw.TextField()
+
+
+class Target(Base):
+    indikator = pw.ForeignKeyField(Indikator, backref="target", on_delete="CASCADE")
+    tahun = pw.IntegerField()
+    nilai = DesimalField(null=True)
+    teks = pw.TextField(default="")  # for indicators of kind "teks"
+
+    class Meta:
+        indexes = ((("indikator", "tahun"), True),)
+
+
+class Realisasi(Base):
+    indikator = pw.ForeignKeyField(Indikator, backref="realisasi", on_delete="CASCADE")
+    tahun = pw.IntegerField()
+    triwulan = pw.IntegerField()
+    nilai = DesimalField(null=True)
+    pembilang = DesimalField(null=True)
+    penyebut = DesimalField(null=True)
+    catatan = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("indikator", "tahun", "triwulan"), True),)
+        constraints = [pw.SQL("CHECK (triwulan BETWEEN 1 AND 4)")]
+
+
+class Kategori(Base):
+    """One band of the capaian scale (added in schema 2). ``batas_bawah`` NULL: the last
+    band, catching everything below the others."""
+
+    urutan = pw.IntegerField()
+    batas_bawah = DesimalField(null=True)
+    nama = pw.TextField()
+    warna = pw.TextField(default="#808080")
+
+
+class Pengaturan(Base):
+    """Settings that belong to the data, not to the PC (added in schema 2)."""
+
+    kunci = pw.TextField(primary_key=True)
+    nilai = pw.TextField()
+
+
+MODELS = [
+    Kecamatan,
+    Pegawai,
+    Jabatan,
+    Fungsi,
+    Periode,
+    Keputusan,
+    Lampiran,
+    Sasaran,
+    Indikator,
+    Penjelasan,
+    Target,
+    Realisasi,
+    Kategori,
+    Pengaturan,
+]

@@ -1,0 +1,431 @@
+"""Store operations: each owns its transaction and hands out plain dataclasses.
+
+The store is the only place that talks to peewee. A write validates its input first
+(``InputTidakValid`` with an Indonesian message, nothing stored) and commits at once: there
+is no Save button to forget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterator
+
+import peewee as pw
+
+from . import db as dbmod
+from .data import (
+    IndikatorData,
+    JabatanData,
+    KecamatanData,
+    KeputusanData,
+    LampiranData,
+    NodeIndikator,
+    NodeJabatan,
+    NodeSasaran,
+    PegawaiData,
+    PeriodeData,
+    RealisasiData,
+    SasaranData,
+    TargetData,
+)
+from .errors import DataTidakDitemukan, InputTidakValid
+from .rules import Band
+from .schema import (
+    JENIS,
+    MODELS,
+    POLARITAS,
+    Fungsi,
+    Indikator,
+    Jabatan,
+    Kategori,
+    Kecamatan,
+    Keputusan,
+    Lampiran,
+    Pegawai,
+    Pengaturan,
+    Penjelasan,
+    Periode,
+    Realisasi,
+    Sasaran,
+    Target,
+)
+
+_INDIKATOR_TEXT_FIELDS = (
+    "nomor", "nama", "satuan", "formulasi", "label_pembilang", "label_penyebut",
+    "penanggung_jawab", "sumber_data",
+)
+_INDIKATOR_OPTIONAL_TEXT = ("nama_matriks", "sumber_data_matriks")
+_INDIKATOR_BOOL_FIELDS = ("penjelasan_berbutir", "di_lampiran", "di_matriks")
+
+
+class Store:
+    """One open database file."""
+
+    def __init__(self, db: pw.SqliteDatabase, path: Path):
+        self.db = db
+        self.path = Path(path)
+
+    # ------------------------------------------------------------------ life cycle
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Store":
+        path = Path(path)
+        return cls(dbmod.open_database(path), path)
+
+    @classmethod
+    def create(cls, path: Path | str, sample: str | None = None) -> "Store":
+        """Create a new file, empty (one kecamatan to fill in) or from a built-in sample."""
+        from .sample import fill_empty, fill_sample
+
+        path = Path(path)
+        fill: Callable[[pw.SqliteDatabase], None]
+        if sample is None:
+            fill = fill_empty
+        else:
+            def fill(db: pw.SqliteDatabase) -> None:
+                fill_sample(db, sample)
+        dbmod.create_database(path, fill)
+        return cls.open(path)
+
+    @classmethod
+    def open_or_create(cls, path: Path | str, sample: str = "belawang") -> tuple["Store", bool]:
+        """Open ``path``, creating it from ``sample`` on first run. Returns (store, created)."""
+        path = Path(path)
+        if path.exists():
+            return cls.open(path), False
+        return cls.create(path, sample=sample), True
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self.db.bind_ctx(MODELS), self.db.atomic():
+            yield
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[None]:
+        with self.db.bind_ctx(MODELS), self.db.atomic():
+            yield
+
+    # ------------------------------------------------------------------ whole-file facts
+
+    def schema_version(self) -> int:
+        return self.db.pragma("user_version")
+
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        return dbmod.integrity_problems(self.db, quick=quick)
+
+    def counts(self) -> dict[str, int]:
+        with self._read():
+            return {m._meta.table_name: m.select().count() for m in MODELS}
+
+    # ------------------------------------------------------------------ reads
+
+    def kecamatan(self) -> KecamatanData:
+        with self._read():
+            row = Kecamatan.select().order_by(Kecamatan.id).first()
+            if row is None:
+                raise DataTidakDitemukan("Basis data ini belum berisi kecamatan.")
+            return KecamatanData(row.id, row.nama, row.kabupaten, row.tempat)
+
+    def pegawai_list(self) -> list[PegawaiData]:
+        with self._read():
+            return [
+                PegawaiData(r["id"], r["nama"], r["nip"], r["pangkat"])
+                for r in Pegawai.select().order_by(Pegawai.nama).dicts()
+            ]
+
+    def periode_list(self) -> list[PeriodeData]:
+        with self._read():
+            return [_periode(r) for r in Periode.select().order_by(Periode.tahun_awal).dicts()]
+
+    def periode(self, periode_id: int) -> PeriodeData:
+        with self._read():
+            row = Periode.select().where(Periode.id == periode_id).dicts().first()
+            if row is None:
+                raise DataTidakDitemukan("Periode itu tidak ada lagi di basis data.")
+            return _periode(row)
+
+    def keputusan_list(self, periode_id: int | None = None) -> list[KeputusanData]:
+        with self._read():
+            q = Keputusan.select().order_by(Keputusan.tanggal, Keputusan.id)
+            if periode_id is not None:
+                q = q.where(Keputusan.periode == periode_id)
+            rows = list(q.dicts())
+            lamp = defaultdict(list)
+            if rows:
+                for r in (
+                    Lampiran.select()
+                    .where(Lampiran.keputusan.in_([r["id"] for r in rows]))
+                    .order_by(Lampiran.urutan, Lampiran.id)
+                    .dicts()
+                ):
+                    lamp[r["keputusan"]].append(
+                        LampiranData(r["id"], r["keputusan"], r["jabatan"], r["nomor"], r["urutan"], r["kepala"])
+                    )
+            return [
+                KeputusanData(
+                    r["id"], r["periode"], r["nomor"], r["tahun"], r["tanggal"], r["sebutan"],
+                    r["ttd_awalan"], r["ttd_jabatan"], r["ttd_jabatan2"], r["ttd_nama"],
+                    r["ttd_nip"], r["ttd_pangkat"], tuple(lamp[r["id"]]),
+                )
+                for r in rows
+            ]
+
+    def kategori(self) -> tuple[Band, ...]:
+        with self._read():
+            return tuple(
+                Band(r["nama"], r["batas_bawah"], r["warna"])
+                for r in Kategori.select().order_by(Kategori.urutan).dicts()
+            )
+
+    def pengaturan(self, kunci: str, default: str | None = None) -> str | None:
+        with self._read():
+            row = Pengaturan.get_or_none(Pengaturan.kunci == kunci)
+            return default if row is None else row.nilai
+
+    def tree(self, periode_id: int) -> tuple[NodeJabatan, ...]:
+        """The navigation tree (jabatan in their hierarchy, each with its sasaran and
+        indicators of the period), from three queries."""
+        with self._read():
+            jab = list(Jabatan.select(Jabatan.id, Jabatan.nama, Jabatan.eselon, Jabatan.atasan)
+                       .order_by(Jabatan.urutan, Jabatan.id).dicts())
+            sas = list(Sasaran.select(Sasaran.id, Sasaran.jabatan, Sasaran.nomor, Sasaran.nama)
+                       .where(Sasaran.periode == periode_id)
+                       .order_by(Sasaran.urutan, Sasaran.id).dicts())
+            ind = list(Indikator.select(Indikator.id, Indikator.sasaran, Indikator.nomor, Indikator.nama)
+                       .join(Sasaran).where(Sasaran.periode == periode_id)
+                       .order_by(Indikator.urutan, Indikator.id).dicts())
+        ind_by = defaultdict(list)
+        for r in ind:
+            ind_by[r["sasaran"]].append(NodeIndikator(r["id"], r["nomor"], r["nama"]))
+        sas_by = defaultdict(list)
+        for r in sas:
+            sas_by[r["jabatan"]].append(NodeSasaran(r["id"], r["nomor"], r["nama"], tuple(ind_by[r["id"]])))
+        ids = {r["id"] for r in jab}
+        children = defaultdict(list)
+        for r in jab:
+            parent = r["atasan"] if r["atasan"] in ids else None
+            children[parent].append(r)
+
+        def build(r, seen: frozenset) -> NodeJabatan:
+            kids = tuple(build(k, seen | {k["id"]}) for k in children[r["id"]] if k["id"] not in seen)
+            return NodeJabatan(r["id"], r["nama"], r["eselon"], tuple(sas_by[r["id"]]), kids)
+
+        roots = [build(r, frozenset({r["id"]})) for r in children[None]]
+        # A reporting cycle (A under B under A) would hide its members; show them at the top.
+        reached: set[int] = set()
+
+        def mark(n: NodeJabatan) -> None:
+            reached.add(n.id)
+            for k in n.bawahan:
+                mark(k)
+
+        for n in roots:
+            mark(n)
+        roots += [build(r, frozenset({r["id"]})) for r in jab if r["id"] not in reached]
+        return tuple(roots)
+
+    def jabatan(self, jabatan_id: int, periode_id: int) -> JabatanData:
+        """One jabatan with everything its editor needs for one period."""
+        found = self.jabatan_many([jabatan_id], periode_id)
+        if not found:
+            raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
+        return found[0]
+
+    def jabatan_all(self, periode_id: int) -> list[JabatanData]:
+        with self._read():
+            ids = [r[0] for r in Jabatan.select(Jabatan.id).order_by(Jabatan.urutan, Jabatan.id).tuples()]
+        return self.jabatan_many(ids, periode_id)
+
+    def jabatan_many(self, ids: list[int], periode_id: int) -> list[JabatanData]:
+        if not ids:
+            return []
+        with self._read():
+            jab = {r["id"]: r for r in Jabatan.select().where(Jabatan.id.in_(ids)).dicts()}
+            peg_ids = [r["pemegang"] for r in jab.values() if r["pemegang"] is not None]
+            peg = {
+                r["id"]: PegawaiData(r["id"], r["nama"], r["nip"], r["pangkat"])
+                for r in Pegawai.select().where(Pegawai.id.in_(peg_ids)).dicts()
+            } if peg_ids else {}
+            fungsi = defaultdict(list)
+            for r in (Fungsi.select(Fungsi.jabatan, Fungsi.teks).where(Fungsi.jabatan.in_(ids))
+                      .order_by(Fungsi.urutan, Fungsi.id).tuples()):
+                fungsi[r[0]].append(r[1])
+            sas_rows = list(Sasaran.select().where(Sasaran.jabatan.in_(ids), Sasaran.periode == periode_id)
+                            .order_by(Sasaran.urutan, Sasaran.id).dicts())
+            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows])
+        sas_by = defaultdict(list)
+        for r in sas_rows:
+            sas_by[r["jabatan"]].append(_sasaran(r, tuple(indikator.get(r["id"], ()))))
+        out = []
+        for jid in ids:
+            r = jab.get(jid)
+            if r is None:
+                continue
+            out.append(JabatanData(
+                r["id"], r["nama"], r["atasan"], r["eselon"], r["urutan"], r["tugas"],
+                peg.get(r["pemegang"]), tuple(fungsi[jid]), tuple(sas_by[jid]),
+            ))
+        return out
+
+    def indikator(self, indikator_id: int) -> IndikatorData:
+        with self._read():
+            row = Indikator.select(Indikator.sasaran).where(Indikator.id == indikator_id).tuples().first()
+            if row is None:
+                raise DataTidakDitemukan("Indikator itu tidak ada lagi di basis data.")
+            found = self._indikator_for_sasaran([row[0]], only=[indikator_id])
+        return found[row[0]][0]
+
+    def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None) -> dict[int, list[IndikatorData]]:
+        """Indicators (with penjelasan, targets, realisasi) of some sasaran: four queries.
+        Must run inside a read context."""
+        if not sasaran_ids:
+            return {}
+        q = Indikator.select().where(Indikator.sasaran.in_(sasaran_ids))
+        if only is not None:
+            q = q.where(Indikator.id.in_(only))
+        rows = list(q.order_by(Indikator.urutan, Indikator.id).dicts())
+        ids = [r["id"] for r in rows]
+        pen, tgt, real = defaultdict(list), defaultdict(list), defaultdict(list)
+        if ids:
+            sub = Indikator.select(Indikator.id).where(Indikator.sasaran.in_(sasaran_ids))
+            if only is not None:
+                sub = ids
+            for i, teks in (Penjelasan.select(Penjelasan.indikator, Penjelasan.teks)
+                            .where(Penjelasan.indikator.in_(sub))
+                            .order_by(Penjelasan.urutan, Penjelasan.id).tuples()):
+                pen[i].append(teks)
+            for i, tahun, nilai, teks in (Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
+                                          .where(Target.indikator.in_(sub))
+                                          .order_by(Target.tahun).tuples()):
+                tgt[i].append(TargetData(tahun, nilai, teks))
+            for r in (Realisasi.select().where(Realisasi.indikator.in_(sub))
+                      .order_by(Realisasi.tahun, Realisasi.triwulan).dicts()):
+                real[r["indikator"]].append(RealisasiData(
+                    r["tahun"], r["triwulan"], r["nilai"], r["pembilang"], r["penyebut"], r["catatan"]))
+        out = defaultdict(list)
+        for r in rows:
+            out[r["sasaran"]].append(IndikatorData(
+                r["id"], r["sasaran"], r["nomor"], r["nama"], r["urutan"], r["jenis"], r["polaritas"],
+                r["satuan"], r["formulasi"], r["label_pembilang"], r["label_penyebut"],
+                r["penanggung_jawab"], r["sumber_data"], bool(r["penjelasan_berbutir"]),
+                bool(r["di_lampiran"]), bool(r["di_matriks"]), r["nama_matriks"], r["sumber_data_matriks"],
+                tuple(pen[r["id"]]), tuple(tgt[r["id"]]), tuple(real[r["id"]]),
+            ))
+        return out
+
+    # ------------------------------------------------------------------ writes
+
+    def update_indikator(self, indikator_id: int, **fields) -> IndikatorData:
+        """Change some fields of an indicator. Unknown fields and bad values are refused
+        before anything is written."""
+        clean = {}
+        for name, value in fields.items():
+            if name in _INDIKATOR_TEXT_FIELDS:
+                clean[name] = _text(value, name)
+            elif name in _INDIKATOR_OPTIONAL_TEXT:
+                clean[name] = None if value is None else _text(value, name)
+            elif name in _INDIKATOR_BOOL_FIELDS:
+                clean[name] = bool(value)
+            elif name == "jenis":
+                if value not in JENIS:
+                    raise InputTidakValid(f"Jenis indikator harus salah satu dari: {', '.join(JENIS)}.")
+                clean[name] = value
+            elif name == "polaritas":
+                if value not in POLARITAS:
+                    raise InputTidakValid("Polaritas harus «positif» atau «negatif».")
+                clean[name] = value
+            else:
+                raise ValueError(f"not an editable field of Indikator: {name}")
+        with self._tx():
+            if not clean:
+                pass
+            elif Indikator.update(clean).where(Indikator.id == indikator_id).execute() != 1:
+                raise DataTidakDitemukan("Indikator itu tidak ada lagi di basis data.")
+        return self.indikator(indikator_id)
+
+    def set_penjelasan(self, indikator_id: int, paragraf: list[str]) -> None:
+        texts = [_text(p, "penjelasan") for p in paragraf]
+        with self._tx():
+            self._require(Indikator, indikator_id, "Indikator")
+            Penjelasan.delete().where(Penjelasan.indikator == indikator_id).execute()
+            if texts:
+                Penjelasan.insert_many(
+                    [{"indikator": indikator_id, "urutan": i, "teks": t} for i, t in enumerate(texts, 1)]
+                ).execute()
+
+    def set_target(self, indikator_id: int, tahun: int, nilai: Decimal | None, teks: str = "") -> None:
+        """Set (or clear, with None and no text) one year's target."""
+        _check_tahun(tahun)
+        with self._tx():
+            self._require(Indikator, indikator_id, "Indikator")
+            if nilai is None and not teks:
+                Target.delete().where(Target.indikator == indikator_id, Target.tahun == tahun).execute()
+                return
+            (Target.insert(indikator=indikator_id, tahun=tahun, nilai=nilai, teks=teks)
+             .on_conflict(conflict_target=[Target.indikator, Target.tahun],
+                          update={Target.nilai: nilai, Target.teks: teks})
+             .execute())
+
+    def set_realisasi(
+        self, indikator_id: int, tahun: int, triwulan: int, nilai: Decimal | None = None,
+        pembilang: Decimal | None = None, penyebut: Decimal | None = None, catatan: str = "",
+    ) -> None:
+        """Set (or clear, when everything is empty) the realisasi of one quarter."""
+        _check_tahun(tahun)
+        if triwulan not in (1, 2, 3, 4):
+            raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
+        if penyebut is not None and penyebut < 0:
+            raise InputTidakValid("Penyebut tidak boleh negatif.")
+        catatan = _text(catatan, "catatan")
+        with self._tx():
+            self._require(Indikator, indikator_id, "Indikator")
+            key = (Realisasi.indikator == indikator_id) & (Realisasi.tahun == tahun) & (Realisasi.triwulan == triwulan)
+            if nilai is None and pembilang is None and penyebut is None and not catatan:
+                Realisasi.delete().where(key).execute()
+                return
+            values = {"nilai": nilai, "pembilang": pembilang, "penyebut": penyebut, "catatan": catatan}
+            (Realisasi.insert(indikator=indikator_id, tahun=tahun, triwulan=triwulan, **values)
+             .on_conflict(conflict_target=[Realisasi.indikator, Realisasi.tahun, Realisasi.triwulan],
+                          update=values)
+             .execute())
+
+    @staticmethod
+    def _require(model: type[pw.Model], row_id: int, label: str) -> None:
+        if not model.select(model.id).where(model.id == row_id).exists():
+            raise DataTidakDitemukan(f"{label} itu tidak ada lagi di basis data.")
+
+
+def _text(value, name: str) -> str:
+    if not isinstance(value, str):
+        raise InputTidakValid(f"Isian {name} harus berupa teks.")
+    if "\x00" in value:
+        raise InputTidakValid(f"Isian {name} memuat karakter yang tidak sah.")
+    return value
+
+
+def _check_tahun(tahun: int) -> None:
+    if not isinstance(tahun, int) or not 1900 <= tahun <= 2200:
+        raise InputTidakValid(f"Tahun «{tahun}» tidak masuk akal; isi tahun empat angka, misalnya 2018.")
+
+
+def _periode(r: dict) -> PeriodeData:
+    return PeriodeData(r["id"], r["nama"], r["tahun_awal"], r["tahun_akhir"],
+                       r["matriks_judul"], r["matriks_tahun"], r["matriks_tanggal"])
+
+
+def _sasaran(r: dict, indikator: tuple[IndikatorData, ...]) -> SasaranData:
+    return SasaranData(r["id"], r["jabatan"], r["periode"], r["nomor"], r["nama"], r["urutan"],
+                       r["nama_matriks"], r["urutan_matriks"], indikator)
