@@ -38,7 +38,7 @@ DEFAULT_PENGATURAN = {
 }
 
 
-def _connect(path: Path) -> pw.SqliteDatabase:
+def connect(path: Path) -> pw.SqliteDatabase:
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
     db.connect()
     return db
@@ -115,7 +115,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
         if leftover.exists():
             leftover.unlink()
     try:
-        db = _connect(tmp)
+        db = connect(tmp)
     except pw.OperationalError as exc:
         raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {exc}.") from exc
     try:
@@ -158,7 +158,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
                 f"Salinan pengaman sebelum pembaruan skema tidak dapat dibuat ({exc.strerror or exc}); "
                 "berkas tidak diubah."
             ) from exc
-        db = _connect(path)
+        db = connect(path)
         try:
             migrate_to_latest(db, version)
         except BaseException:
@@ -166,7 +166,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
             raise
         return db
     try:
-        return _connect(path)
+        return connect(path)
     except pw.DatabaseError as exc:
         raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {exc}.") from exc
 

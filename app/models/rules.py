@@ -326,3 +326,37 @@ def kategori(nilai_capaian: Decimal | None, bands: Iterable[Band]) -> Band | Non
         if band.batas_bawah is None or nilai_capaian >= band.batas_bawah:
             return band
     return None
+
+
+# --------------------------------------------------------------------------- lampiran numbers
+
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+
+
+def int_to_roman(n: int) -> str:
+    if not 0 < n < 4000:
+        raise ValueError(f"out of range for Roman numerals: {n}")
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def roman_to_int(text: str) -> int | None:
+    """``"VIII"`` → 8; ``"V."`` → 5; anything that is not a canonical Roman numeral → None."""
+    s = (text or "").strip().rstrip(".").upper()
+    if not s or not re.fullmatch(r"[MDCLXVI]+", s):
+        return None
+    total, i = 0, 0
+    for value, letters in _ROMAN:
+        while s.startswith(letters, i):
+            total += value
+            i += len(letters)
+    if i != len(s) or int_to_roman(total) != s:
+        return None
+    return total

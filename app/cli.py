@@ -1,0 +1,125 @@
+"""The command line: the GUI by default, sub-commands for headless work.
+
+Exit status: 0 success (``check``: the file is sound, warnings or not); 1 the file has
+integrity problems; 2 refused (bad file, bad arguments), with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .models.errors import KinerjaError
+from .paths import default_db_path
+
+EXIT_OK, EXIT_RUSAK, EXIT_DITOLAK = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Indonesian error messages and our exit status for usage errors."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_DITOLAK, f"{self.prog}: kesalahan: {message}\n")
+
+
+def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands suppress their default so that "kinerja --db X init" keeps X.
+    p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS, metavar="PATH",
+                   help="berkas basis data (bawaan: KINERJA_DB, atau berkas di folder data pengguna)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kinerja", description=f"{APP_NAME}: indikator kinerja kecamatan, tanpa internet.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _db_arg(parser, top=True)
+    sub = parser.add_subparsers(dest="perintah", parser_class=_Parser)
+
+    p = sub.add_parser("gui", help="buka jendela aplikasi (bawaan bila tanpa perintah)")
+    _db_arg(p)
+
+    p = sub.add_parser("init", help="buat basis data baru")
+    _db_arg(p)
+    isi = p.add_mutually_exclusive_group()
+    isi.add_argument("--sample", choices=["belawang"], default="belawang",
+                     help="isi dengan contoh (bawaan: belawang, lampiran SK Camat Belawang 24/2018)")
+    isi.add_argument("--empty", action="store_true", help="kecamatan kosong, tanpa contoh")
+
+    p = sub.add_parser("check", help="periksa keutuhan berkas dan mutu data")
+    _db_arg(p)
+    return parser
+
+
+def _resolve_db(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db_path()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .models.store import Store
+
+    path = _resolve_db(args)
+    with Store.create(path, sample=None if args.empty else args.sample) as store:
+        counts = store.counts()
+    isi = "kosong" if args.empty else f"contoh {args.sample}"
+    print(f"Basis data baru ({isi}) dibuat: {path}")
+    print(f"  {counts['jabatan']} jabatan, {counts['sasaran']} sasaran, {counts['indikator']} indikator.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .models import db as dbmod
+    from .models.quality import periksa
+    from .models.schema import SCHEMA_VERSION
+    from .models.store import Store
+
+    path = _resolve_db(args)
+    version = dbmod.check_file(path)
+    print(f"Berkas: {path}")
+    if version < SCHEMA_VERSION:
+        print(f"Skema: {version} (akan diperbarui ke {SCHEMA_VERSION} saat dibuka aplikasi; "
+              "pemeriksaan mutu data menunggu pembaruan itu)")
+    with (Store(dbmod.connect(path), path) if version < SCHEMA_VERSION else Store.open(path)) as store:
+        problems = store.integrity_problems()
+        if problems:
+            print(f"Keutuhan: RUSAK ({len(problems)} masalah)")
+            for line in problems[:50]:
+                print(f"  - {line}")
+            return EXIT_RUSAK
+        print("Keutuhan: baik")
+        if version < SCHEMA_VERSION:
+            return EXIT_OK
+        k = store.kecamatan()
+        counts = store.counts()
+        print(f"Skema: {version}")
+        print(f"Kecamatan: {k.nama or '(belum diisi)'}, Kabupaten {k.kabupaten or '(belum diisi)'}")
+        print(f"Isi: {counts['jabatan']} jabatan, {counts['sasaran']} sasaran, {counts['indikator']} indikator, "
+              f"{counts['target']} target, {counts['realisasi']} realisasi")
+        warnings = periksa(store)
+    if warnings:
+        print(f"Peringatan mutu data ({len(warnings)}):")
+        for w in warnings:
+            print(f"  - {w.pesan}")
+    else:
+        print("Peringatan mutu data: tidak ada")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.application import run_gui
+
+    return run_gui(_resolve_db(args))
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check, "gui": cmd_gui, None: cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.perintah](args)
+    except KinerjaError as exc:
+        print(f"kinerja: {exc.pesan}", file=sys.stderr)
+        return EXIT_DITOLAK
