@@ -1,0 +1,57 @@
+import os
+
+# Before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("KINERJA_DB", None)
+
+import sqlite3  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.models.schema import APPLICATION_ID  # noqa: E402
+from app.models.store import Store  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# A copy of ../shared/seeds/000_b8c477cb9f4f63a8.txt (the reference), so the suite runs anywhere;
+# test_sample checks the copy against the original when shared/ is beside the clone.
+REFERENCE = FIXTURES / "referensi_belawang.txt"
+SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b8c477cb9f4f63a8.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """No test ever touches the real per-user data folder."""
+    monkeypatch.setenv("KINERJA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("KINERJA_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _sample_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "belawang.db"
+    Store.create(path, sample="belawang").close()
+    return path
+
+
+@pytest.fixture
+def sample_path(tmp_path, _sample_template) -> Path:
+    """A fresh copy of the Belawang sample database."""
+    path = tmp_path / "belawang.db"
+    path.write_bytes(_sample_template.read_bytes())
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_path):
+    with Store.open(sample_path) as store:
+        yield store
+
+
+def make_v1_database(path: Path) -> None:
+    """A file exactly as schema version 1 left it (frozen SQL dump)."""
+    con = sqlite3.connect(path)
+    con.executescript((FIXTURES / "skema_v1.sql").read_text(encoding="utf-8"))
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
