@@ -118,3 +118,17 @@ def test_load_one_jabatan_uses_a_fixed_number_of_queries(sample_store):
     with count_queries() as big:
         sample_store.jabatan(3, 1)  # 4 sasaran, 10 indicators
     assert small.count == big.count <= 9
+
+
+def test_jabatan_for_one_year_carries_that_years_realisasi(sample_store, ind):
+    sample_store.set_realisasi(ind.id, 2018, 1, nilai=D(80))
+    sample_store.set_realisasi(ind.id, 2019, 4, nilai=D(90))
+    jab_id = next(j.id for j in sample_store.jabatan_all(1) for s in j.sasaran if s.id == ind.sasaran_id)
+
+    def real(tahun):
+        j = sample_store.jabatan(jab_id, 1, tahun)
+        return [(r.tahun, r.triwulan) for s in j.sasaran for i in s.indikator if i.id == ind.id for r in i.realisasi]
+
+    assert real(2019) == [(2019, 4)]
+    assert real(None) == [(2018, 1), (2019, 4)]
+    assert real(2020) == []

@@ -59,6 +59,12 @@ _INDIKATOR_TEXT_FIELDS = (
 )
 _INDIKATOR_OPTIONAL_TEXT = ("nama_matriks", "sumber_data_matriks")
 _INDIKATOR_BOOL_FIELDS = ("penjelasan_berbutir", "di_lampiran", "di_matriks")
+# The columns of IndikatorData, in its order.
+_INDIKATOR_COLUMNS = (
+    "id, sasaran_id, nomor, nama, urutan, jenis, polaritas, satuan, formulasi, label_pembilang, "
+    "label_penyebut, penanggung_jawab, sumber_data, penjelasan_berbutir, di_lampiran, di_matriks, "
+    "nama_matriks, sumber_data_matriks"
+)
 
 
 class Store:
@@ -237,9 +243,11 @@ class Store:
         roots += [build(r, frozenset({r["id"]})) for r in jab if r["id"] not in reached]
         return tuple(roots)
 
-    def jabatan(self, jabatan_id: int, periode_id: int) -> JabatanData:
-        """One jabatan with everything its editor needs for one period."""
-        found = self.jabatan_many([jabatan_id], periode_id)
+    def jabatan(self, jabatan_id: int, periode_id: int, tahun: int | None = None) -> JabatanData:
+        """One jabatan with everything its editor needs for one period: fields, fungsi,
+        sasaran, indicators with penjelasan and targets, and the realisasi of year ``tahun``
+        (of every year when None; an indicator's own editor loads all of its years)."""
+        found = self.jabatan_many([jabatan_id], periode_id, tahun)
         if not found:
             raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
         return found[0]
@@ -249,7 +257,7 @@ class Store:
             ids = [r[0] for r in Jabatan.select(Jabatan.id).order_by(Jabatan.urutan, Jabatan.id).tuples()]
         return self.jabatan_many(ids, periode_id)
 
-    def jabatan_many(self, ids: list[int], periode_id: int) -> list[JabatanData]:
+    def jabatan_many(self, ids: list[int], periode_id: int, tahun: int | None = None) -> list[JabatanData]:
         if not ids:
             return []
         with self._read():
@@ -265,7 +273,7 @@ class Store:
                 fungsi[r[0]].append(r[1])
             sas_rows = list(Sasaran.select().where(Sasaran.jabatan.in_(ids), Sasaran.periode == periode_id)
                             .order_by(Sasaran.urutan, Sasaran.id).dicts())
-            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows])
+            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows], tahun=tahun)
         sas_by = defaultdict(list)
         for r in sas_rows:
             sas_by[r["jabatan"]].append(_sasaran(r, tuple(indikator.get(r["id"], ()))))
@@ -288,41 +296,41 @@ class Store:
             found = self._indikator_for_sasaran([row[0]], only=[indikator_id])
         return found[row[0]][0]
 
-    def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None) -> dict[int, list[IndikatorData]]:
+    def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
+                               tahun: int | None = None) -> dict[int, list[IndikatorData]]:
         """Indicators (with penjelasan, targets, realisasi) of some sasaran: four queries.
-        Must run inside a read context."""
+
+        This is the hot path of selecting a jabatan (thousands of realisasi rows on a big
+        file), so it reads plain SQL tuples instead of building peewee rows."""
         if not sasaran_ids:
             return {}
-        q = Indikator.select().where(Indikator.sasaran.in_(sasaran_ids))
+        marks = ",".join("?" * len(sasaran_ids))
+        where, params = f"sasaran_id IN ({marks})", list(sasaran_ids)
         if only is not None:
-            q = q.where(Indikator.id.in_(only))
-        rows = list(q.order_by(Indikator.urutan, Indikator.id).dicts())
-        ids = [r["id"] for r in rows]
+            where += f" AND id IN ({','.join('?' * len(only))})"
+            params += list(only)
+        sql = self.db.execute_sql
+        rows = sql(f"SELECT {_INDIKATOR_COLUMNS} FROM indikator WHERE {where} ORDER BY urutan, id", params).fetchall()
         pen, tgt, real = defaultdict(list), defaultdict(list), defaultdict(list)
-        if ids:
-            sub = Indikator.select(Indikator.id).where(Indikator.sasaran.in_(sasaran_ids))
-            if only is not None:
-                sub = ids
-            for i, teks in (Penjelasan.select(Penjelasan.indikator, Penjelasan.teks)
-                            .where(Penjelasan.indikator.in_(sub))
-                            .order_by(Penjelasan.urutan, Penjelasan.id).tuples()):
+        if rows:
+            sub = f"SELECT id FROM indikator WHERE {where}"
+            for i, teks in sql(f"SELECT indikator_id, teks FROM penjelasan WHERE indikator_id IN ({sub}) "
+                               "ORDER BY urutan, id", params):
                 pen[i].append(teks)
-            for i, tahun, nilai, teks in (Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
-                                          .where(Target.indikator.in_(sub))
-                                          .order_by(Target.tahun).tuples()):
-                tgt[i].append(TargetData(tahun, nilai, teks))
-            for r in (Realisasi.select().where(Realisasi.indikator.in_(sub))
-                      .order_by(Realisasi.tahun, Realisasi.triwulan).dicts()):
-                real[r["indikator"]].append(RealisasiData(
-                    r["tahun"], r["triwulan"], r["nilai"], r["pembilang"], r["penyebut"], r["catatan"]))
+            for i, year, nilai, teks in sql(f"SELECT indikator_id, tahun, nilai, teks FROM target "
+                                            f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
+                tgt[i].append(TargetData(year, _dec(nilai), teks))
+            year_filter, year_params = ("", []) if tahun is None else (" AND tahun = ?", [tahun])
+            for i, year, tw, nilai, pemb, peny, cat in sql(
+                    f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
+                    f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):
+                real[i].append(RealisasiData(year, tw, _dec(nilai), _dec(pemb), _dec(peny), cat))
         out = defaultdict(list)
         for r in rows:
-            out[r["sasaran"]].append(IndikatorData(
-                r["id"], r["sasaran"], r["nomor"], r["nama"], r["urutan"], r["jenis"], r["polaritas"],
-                r["satuan"], r["formulasi"], r["label_pembilang"], r["label_penyebut"],
-                r["penanggung_jawab"], r["sumber_data"], bool(r["penjelasan_berbutir"]),
-                bool(r["di_lampiran"]), bool(r["di_matriks"]), r["nama_matriks"], r["sumber_data_matriks"],
-                tuple(pen[r["id"]]), tuple(tgt[r["id"]]), tuple(real[r["id"]]),
+            iid = r[0]
+            out[r[1]].append(IndikatorData(
+                *r[:13], bool(r[13]), bool(r[14]), bool(r[15]), r[16], r[17],
+                tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
             ))
         return out
 
@@ -419,6 +427,10 @@ def _text(value, name: str) -> str:
 def _check_tahun(tahun: int) -> None:
     if not isinstance(tahun, int) or not 1900 <= tahun <= 2200:
         raise InputTidakValid(f"Tahun «{tahun}» tidak masuk akal; isi tahun empat angka, misalnya 2018.")
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 def _periode(r: dict) -> PeriodeData:
