@@ -60,7 +60,7 @@ def test_selecting_shows_the_item_from_the_database(window, sample_store):
 
 def test_markup_in_data_is_shown_literally(window, sample_store, qtbot):
     ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
-    sample_store.update_indikator(ind.id, penanggung_jawab="<b>Kasi</b> & <i>Trantib</i>")
+    sample_store.update("indikator", ind.id, penanggung_jawab="<b>Kasi</b> & <i>Trantib</i>")
     window.select_item("indikator", ind.id)
     assert "<b>Kasi</b> & <i>Trantib</i>" in window.detail.toPlainText()
 

@@ -25,14 +25,14 @@ def test_sample_warnings(sample_store):
 
 def test_fixing_the_data_removes_the_warning(sample_store):
     pmks = next(w for w in periksa(sample_store) if w.kode == "target_persen_di_luar")
-    sample_store.update_indikator(pmks.item_id, jenis="jumlah")
+    sample_store.update("indikator", pmks.item_id, jenis="jumlah")
     assert not [w for w in periksa(sample_store) if w.kode == "target_persen_di_luar"]
 
 
 def test_partial_targets_and_percent_formula(sample_store):
     ind = next(w for w in periksa(sample_store) if w.kode == "indikator_tanpa_nama").item_id
     sample_store.set_target(ind, 2018, D(5))
-    sample_store.update_indikator(ind, jenis="persentase", formulasi="A dibanding B")
+    sample_store.update("indikator", ind, jenis="persentase", formulasi="A dibanding B")
     kinds = {w.kode: w.pesan for w in periksa(sample_store) if w.item_id == ind}
     assert "2019, 2020, 2021, 2022" in kinds["target_kurang"]
     assert "persen_tanpa_rumus_persen" in kinds

@@ -61,7 +61,7 @@ def test_targets_and_realisasi_round_trip(sample_store, ind):
 def test_edit_survives_reopening(sample_path, ind):
     with Store.open(sample_path) as store:
         store.set_target(ind.id, 2022, D("97.32"))
-        store.update_indikator(ind.id, nama="Nama <baru> & diperbaiki", polaritas="negatif")
+        store.update("indikator", ind.id, nama="Nama <baru> & diperbaiki", polaritas="negatif")
     with Store.open(sample_path) as store:
         got = store.indikator(ind.id)
         assert got.target_tahun(2022).nilai == D("97.32")
@@ -73,10 +73,10 @@ def test_edit_survives_reopening(sample_path, ind):
     (lambda s, i: s.set_realisasi(i, 18, 1, nilai=D(1)), "Tahun"),
     (lambda s, i: s.set_realisasi(i, 2018, 1, pembilang=D(1), penyebut=D(-1)), "Penyebut"),
     (lambda s, i: s.set_target(i, 99999, D(1)), "Tahun"),
-    (lambda s, i: s.update_indikator(i, jenis="rupiah"), "Jenis"),
-    (lambda s, i: s.update_indikator(i, polaritas="naik"), "Polaritas"),
-    (lambda s, i: s.update_indikator(i, nama=None), "teks"),
-    (lambda s, i: s.update_indikator(i, nama="a\x00b"), "karakter"),
+    (lambda s, i: s.update("indikator", i, jenis="rupiah"), "Jenis"),
+    (lambda s, i: s.update("indikator", i, polaritas="naik"), "Polaritas"),
+    (lambda s, i: s.update("indikator", i, nama=None), "teks"),
+    (lambda s, i: s.update("indikator", i, nama="a\x00b"), "karakter"),
 ])
 def test_bad_input_changes_nothing(sample_store, ind, call, fragment):
     before = sample_store.counts(), sample_store.indikator(ind.id)
@@ -92,14 +92,14 @@ def test_missing_items_are_reported_in_indonesian(sample_store):
     with pytest.raises(DataTidakDitemukan):
         sample_store.set_target(99999, 2018, D(1))
     with pytest.raises(DataTidakDitemukan):
-        sample_store.update_indikator(99999, nama="x")
+        sample_store.update("indikator", 99999, nama="x")
     with pytest.raises(DataTidakDitemukan):
         sample_store.jabatan(99999, 1)
 
 
 def test_unknown_field_is_a_bug_not_user_input(sample_store, ind):
     with pytest.raises(ValueError):
-        sample_store.update_indikator(ind.id, id=5)
+        sample_store.update("indikator", ind.id, id=5)
 
 
 def test_penjelasan_paragraphs_keep_their_order(sample_store, ind):

@@ -31,12 +31,11 @@ from .data import (
     SasaranData,
     TargetData,
 )
-from .errors import DataTidakDitemukan, InputTidakValid
+from .errors import DataTidakDitemukan
 from .rules import Band
+from .writes import WriteOps
 from .schema import (
-    JENIS,
     MODELS,
-    POLARITAS,
     Fungsi,
     Indikator,
     Jabatan,
@@ -46,19 +45,10 @@ from .schema import (
     Lampiran,
     Pegawai,
     Pengaturan,
-    Penjelasan,
     Periode,
-    Realisasi,
     Sasaran,
-    Target,
 )
 
-_INDIKATOR_TEXT_FIELDS = (
-    "nomor", "nama", "satuan", "formulasi", "label_pembilang", "label_penyebut",
-    "penanggung_jawab", "sumber_data",
-)
-_INDIKATOR_OPTIONAL_TEXT = ("nama_matriks", "sumber_data_matriks")
-_INDIKATOR_BOOL_FIELDS = ("penjelasan_berbutir", "di_lampiran", "di_matriks")
 # The columns of IndikatorData, in its order.
 _INDIKATOR_COLUMNS = (
     "id, sasaran_id, nomor, nama, urutan, jenis, polaritas, satuan, formulasi, label_pembilang, "
@@ -67,7 +57,7 @@ _INDIKATOR_COLUMNS = (
 )
 
 
-class Store:
+class Store(WriteOps):
     """One open database file."""
 
     def __init__(self, db: pw.SqliteDatabase, path: Path):
@@ -119,10 +109,7 @@ class Store:
         with self.db.bind_ctx(MODELS), self.db.atomic():
             yield
 
-    @contextlib.contextmanager
-    def _read(self) -> Iterator[None]:
-        with self.db.bind_ctx(MODELS), self.db.atomic():
-            yield
+    _read = _tx
 
     # ------------------------------------------------------------------ whole-file facts
 
@@ -333,100 +320,6 @@ class Store:
                 tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
             ))
         return out
-
-    # ------------------------------------------------------------------ writes
-
-    def update_indikator(self, indikator_id: int, **fields) -> IndikatorData:
-        """Change some fields of an indicator. Unknown fields and bad values are refused
-        before anything is written."""
-        clean = {}
-        for name, value in fields.items():
-            if name in _INDIKATOR_TEXT_FIELDS:
-                clean[name] = _text(value, name)
-            elif name in _INDIKATOR_OPTIONAL_TEXT:
-                clean[name] = None if value is None else _text(value, name)
-            elif name in _INDIKATOR_BOOL_FIELDS:
-                clean[name] = bool(value)
-            elif name == "jenis":
-                if value not in JENIS:
-                    raise InputTidakValid(f"Jenis indikator harus salah satu dari: {', '.join(JENIS)}.")
-                clean[name] = value
-            elif name == "polaritas":
-                if value not in POLARITAS:
-                    raise InputTidakValid("Polaritas harus «positif» atau «negatif».")
-                clean[name] = value
-            else:
-                raise ValueError(f"not an editable field of Indikator: {name}")
-        with self._tx():
-            if not clean:
-                pass
-            elif Indikator.update(clean).where(Indikator.id == indikator_id).execute() != 1:
-                raise DataTidakDitemukan("Indikator itu tidak ada lagi di basis data.")
-        return self.indikator(indikator_id)
-
-    def set_penjelasan(self, indikator_id: int, paragraf: list[str]) -> None:
-        texts = [_text(p, "penjelasan") for p in paragraf]
-        with self._tx():
-            self._require(Indikator, indikator_id, "Indikator")
-            Penjelasan.delete().where(Penjelasan.indikator == indikator_id).execute()
-            if texts:
-                Penjelasan.insert_many(
-                    [{"indikator": indikator_id, "urutan": i, "teks": t} for i, t in enumerate(texts, 1)]
-                ).execute()
-
-    def set_target(self, indikator_id: int, tahun: int, nilai: Decimal | None, teks: str = "") -> None:
-        """Set (or clear, with None and no text) one year's target."""
-        _check_tahun(tahun)
-        with self._tx():
-            self._require(Indikator, indikator_id, "Indikator")
-            if nilai is None and not teks:
-                Target.delete().where(Target.indikator == indikator_id, Target.tahun == tahun).execute()
-                return
-            (Target.insert(indikator=indikator_id, tahun=tahun, nilai=nilai, teks=teks)
-             .on_conflict(conflict_target=[Target.indikator, Target.tahun],
-                          update={Target.nilai: nilai, Target.teks: teks})
-             .execute())
-
-    def set_realisasi(
-        self, indikator_id: int, tahun: int, triwulan: int, nilai: Decimal | None = None,
-        pembilang: Decimal | None = None, penyebut: Decimal | None = None, catatan: str = "",
-    ) -> None:
-        """Set (or clear, when everything is empty) the realisasi of one quarter."""
-        _check_tahun(tahun)
-        if triwulan not in (1, 2, 3, 4):
-            raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
-        if penyebut is not None and penyebut < 0:
-            raise InputTidakValid("Penyebut tidak boleh negatif.")
-        catatan = _text(catatan, "catatan")
-        with self._tx():
-            self._require(Indikator, indikator_id, "Indikator")
-            key = (Realisasi.indikator == indikator_id) & (Realisasi.tahun == tahun) & (Realisasi.triwulan == triwulan)
-            if nilai is None and pembilang is None and penyebut is None and not catatan:
-                Realisasi.delete().where(key).execute()
-                return
-            values = {"nilai": nilai, "pembilang": pembilang, "penyebut": penyebut, "catatan": catatan}
-            (Realisasi.insert(indikator=indikator_id, tahun=tahun, triwulan=triwulan, **values)
-             .on_conflict(conflict_target=[Realisasi.indikator, Realisasi.tahun, Realisasi.triwulan],
-                          update=values)
-             .execute())
-
-    @staticmethod
-    def _require(model: type[pw.Model], row_id: int, label: str) -> None:
-        if not model.select(model.id).where(model.id == row_id).exists():
-            raise DataTidakDitemukan(f"{label} itu tidak ada lagi di basis data.")
-
-
-def _text(value, name: str) -> str:
-    if not isinstance(value, str):
-        raise InputTidakValid(f"Isian {name} harus berupa teks.")
-    if "\x00" in value:
-        raise InputTidakValid(f"Isian {name} memuat karakter yang tidak sah.")
-    return value
-
-
-def _check_tahun(tahun: int) -> None:
-    if not isinstance(tahun, int) or not 1900 <= tahun <= 2200:
-        raise InputTidakValid(f"Tahun «{tahun}» tidak masuk akal; isi tahun empat angka, misalnya 2018.")
 
 
 def _dec(text: str | None) -> Decimal | None:
