@@ -36,15 +36,39 @@ def main() -> int:
     app.processEvents()
     periode = store.periode_list()[0]
     jabatan = store.jabatan_all(periode.id)
+    # a year of realisasi so that capaian, bands and charts have something to show
+    from decimal import Decimal
+
+    for j in jabatan:
+        for s in j.sasaran:
+            for n, ind in enumerate(s.indikator):
+                target = ind.target_tahun(2018)
+                if target and target.nilai:
+                    for q in (1, 2, 3, 4):
+                        part = target.nilai * Decimal(55 + 10 * q + 7 * n) / 100
+                        value = part / 4 if ind.jenis == "jumlah" else part
+                        store.set_realisasi(ind.id, 2018, q, nilai=value.quantize(Decimal("0.1")))
+    window.rebuild_tree()
+    poskamling = jabatan[7].sasaran[0].indikator[1].id
     shots = [
-        ("01-jabatan-kasi-pemerintahan", "jabatan", jabatan[4].id),
-        ("02-sasaran-kasubbag-pengadaan", "sasaran", jabatan[2].sasaran[3].id),
-        ("03-indikator-poskamling", "indikator", jabatan[7].sasaran[0].indikator[1].id),
-        ("04-indikator-tanpa-nama", "indikator", jabatan[1].sasaran[0].indikator[1].id),
+        ("00-ringkasan", "ringkasan", 0, None),
+        ("01-jabatan-kasi-pemerintahan", "jabatan", jabatan[4].id, 0),
+        ("02-jabatan-grafik-kesra", "jabatan", jabatan[6].id, 1),
+        ("03-sasaran-kasubbag-pengadaan", "sasaran", jabatan[2].sasaran[3].id, None),
+        ("04-indikator-poskamling-data", "indikator", poskamling, 0),
+        ("05-indikator-penjelasan", "indikator", poskamling, 1),
+        ("06-indikator-target-realisasi", "indikator", poskamling, 2),
+        ("07-indikator-grafik", "indikator", poskamling, 3),
+        ("08-indikator-tanpa-nama", "indikator", jabatan[1].sasaran[0].indikator[1].id, 0),
+        ("09-kecamatan-pegawai", "kecamatan", 0, None),
+        ("10-keputusan-matriks", "dokumen", 0, None),
     ]
     suffix = f"@{args.scale}x" if args.scale else ""
-    for name, kind, item_id in shots:
+    for name, kind, item_id, tab in shots:
         window.select_item(kind, item_id)
+        editor = window.editors[kind]
+        if tab is not None and hasattr(editor, "tabs"):
+            editor.tabs.setCurrentIndex(tab)
         app.processEvents()
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))

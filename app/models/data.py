@@ -152,6 +152,15 @@ class JabatanData:
     sasaran: tuple[SasaranData, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class JabatanRingkas:
+    id: int
+    nama: str
+    atasan_id: int | None
+    eselon: str | None
+    tingkat: int  # depth in the hierarchy, 0 for the head
+
+
 # ------------------------------------------------------------------ the navigation tree
 
 

@@ -19,6 +19,7 @@ from . import db as dbmod
 from .data import (
     IndikatorData,
     JabatanData,
+    JabatanRingkas,
     KecamatanData,
     KeputusanData,
     LampiranData,
@@ -230,6 +231,42 @@ class Store(WriteOps):
         roots += [build(r, frozenset({r["id"]})) for r in jab if r["id"] not in reached]
         return tuple(roots)
 
+    def jabatan_list(self) -> list[JabatanRingkas]:
+        """Every jabatan, in hierarchy order (head first, each followed by its staff)."""
+        with self._read():
+            rows = list(Jabatan.select(Jabatan.id, Jabatan.nama, Jabatan.atasan, Jabatan.eselon)
+                        .order_by(Jabatan.urutan, Jabatan.id).tuples())
+        ids = {r[0] for r in rows}
+        kids = defaultdict(list)
+        for r in rows:
+            kids[r[2] if r[2] in ids else None].append(r)
+        out: list[JabatanRingkas] = []
+        seen: set[int] = set()
+
+        def walk(parent, depth):
+            for r in kids[parent]:
+                if r[0] in seen:
+                    continue
+                seen.add(r[0])
+                out.append(JabatanRingkas(r[0], r[1], r[2], r[3], depth))
+                walk(r[0], depth + 1)
+
+        walk(None, 0)
+        for r in rows:  # members of a reporting cycle
+            if r[0] not in seen:
+                seen.add(r[0])
+                out.append(JabatanRingkas(r[0], r[1], r[2], r[3], 0))
+                walk(r[0], 1)
+        return out
+
+    def sasaran(self, sasaran_id: int) -> SasaranData:
+        with self._read():
+            row = Sasaran.select().where(Sasaran.id == sasaran_id).dicts().first()
+            if row is None:
+                raise DataTidakDitemukan("Sasaran itu tidak ada lagi di basis data.")
+            indikator = self._indikator_for_sasaran([sasaran_id])
+        return _sasaran(row, tuple(indikator.get(sasaran_id, ())))
+
     def jabatan(self, jabatan_id: int, periode_id: int, tahun: int | None = None) -> JabatanData:
         """One jabatan with everything its editor needs for one period: fields, fungsi,
         sasaran, indicators with penjelasan and targets, and the realisasi of year ``tahun``
@@ -239,10 +276,10 @@ class Store(WriteOps):
             raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
         return found[0]
 
-    def jabatan_all(self, periode_id: int) -> list[JabatanData]:
+    def jabatan_all(self, periode_id: int, tahun: int | None = None) -> list[JabatanData]:
         with self._read():
             ids = [r[0] for r in Jabatan.select(Jabatan.id).order_by(Jabatan.urutan, Jabatan.id).tuples()]
-        return self.jabatan_many(ids, periode_id)
+        return self.jabatan_many(ids, periode_id, tahun)
 
     def jabatan_many(self, ids: list[int], periode_id: int, tahun: int | None = None) -> list[JabatanData]:
         if not ids:

@@ -1,16 +1,18 @@
-"""Starting the GUI: one QApplication, the database opened (created from the Belawang
-sample on first run), the main window shown. Expected failures are shown in Indonesian."""
+"""Starting the GUI: one QApplication with our translations, the first-run screen when
+there is no database yet, the main window. Expected failures are shown in Indonesian."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
 from ..models.store import Store
+from ..paths import data_dir, resource
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,16 +23,82 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def ui_settings() -> QSettings:
+    """UI state only (window, last selection, language), in an ini file beside the data."""
+    return QSettings(str(data_dir() / "kinerja-tampilan.ini"), QSettings.Format.IniFormat)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Indonesian: our own catalogue of Qt's buttons (Qt ships none). English: Qt's own
+    strings stay English and our strings come from app_en."""
+    installed = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        files = [resource("terjemahan", "app_en.qm")]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        files = [resource("terjemahan", "qtbase_id.qm")]
+    for path in files:
+        tr = QTranslator(app)
+        if path.exists() and tr.load(str(path)):
+            app.installTranslator(tr)
+            installed.append(tr)
+    return installed
+
+
+class WelcomeDialog(QDialog):
+    """First run: the Belawang sample (the default) or an empty kecamatan."""
+
+    SAMPLE, EMPTY = 1, 2
+
+    def __init__(self, path: Path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selamat datang di {0}").format(APP_NAME))
+        self.choice = 0
+        text = QLabel(self.tr(
+            "<h2>Selamat datang</h2><p>Belum ada data di komputer ini. Data akan disimpan di:<br><tt>{0}</tt></p>"
+            "<p>Mulai dengan contoh lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018 (dapat diubah atau "
+            "dihapus kemudian), atau dengan kecamatan kosong.</p>").format(path))
+        text.setWordWrap(True)
+        self.sample_button = QPushButton(self.tr("Pakai &contoh Kecamatan Belawang"))
+        self.empty_button = QPushButton(self.tr("Mulai kecamatan &kosong"))
+        self.sample_button.setDefault(True)
+        self.sample_button.clicked.connect(lambda: self._done(self.SAMPLE))
+        self.empty_button.clicked.connect(lambda: self._done(self.EMPTY))
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(self.sample_button)
+        lay.addWidget(self.empty_button)
+
+    def _done(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def open_store(path: Path, parent=None) -> Store | None:
+    """Open the database, or on first run ask how to start it. None: the user gave up."""
+    if path.exists():
+        return Store.open(path)
+    welcome = WelcomeDialog(path, parent)
+    if welcome.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None)
+
+
 def run_gui(db_path: Path) -> int:
     app = make_application()
+    settings = ui_settings()
+    install_translations(app, str(settings.value("bahasa", "id")))
     try:
-        store, _created = Store.open_or_create(db_path)
+        store = open_store(Path(db_path))
     except KinerjaError as exc:
         QMessageBox.critical(None, APP_NAME, exc.pesan)
         return 2
+    if store is None:
+        return 0
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, settings)
     window.show()
     try:
         return app.exec()

@@ -1,52 +1,117 @@
-"""The main window: the tree of jabatan on the left, the selected item on the right, the
-data-quality warnings below. (Editing comes with the editors of issue 3.)"""
+"""The main window: the tree on the left (search, drag and drop), the editor of the
+selected item on the right, the data-quality warnings below, the period / year / quarter
+in the toolbar. Every edit is committed at once and can be undone."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
-    QHBoxLayout,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSpinBox,
     QSplitter,
-    QTextBrowser,
+    QStackedWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME, __version__
-from ..models.data import IndikatorData, JabatanData, PeriodeData, SasaranData
+from ..models.data import PeriodeData
+from ..models.errors import KinerjaError
 from ..models.quality import periksa
-from ..models.rules import format_angka, format_nip
-from ..models.store import Store
+from ..models.writes import LABELS
+from .commands import AddCommand, CopyPeriodeCommand, DeleteCommand, Document, DuplicateCommand, MoveCommand
+from .editors import (
+    DashboardView,
+    DokumenEditor,
+    EditorBase,
+    IndikatorEditor,
+    JabatanEditor,
+    KecamatanEditor,
+    SasaranEditor,
+    ViewContext,
+)
 from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 
 e = html.escape
+TABLE_WORDS = {
+    "jabatan": "jabatan", "fungsi": "butir fungsi", "lampiran": "lampiran", "sasaran": "sasaran",
+    "indikator": "indikator", "penjelasan": "paragraf penjelasan", "target": "target", "realisasi": "realisasi",
+    "keputusan": "keputusan", "periode": "periode",
+}
+
+
+class NewPeriodDialog(QDialog):
+    def __init__(self, last: PeriodeData, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Periode baru"))
+        span = last.tahun_akhir - last.tahun_awal
+        self.awal, self.akhir = QSpinBox(), QSpinBox()
+        for w in (self.awal, self.akhir):
+            w.setRange(1900, 2200)
+        self.awal.setValue(last.tahun_akhir + 1)
+        self.akhir.setValue(last.tahun_akhir + 1 + span)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Periode baru disalin dari periode {0}: sasaran, indikator dan penjelasannya "
+                                   "(tanpa target dan realisasi).").format(last.nama)))
+        form.addRow(self.tr("Tahun &awal:"), self.awal)
+        form.addRow(self.tr("Tahun a&khir:"), self.akhir)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
+    def __init__(self, store, settings: QSettings | None = None):
         super().__init__()
         self.store = store
-        self.kecamatan = store.kecamatan()
-        self.setWindowTitle(f"{APP_NAME} — Kecamatan {self.kecamatan.nama}".rstrip(" —"))
-        self.resize(1100, 720)
+        self.doc = Document(store, self)
+        self.settings = settings
+        self._restoring = False
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
 
+        # toolbar: period, year, quarter, search
         self.periode_combo = QComboBox()
-        self.periode_combo.setAccessibleName(self.tr("Periode"))
+        self.tahun_combo = QComboBox()
+        self.tw_combo = QComboBox()
+        for n, tw in enumerate(("I", "II", "III", "IV"), start=1):
+            self.tw_combo.addItem(self.tr("s.d. TW {0}").format(tw), n)
+        self.tw_combo.setCurrentIndex(3)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari jabatan, sasaran atau indikator…"))
+        self.search.setPlaceholderText(self.tr("Cari jabatan, sasaran atau indikator… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        bar = QToolBar(self.tr("Periode"))
+        bar.setObjectName("toolbar_periode")
+        bar.setMovable(False)
+        for text, w in ((self.tr("&Periode:"), self.periode_combo), (self.tr("&Tahun:"), self.tahun_combo),
+                        (None, self.tw_combo)):
+            if text:
+                lab = QLabel(text)
+                lab.setBuddy(w)
+                lab.setContentsMargins(8, 0, 4, 0)
+                bar.addWidget(lab)
+            bar.addWidget(w)
+        self.addToolBar(bar)
+
+        # tree
         self.tree_model = JabatanTreeModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.tree_model)
@@ -57,164 +122,452 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
         left = QWidget()
         lay = QVBoxLayout(left)
-        lay.setContentsMargins(6, 6, 6, 6)
-        row = QHBoxLayout()
-        label = QLabel(self.tr("&Periode:"))
-        label.setBuddy(self.periode_combo)
-        row.addWidget(label)
-        row.addWidget(self.periode_combo, 1)
-        lay.addLayout(row)
+        lay.setContentsMargins(6, 6, 0, 6)
         lay.addWidget(self.search)
         lay.addWidget(self.tree, 1)
+
+        # editors
+        self.stack = QStackedWidget()
+        self.editors: dict[str, EditorBase] = {
+            "ringkasan": DashboardView(self.doc), "kecamatan": KecamatanEditor(self.doc),
+            "dokumen": DokumenEditor(self.doc), "jabatan": JabatanEditor(self.doc),
+            "sasaran": SasaranEditor(self.doc), "indikator": IndikatorEditor(self.doc),
+        }
+        for ed in self.editors.values():
+            self.stack.addWidget(ed)
+        self.editors["ringkasan"].item_selected.connect(self.select_item)
         self.splitter = QSplitter()
+        self.splitter.setObjectName("splitter_utama")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 720])
+        self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
 
+        # data quality
         self.warnings = QListWidget()
-        dock = QDockWidget(self.tr("Mutu data"), self)
-        dock.setObjectName("mutu_data")
-        dock.setWidget(self.warnings)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.quality_dock = QDockWidget(self.tr("Mutu data"), self)
+        self.quality_dock.setObjectName("mutu_data")
+        self.quality_dock.setWidget(self.warnings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_dock)
+        self._quality_timer = QTimer(self)
+        self._quality_timer.setSingleShot(True)
+        self._quality_timer.setInterval(300)
+        self._quality_timer.timeout.connect(self.refresh_warnings)
 
-        self._make_menus(dock)
-        self.statusBar().showMessage(self.tr("Berkas data: {0}").format(store.path))
+        self.file_label = QLabel(self.tr("Berkas data: {0}").format(store.path))
+        self.change_label = QLabel(self.tr("Belum ada perubahan"))
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.change_label)
 
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search.textChanged.connect(lambda text: self.tree.expandAll() if text else None)
-        self.periode_combo.currentIndexChanged.connect(self._load_tree)
-        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self._make_actions()
+
+        # signals
+        self.search.textChanged.connect(self._filter)
+        self.periode_combo.currentIndexChanged.connect(self._periode_changed)
+        self.tahun_combo.currentIndexChanged.connect(lambda _: self._context_changed())
+        self.tw_combo.currentIndexChanged.connect(lambda _: self._context_changed())
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree_model.move_requested.connect(self._move_requested)
         self.warnings.itemActivated.connect(self._select_warning)
         self.warnings.itemClicked.connect(self._select_warning)
+        self.doc.changed.connect(self._data_changed)
+        self.doc.error.connect(self.show_error)
+        self.doc.focus_requested.connect(self.select_item)
 
-        self._periode: list[PeriodeData] = store.periode_list()
-        for p in self._periode:
+        self.kind: str | None = None
+        self.item_id: int | None = None
+        self._fill_periods()
+        self.refresh_warnings()
+        self._update_title()
+        self.restore_state()
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    def _make_actions(self) -> None:
+        mb = self.menuBar()
+        berkas = mb.addMenu(self.tr("&Berkas"))
+        self.act_new_period = self._action(self.tr("&Periode baru (salin periode ini)…"), self.new_period, None, berkas)
+        berkas.addSeparator()
+        self._action(self.tr("Buka &folder data"), self.open_data_folder, None, berkas)
+        self.act_settings = self._action(self.tr("Pen&gaturan…"), self.open_settings, QKeySequence.StandardKey.Preferences, berkas)
+        berkas.addSeparator()
+        self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, berkas)
+
+        edit = mb.addMenu(self.tr("&Edit"))
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for a in (self.act_undo, self.act_redo):
+            a.triggered.connect(lambda *_: None)
+            edit.addAction(a)
+            self.addAction(a)
+        edit.addSeparator()
+        self.act_add_jabatan = self._action(self.tr("Tambah &jabatan"), self.add_jabatan, "Ctrl+Shift+J", edit)
+        self.act_add_sasaran = self._action(self.tr("Tambah &sasaran"), self.add_sasaran, "Ctrl+Shift+S", edit)
+        self.act_add_indikator = self._action(self.tr("Tambah &indikator"), self.add_indikator, "Ctrl+Shift+I", edit)
+        self.act_duplicate = self._action(self.tr("&Gandakan indikator"), self.duplicate_indikator, "Ctrl+D", edit)
+        edit.addSeparator()
+        self.act_up = self._action(self.tr("Pindah ke &atas"), lambda: self.move_current(-1), "Alt+Up", edit)
+        self.act_down = self._action(self.tr("Pindah ke &bawah"), lambda: self.move_current(1), "Alt+Down", edit)
+        self.act_delete = self._action(self.tr("&Hapus…"), self.delete_current, None, edit)
+        self.act_delete.setShortcut(QKeySequence("Ctrl+Del"))
+
+        lihat = mb.addMenu(self.tr("&Lihat"))
+        self._action(self.tr("&Cari"), self.focus_search, QKeySequence.StandardKey.Find, lihat)
+        lihat.addAction(self.quality_dock.toggleViewAction())
+        self._action(self.tr("&Ringkasan kecamatan"), lambda: self.select_item("ringkasan", 0), "Ctrl+1", lihat)
+
+        bantuan = mb.addMenu(self.tr("Ban&tuan"))
+        self._action(self.tr("Cara &mencadangkan data"), self.show_backup_help, None, bantuan)
+        self._action(self.tr("&Tentang {0}").format(APP_NAME), self.show_about, None, bantuan)
+        self.tree.addAction(self.act_delete)
+
+    # ------------------------------------------------------------------ context
+
+    def _fill_periods(self, select: int | None = None) -> None:
+        self.periods = self.store.periode_list()
+        self.periode_combo.blockSignals(True)
+        self.periode_combo.clear()
+        for p in self.periods:
             self.periode_combo.addItem(p.nama, p.id)
-        self._load_warnings()
-
-    # ------------------------------------------------------------------ building
-
-    def _make_menus(self, dock: QDockWidget) -> None:
-        berkas = self.menuBar().addMenu(self.tr("&Berkas"))
-        keluar = QAction(self.tr("&Keluar"), self)
-        keluar.setShortcut(QKeySequence.StandardKey.Quit)
-        keluar.triggered.connect(self.close)
-        berkas.addAction(keluar)
-        lihat = self.menuBar().addMenu(self.tr("&Lihat"))
-        cari = QAction(self.tr("&Cari"), self)
-        cari.setShortcut(QKeySequence.StandardKey.Find)
-        cari.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        lihat.addAction(cari)
-        lihat.addAction(dock.toggleViewAction())
-        bantuan = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        tentang = QAction(self.tr("&Tentang {0}").format(APP_NAME), self)
-        tentang.triggered.connect(self._about)
-        bantuan.addAction(tentang)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("Tentang {0}").format(APP_NAME),
-            self.tr("<b>{0}</b> versi {1}<p>Indikator kinerja kecamatan dan lampiran SK Camat, tanpa internet.</p>"
-                    "<p>Berkas data: {2}</p><p>Cadangan: salin berkas itu (saat aplikasi tertutup) ke flashdisk; "
-                    "satu berkas itu sudah lengkap.</p>").format(APP_NAME, __version__, e(str(self.store.path))),
-        )
-
-    # ------------------------------------------------------------------ behaviour
+        index = self.periode_combo.findData(select) if select is not None else len(self.periods) - 1
+        self.periode_combo.setCurrentIndex(max(index, 0))
+        self.periode_combo.blockSignals(False)
+        self._periode_changed()
 
     @property
-    def periode_id(self) -> int | None:
-        return self.periode_combo.currentData()
+    def periode(self) -> PeriodeData:
+        pid = self.periode_combo.currentData()
+        return next(p for p in self.periods if p.id == pid)
 
-    def _load_tree(self) -> None:
-        if self.periode_id is None:
+    def _periode_changed(self) -> None:
+        p = self.periode
+        keep = self.tahun_combo.currentData()
+        self.tahun_combo.blockSignals(True)
+        self.tahun_combo.clear()
+        for y in p.tahun:
+            self.tahun_combo.addItem(str(y), y)
+        i = self.tahun_combo.findData(keep)
+        self.tahun_combo.setCurrentIndex(i if i >= 0 else 0)
+        self.tahun_combo.blockSignals(False)
+        self.rebuild_tree()
+        self._context_changed()
+
+    def context(self) -> ViewContext:
+        return ViewContext(self.periode, self.tahun_combo.currentData(), self.tw_combo.currentData(),
+                           self.store.kategori(), self.store.pengaturan("aturan_negatif", "permenpan"))
+
+    def _context_changed(self) -> None:
+        if self.kind is not None:
+            self._show(self.kind, self.item_id)
+
+    # ------------------------------------------------------------------ tree
+
+    def rebuild_tree(self) -> None:
+        current = (self.kind, self.item_id)
+        expanded = self._expanded()
+        self._restoring = True
+        self.tree_model.set_tree(self.store.tree(self.periode.id))
+        for kind, item_id in expanded:
+            src = self.tree_model.find(kind, item_id)
+            if src.isValid():
+                self.tree.setExpanded(self.proxy.mapFromSource(src), True)
+        if not expanded:
+            self.tree.expandToDepth(0)
+        self._restoring = False
+        if current[0] is not None and not self.select_item(*current, show=False):
+            self.select_item("ringkasan", 0)
+
+    def _expanded(self) -> list[tuple[str, int]]:
+        out = []
+
+        def walk(parent):
+            for r in range(self.proxy.rowCount(parent)):
+                idx = self.proxy.index(r, 0, parent)
+                if self.tree.isExpanded(idx):
+                    out.append((idx.data(KIND_ROLE), idx.data(ID_ROLE)))
+                walk(idx)
+        walk(self.tree.rootIndex())
+        return out
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_item(self, kind: str, item_id: int, show: bool = True) -> bool:
+        source = self.tree_model.find(kind, item_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the search filter
+            self.search.clear()
+            index = self.proxy.mapFromSource(source)
+        if self.tree.currentIndex() == index:
+            if show:
+                self._show(kind, item_id)
+        else:
+            self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous=None) -> None:
+        if self._restoring or not current.isValid():
             return
-        self.tree_model.set_tree(self.store.tree(self.periode_id))
-        self.tree.expandToDepth(0)
-        first = self.proxy.index(0, 0)
-        if first.isValid():
-            self.tree.setCurrentIndex(first)
+        self._show(current.data(KIND_ROLE), current.data(ID_ROLE))
 
-    def _load_warnings(self) -> None:
+    def _show(self, kind: str, item_id: int) -> None:
+        if self.kind is not None:
+            self.editors[self.kind].flush()  # nothing typed is lost when moving away
+        self.kind, self.item_id = kind, item_id
+        editor = self.editors[kind]
+        try:
+            editor.load(item_id, self.context())
+        except KinerjaError as exc:
+            self.show_error(exc.pesan)
+            return
+        self.stack.setCurrentWidget(editor)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        k = self.kind
+        self.act_add_sasaran.setEnabled(k in ("jabatan", "sasaran", "indikator"))
+        self.act_add_indikator.setEnabled(k in ("sasaran", "indikator"))
+        self.act_duplicate.setEnabled(k == "indikator")
+        for a in (self.act_up, self.act_down, self.act_delete):
+            a.setEnabled(k in ("jabatan", "sasaran", "indikator"))
+
+    # ------------------------------------------------------------------ changes
+
+    def _data_changed(self, kind: str, item_id: int, structural: bool) -> None:
+        self.change_label.setText(self.tr("Perubahan terakhir: {0}").format(self.doc.last_change.strftime("%H:%M:%S")))
+        if kind == "periode":
+            self._fill_periods(select=self.periode_combo.currentData() if self._period_exists() else None)
+        elif structural:
+            self.rebuild_tree()
+        if self.kind is not None and self.kind in self.editors:
+            QTimer.singleShot(0, self._reload_current)
+        self._quality_timer.start()
+        self._update_title()
+
+    def _period_exists(self) -> bool:
+        return any(p.id == self.periode_combo.currentData() for p in self.store.periode_list())
+
+    def _reload_current(self) -> None:
+        if self.kind is None:
+            return
+        try:
+            self.editors[self.kind].load(self.item_id, self.context())
+        except KinerjaError:
+            self.select_item("ringkasan", 0)
+
+    def refresh_warnings(self) -> None:
         self.warnings.clear()
         for w in periksa(self.store):
             item = QListWidgetItem(w.pesan)
             item.setData(KIND_ROLE, w.jenis_item)
             item.setData(ID_ROLE, w.item_id)
             self.warnings.addItem(item)
-
-    def select_item(self, kind: str, item_id: int) -> bool:
-        source = self.tree_model.find(kind, item_id)
-        if not source.isValid():
-            return False
-        if self.search.text():
-            self.search.clear()
-        index = self.proxy.mapFromSource(source)
-        self.tree.setCurrentIndex(index)
-        self.tree.scrollTo(index)
-        return True
+        self.quality_dock.setWindowTitle(self.tr("Mutu data ({0} peringatan)").format(self.warnings.count()))
 
     def _select_warning(self, item: QListWidgetItem) -> None:
-        self.select_item(item.data(KIND_ROLE), item.data(ID_ROLE))
+        kind, item_id = item.data(KIND_ROLE), item.data(ID_ROLE)
+        if kind in ("keputusan", "periode"):
+            kind, item_id = "dokumen", 0
+        self.select_item(kind, item_id)
 
-    def _show_current(self, current, _previous=None) -> None:
-        if not current.isValid() or self.periode_id is None:
-            self.detail.clear()
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _update_title(self) -> None:
+        k = self.store.kecamatan()
+        name = f"Kecamatan {k.nama}" if k.nama else self.tr("(kecamatan belum diisi)")
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    # ------------------------------------------------------------------ structure edits
+
+    def _current_jabatan_id(self) -> int | None:
+        if self.kind == "jabatan":
+            return self.item_id
+        idx = self.tree.currentIndex()
+        while idx.isValid():
+            if idx.data(KIND_ROLE) == "jabatan":
+                return idx.data(ID_ROLE)
+            idx = idx.parent()
+        return None
+
+    def _current_sasaran_id(self) -> int | None:
+        idx = self.tree.currentIndex()
+        while idx.isValid():
+            if idx.data(KIND_ROLE) == "sasaran":
+                return idx.data(ID_ROLE)
+            idx = idx.parent()
+        return None
+
+    def add_jabatan(self) -> None:
+        atasan = self._current_jabatan_id()
+        cmd = AddCommand(self.doc, "jabatan", {"atasan": atasan}, {"nama": self.tr("Jabatan baru")})
+        if self.doc.run(cmd):
+            self.select_item("jabatan", cmd.item_id)
+
+    def add_sasaran(self) -> None:
+        jab = self._current_jabatan_id()
+        if jab is None:
             return
-        kind, item_id = current.data(KIND_ROLE), current.data(ID_ROLE)
-        if kind == "jabatan":
-            self.detail.setHtml(self._jabatan_html(self.store.jabatan(item_id, self.periode_id)))
-        elif kind == "sasaran":
-            jab = self.store.jabatan(self.tree_model.node(self.proxy.mapToSource(current)).parent.id, self.periode_id)
-            sas = next(s for s in jab.sasaran if s.id == item_id)
-            self.detail.setHtml(self._sasaran_html(jab, sas))
-        elif kind == "indikator":
-            self.detail.setHtml(self._indikator_html(self.store.indikator(item_id)))
+        cmd = AddCommand(self.doc, "sasaran", {"jabatan": jab, "periode": self.periode.id}, {"nama": self.tr("Sasaran baru")})
+        if self.doc.run(cmd):
+            self.select_item("sasaran", cmd.item_id)
 
-    # ------------------------------------------------------------------ HTML views
+    def add_indikator(self) -> None:
+        sas = self._current_sasaran_id()
+        if sas is None:
+            return
+        cmd = AddCommand(self.doc, "indikator", {"sasaran": sas}, {"nama": self.tr("Indikator baru")})
+        if self.doc.run(cmd):
+            self.select_item("indikator", cmd.item_id)
 
-    def _jabatan_html(self, j: JabatanData) -> str:
-        holder = "—"
-        if j.pemegang:
-            holder = e(j.pemegang.nama)
-            if j.pemegang.nip:
-                holder += f"<br>NIP. {e(format_nip(j.pemegang.nip))}"
-        fungsi = "".join(f"<li>{e(f)}</li>" for f in j.fungsi) or "<li>—</li>"
-        sasaran = "".join(
-            f"<li>{e(s.nomor)} {e(s.nama)} <i>({len(s.indikator)} indikator)</i></li>" for s in j.sasaran
-        ) or "<li>—</li>"
-        return (f"<h2>{e(j.nama)}</h2><p><b>Eselon:</b> {e(j.eselon or '—')}<br><b>Pemegang:</b> {holder}</p>"
-                f"<h3>Tugas</h3><p>{e(j.tugas) or '—'}</p><h3>Fungsi</h3><ol>{fungsi}</ol>"
-                f"<h3>Sasaran</h3><ul>{sasaran}</ul>")
+    def duplicate_indikator(self) -> None:
+        if self.kind != "indikator":
+            return
+        cmd = DuplicateCommand(self.doc, self.item_id)
+        if self.doc.run(cmd):
+            self.select_item("indikator", cmd.item_id)
 
-    def _sasaran_html(self, j: JabatanData, s: SasaranData) -> str:
-        rows = "".join(f"<li>{e(i.nomor)} {e(i.nama) or '<i>(tanpa nama)</i>'}</li>" for i in s.indikator)
-        matriks = f"<p><b>Di matriks:</b> {e(s.nama_matriks)}</p>" if s.nama_matriks else ""
-        return (f"<h2>{e(s.nama)}</h2><p><b>Jabatan:</b> {e(j.nama)}<br><b>Nomor:</b> {e(s.nomor) or '—'}</p>"
-                f"{matriks}<h3>Indikator</h3><ol>{rows or '<li>—</li>'}</ol>")
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask yes/no (a method, so tests can answer it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
-    def _indikator_html(self, i: IndikatorData) -> str:
-        def line(label: str, value: str) -> str:
-            return f"<tr><th align='left' valign='top'>{e(label)}</th><td>{e(value).replace(chr(10), '<br>') or '—'}</td></tr>"
+    def delete_current(self) -> None:
+        if self.kind not in ("jabatan", "sasaran", "indikator"):
+            return
+        kind, item_id = self.kind, self.item_id
+        label = self.tree.currentIndex().data() or ""
+        summary = self.store.deletion_summary(kind, item_id)
+        parts = [f"{n} {TABLE_WORDS.get(t, t)}" for t, n in summary.items() if t != kind or n > 1]
+        extra = (self.tr("\n\nIkut terhapus: {0}.").format(", ".join(parts))) if parts else ""
+        text = self.tr("Hapus {0} «{1}»?{2}\n\nPenghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka.").format(
+            LABELS[kind].lower(), label, extra)
+        if not self.confirm(self.tr("Hapus {0}").format(LABELS[kind].lower()), text):
+            return
+        self.editors[kind].flush()
+        self.kind = None  # the editor's item is gone: do not flush it again
+        if self.doc.run(DeleteCommand(self.doc, kind, item_id, label)):
+            self.select_item("ringkasan", 0)
+        else:
+            self.kind = kind
 
-        mark = "➢ " if i.penjelasan_berbutir else ""
-        penjelasan = "".join(f"<p>{mark}{e(p)}</p>" for p in i.penjelasan) or "<p>—</p>"
-        years = "".join(f"<th>{t.tahun}</th>" for t in i.target)
-        values = "".join(f"<td align='right'>{e(format_angka(t.nilai) or t.teks)}</td>" for t in i.target)
-        target = (f"<table border='1' cellpadding='4' cellspacing='0'><tr>{years}</tr><tr>{values}</tr></table>"
-                  if i.target else "<p>Belum ada target.</p>")
-        table = "".join([
-            line("Nomor", i.nomor), line("Jenis", i.jenis), line("Polaritas", i.polaritas), line("Satuan", i.satuan),
-            line("Penanggung jawab", i.penanggung_jawab), line("Sumber data", i.sumber_data),
-            line("Formulasi (matriks)", i.formulasi),
-            line("Nama di matriks", i.nama_matriks or ""), line("Sumber data di matriks", i.sumber_data_matriks or ""),
-            line("Dicetak di", ", ".join(x for x, on in (("lampiran", i.di_lampiran), ("matriks", i.di_matriks)) if on)),
-        ])
-        return (f"<h2>{e(i.nama) or '<i>(indikator tanpa nama)</i>'}</h2><table cellpadding='3'>{table}</table>"
-                f"<h3>Penjelasan</h3>{penjelasan}<h3>Target</h3>{target}")
+    def move_current(self, delta: int) -> None:
+        if self.kind not in ("jabatan", "sasaran", "indikator"):
+            return
+        idx = self.tree.currentIndex()
+        parent = idx.parent()
+        siblings = [self.proxy.index(r, 0, parent) for r in range(self.proxy.rowCount(parent))]
+        same = [(i.data(ID_ROLE)) for i in siblings if i.data(KIND_ROLE) == self.kind]
+        pos = same.index(self.item_id)
+        if 0 <= pos + delta < len(same) and not self.search.text():
+            self.doc.run(MoveCommand(self.doc, self.kind, self.item_id, None, pos + delta))
+
+    def _move_requested(self, kind: str, item_id: int, parent_kind: str, parent_id: int, row: int) -> None:
+        parent = {"jabatan": {"atasan": None if parent_kind == "root" else parent_id},
+                  "sasaran": {"jabatan": parent_id}, "indikator": {"sasaran": parent_id}}[kind]
+        QTimer.singleShot(0, lambda: self.doc.run(MoveCommand(self.doc, kind, item_id, parent, row)))
+
+    def new_period(self) -> None:
+        dialog = NewPeriodDialog(self.periode, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        cmd = CopyPeriodeCommand(self.doc, self.periode.id, dialog.awal.value(), dialog.akhir.value())
+        if self.doc.run(cmd):
+            self._fill_periods(select=cmd.item_id)
+
+    # ------------------------------------------------------------------ help, settings, state
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.store.path).parent)))
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.doc, self.settings, self).exec()
+
+    def show_backup_help(self) -> None:
+        QMessageBox.information(self, self.tr("Mencadangkan data"), self.tr(
+            "Semua data ada di satu berkas:\n{0}\n\nTutup aplikasi, lalu salin berkas itu ke flashdisk. "
+            "Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).").format(self.store.path))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang {0}").format(APP_NAME), self.tr(
+            "<b>{0}</b> versi {1}<p>Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.</p>"
+            "<p>Berkas data: {2}</p>").format(APP_NAME, __version__, e(str(self.store.path))))
+
+    def restore_state(self) -> None:
+        s = self.settings
+        if s is None:
+            self.select_item("ringkasan", 0)
+            return
+        geometry = s.value("jendela/geometri")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("jendela/keadaan")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = s.value("jendela/pembagi")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+        pid = s.value("pilihan/periode")
+        if pid is not None and self.periode_combo.findData(int(pid)) >= 0:
+            self.periode_combo.setCurrentIndex(self.periode_combo.findData(int(pid)))
+        year = s.value("pilihan/tahun")
+        if year is not None and self.tahun_combo.findData(int(year)) >= 0:
+            self.tahun_combo.setCurrentIndex(self.tahun_combo.findData(int(year)))
+        kind, item = s.value("pilihan/jenis"), s.value("pilihan/id")
+        if not (kind and item is not None and self.select_item(str(kind), int(item))):
+            self.select_item("ringkasan", 0)
+
+    def save_state(self) -> None:
+        s = self.settings
+        if s is None:
+            return
+        s.setValue("jendela/geometri", self.saveGeometry())
+        s.setValue("jendela/keadaan", self.saveState())
+        s.setValue("jendela/pembagi", self.splitter.saveState())
+        s.setValue("pilihan/periode", self.periode_combo.currentData())
+        s.setValue("pilihan/tahun", self.tahun_combo.currentData())
+        if self.kind is not None:
+            s.setValue("pilihan/jenis", self.kind)
+            s.setValue("pilihan/id", self.item_id)
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.kind is not None:
+            self.editors[self.kind].flush()
+        self.save_state()
+        super().closeEvent(event)

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..models.data import NodeJabatan
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MIME = "application/x-kinerja-item"
+# The pages that are not part of the hierarchy, shown first.
+SPECIAL = (("ringkasan", "Ringkasan kecamatan"), ("kecamatan", "Kecamatan dan pegawai"), ("dokumen", "Keputusan dan matriks"))
+# what may be dropped onto what
+DROP_PARENT = {"jabatan": ("jabatan", "root"), "sasaran": ("jabatan",), "indikator": ("sasaran",)}
 
 
 @dataclass(eq=False)
@@ -36,8 +41,10 @@ def _indikator_label(nomor: str, nama: str) -> str:
     return text or "(indikator tanpa nama)"
 
 
-def build_nodes(roots: tuple[NodeJabatan, ...]) -> TreeNode:
+def build_nodes(roots: tuple[NodeJabatan, ...], special=SPECIAL) -> TreeNode:
     top = TreeNode("root", 0, "")
+    for kind, label in special:
+        top.add(TreeNode(kind, 0, label))
 
     def add_jabatan(parent: TreeNode, j: NodeJabatan) -> None:
         node = parent.add(TreeNode("jabatan", j.id, j.nama or "(jabatan tanpa nama)"))
@@ -55,13 +62,20 @@ def build_nodes(roots: tuple[NodeJabatan, ...]) -> TreeNode:
 
 
 class JabatanTreeModel(QAbstractItemModel):
-    def __init__(self, parent: QObject | None = None):
+    """Special pages first, then the jabatan hierarchy. Items can be dragged: the model
+    only reports the wish (``move_requested``); the window turns it into an undoable
+    command and the tree is rebuilt from the store."""
+
+    move_requested = Signal(str, int, str, int, int)  # kind, id, new parent kind, parent id, row
+
+    def __init__(self, parent: QObject | None = None, special=SPECIAL):
         super().__init__(parent)
+        self._special = tuple((k, self.tr(label)) for k, label in special)
         self._root = TreeNode("root", 0, "")
 
     def set_tree(self, roots: tuple[NodeJabatan, ...]) -> None:
         self.beginResetModel()
-        self._root = build_nodes(roots)
+        self._root = build_nodes(roots, self._special)
         self.endResetModel()
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> TreeNode:
@@ -123,5 +137,59 @@ class JabatanTreeModel(QAbstractItemModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self.node(index).kind
+        if kind in DROP_PARENT:
+            f |= Qt.ItemFlag.ItemIsDragEnabled
+        if kind in ("jabatan", "sasaran"):
+            f |= Qt.ItemFlag.ItemIsDropEnabled
+        return f
+
+    # drag and drop -------------------------------------------------------------------
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        nodes = [self.node(i) for i in indexes if i.isValid()]
+        if nodes:
+            data.setData(MIME, QByteArray(f"{nodes[0].kind}:{nodes[0].id}".encode()))
+        return data
+
+    def _decode(self, data: QMimeData) -> tuple[str, int] | None:
+        if data is None or not data.hasFormat(MIME):
+            return None
+        kind, _, item = bytes(data.data(MIME).data()).decode().partition(":")
+        return (kind, int(item)) if kind in DROP_PARENT and item.isdigit() else None
+
+    def _target(self, row: int, parent) -> tuple[TreeNode, int]:
+        """The node dropped onto and the position among its children of its own kind."""
+        p = self.node(parent)
+        if row < 0:
+            row = len(p.children)
+        return p, row
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        item = self._decode(data)
+        if item is None:
+            return False
+        p, _ = self._target(row, parent)
+        return p.kind in DROP_PARENT[item[0]]
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        kind, item_id = self._decode(data)
+        p, row = self._target(row, parent)
+        # position among the siblings of the same kind (a jabatan node also holds sasaran)
+        same = [c for c in p.children[:row] if c.kind == kind and not (c.kind == kind and c.id == item_id)]
+        self.move_requested.emit(kind, item_id, p.kind, p.id, len(same))
+        return False  # the tree is rebuilt from the store after the move

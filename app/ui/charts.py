@@ -1,0 +1,228 @@
+"""Charts (QtCharts). They draw numbers that :mod:`app.models.capaian` computed; they
+compute nothing of their own. Each can be saved as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..models.capaian import hitung, realisasi_triwulan
+from ..models.data import IndikatorData, JabatanData, PeriodeData
+from ..models.rules import Band, rollup
+
+TW = ("TW I", "TW II", "TW III", "TW IV")
+NA_COLOUR = "#9e9e9e"
+
+
+def _f(value) -> float:
+    return 0.0 if value is None else float(value)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2, 2.5, 5 × 10^n) that covers ``top`` in about ``ticks`` steps."""
+    import math
+
+    raw = max(top, 1e-9) / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * power:
+            return m * power
+    return 10 * power
+
+
+def _value_axis(values: list[float], integer: bool = False, title: str = "", at_least: float = 0.0) -> QValueAxis:
+    """An axis from 0 with round ticks; counts get whole-number ticks only."""
+    import math
+
+    axis = QValueAxis()
+    top = max([v for v in values if v is not None] + [at_least, 0.0])
+    if top <= 0:
+        top = 1.0 if integer else 100.0
+    step = _nice_step(top)
+    if integer:
+        step = max(1.0, math.ceil(step))
+    end = math.ceil(top / step) * step
+    if end < top * 1.02 and not integer:
+        end += step
+    axis.setRange(0, end)
+    axis.setTickCount(int(round(end / step)) + 1)
+    axis.setLabelFormat("%d" if integer or step >= 1 else "%.1f")
+    if title:
+        axis.setTitleText(title)
+    return axis
+
+
+def indikator_years_chart(ind: IndikatorData, periode: PeriodeData, bands, aturan: str) -> QChart:
+    """Target against realisasi per year of the period."""
+    chart = _chart(f"Target dan realisasi per tahun — {ind.nama or '(tanpa nama)'}")
+    target, real = QBarSet("Target"), QBarSet("Realisasi")
+    target.setColor(QColor("#90a4ae"))
+    real.setColor(QColor("#1e88e5"))
+    values = []
+    for year in periode.tahun:
+        c = hitung(ind, year, bands, aturan)
+        target.append(_f(c.target))
+        real.append(_f(c.realisasi))
+        values += [_f(c.target), _f(c.realisasi)]
+    series = QBarSeries()
+    series.append(target)
+    series.append(real)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append([str(y) for y in periode.tahun])
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    y = _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
+def indikator_quarters_chart(ind: IndikatorData, tahun: int) -> QChart:
+    """Realisasi per quarter of one year, and the year's figure up to each quarter."""
+    chart = _chart(f"Realisasi per triwulan {tahun}")
+    per_q = realisasi_triwulan(ind.realisasi, tahun)
+    own, upto = QBarSet("Triwulan"), QBarSet("s.d. triwulan")
+    own.setColor(QColor("#43a047"))
+    upto.setColor(QColor("#fb8c00"))
+    values = []
+    for q in (1, 2, 3, 4):
+        v, u = per_q.get(q), rollup(ind.jenis, per_q, sampai=q)
+        own.append(_f(v))
+        upto.append(_f(u))
+        values += [_f(v), _f(u)]
+    series = QBarSeries()
+    series.append(own)
+    series.append(upto)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(list(TW))
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    y = _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    return chart
+
+
+def _short(text: str, n: int = 48) -> str:
+    text = " ".join(text.split()) or "(tanpa nama)"
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
+    sets = {}
+    for b in bands:
+        s = QBarSet(b.nama)
+        s.setColor(QColor(b.warna))
+        sets[b.nama] = s
+    na = QBarSet("n/a")
+    na.setColor(QColor(NA_COLOUR))
+    sets["n/a"] = na
+    return sets
+
+
+def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: int = 4) -> QChart:
+    """The capaian of each indicator of a jabatan in one year, coloured by band."""
+    bands = tuple(bands)
+    chart = _chart(f"Capaian {tahun} — {jabatan.nama}")
+    sets = _band_sets(bands)
+    labels, values = [], []
+    indicators = [i for s in jabatan.sasaran for i in s.indikator]
+    # horizontal bars are drawn from the bottom up: feed them in reverse to read top-down
+    for n, ind in reversed(list(enumerate(indicators, start=1))):
+        c = hitung(ind, tahun, bands, aturan, sampai)
+        labels.append(f"{n}. {_short(ind.nama)}")
+        name = c.band.nama if c.band else "n/a"
+        for key, s in sets.items():
+            s.append(_f(c.capaian) if key == name and c.capaian is not None else 0.0)
+        values.append(_f(c.capaian))
+    series = QHorizontalStackedBarSeries()
+    for s in sets.values():
+        series.append(s)
+    chart.addSeries(series)
+    y = QBarCategoryAxis()
+    y.append(labels)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    x = _value_axis(values, title="Capaian (%)", at_least=100.0)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(y)
+    series.attachAxis(x)
+    if not indicators:
+        chart.setTitle(chart.title() + " (belum ada indikator)")
+    return chart
+
+
+def sebaran_chart(distribution: dict[str, int], bands, tahun: int) -> QChart:
+    """How many indicators are in each band (dashboard)."""
+    bands = tuple(bands)
+    chart = _chart(f"Jumlah indikator per kategori capaian {tahun}")
+    sets = _band_sets(bands)
+    names = list(distribution)
+    for key, s in sets.items():
+        for name in names:
+            s.append(float(distribution[name]) if name == key else 0.0)
+    series = QStackedBarSeries()
+    for s in sets.values():
+        series.append(s)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(names)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    y = _value_axis([float(v) for v in distribution.values()], integer=True, title="Indikator")
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    chart.legend().setVisible(False)
+    return chart
+
+
+class ChartView(QChartView):
+    """A chart with "Simpan sebagai PNG…" in its context menu."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        save = QAction(self.tr("Simpan grafik sebagai PNG…"), self)
+        save.triggered.connect(self.ask_save)
+        self.addAction(save)
+
+    def show_chart(self, chart: QChart) -> None:
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    def save_png(self, path: Path | str) -> bool:
+        return self.grab().save(str(path), "PNG")
+
+    def ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan grafik"), "grafik.png", self.tr("Gambar PNG (*.png)"))
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            if not self.save_png(path):
+                QMessageBox.warning(self, self.tr("Simpan grafik"), self.tr("Grafik tidak dapat disimpan ke {0}.").format(path))
