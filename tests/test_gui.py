@@ -1,17 +1,46 @@
-"""The first main window, driven through its widgets and checked against the database."""
+"""The main window driven through its real widgets, checked against the database."""
+
+from decimal import Decimal as D
 
 import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.models.quality import periksa
+from app.models.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 
 
 @pytest.fixture
-def window(qtbot, sample_store):
-    w = MainWindow(sample_store)
+def window(qtbot, sample_store, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(sample_store, settings)
     qtbot.addWidget(w)
-    return w
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()  # before the store closes: pending reloads must not outlive it
+    w.deleteLater()
+    qtbot.wait(1)
+
+
+def jab(store, nama):
+    return next(j for j in store.jabatan_all(1) if j.nama == nama)
+
+
+def _walk(model, parent=QModelIndex()):
+    for r in range(model.rowCount(parent)):
+        idx = model.index(r, 0, parent)
+        yield idx
+        yield from _walk(model, idx)
+
+
+def labels(window):
+    return [i.data() for i in _walk(window.proxy)]
+
+
+# ----------------------------------------------------------------------------- models
 
 
 def test_tree_model_passes_modeltester(qtmodeltester, sample_store):
@@ -20,49 +49,47 @@ def test_tree_model_passes_modeltester(qtmodeltester, sample_store):
     qtmodeltester.check(model)
 
 
-def _walk(model, parent=None):
-    from PySide6.QtCore import QModelIndex
-    parent = parent or QModelIndex()
-    for r in range(model.rowCount(parent)):
-        idx = model.index(r, 0, parent)
-        yield idx
-        yield from _walk(model, idx)
+def test_grid_models_pass_modeltester(qtmodeltester, window, sample_store):
+    ind = jab(sample_store, "KASI KETENTRAMAN DAN KETERTIBAN").sasaran[0].indikator[1]
+    sample_store.set_realisasi(ind.id, 2018, 1, nilai=D(3))
+    window.select_item("indikator", ind.id)
+    editor = window.editors["indikator"]
+    qtmodeltester.check(editor.target_model)
+    qtmodeltester.check(editor.realisasi_model)
+
+
+# ----------------------------------------------------------------------------- navigation
 
 
 def test_tree_shows_every_jabatan_sasaran_and_indicator(window, sample_store):
     shown = {(i.data(KIND_ROLE), i.data(ID_ROLE)) for i in _walk(window.proxy)}
     counts = sample_store.counts()
-    assert sum(1 for k, _ in shown if k == "jabatan") == counts["jabatan"]
-    assert sum(1 for k, _ in shown if k == "sasaran") == counts["sasaran"]
-    assert sum(1 for k, _ in shown if k == "indikator") == counts["indikator"]
-    assert "(indikator tanpa nama)" in {i.data() for i in _walk(window.proxy)}
+    for kind in ("jabatan", "sasaran", "indikator"):
+        assert sum(1 for k, _ in shown if k == kind) == counts[kind]
+    assert "(indikator tanpa nama)" in labels(window)
+    top = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert top == ["Ringkasan kecamatan", "Kecamatan dan pegawai", "Keputusan dan matriks", "Camat"]
 
 
 def test_search_filters_the_tree(window, qtbot):
     qtbot.keyClicks(window.search, "poskamling")
-    labels = [i.data() for i in _walk(window.proxy)]
-    assert "Jumlah poskamling yang aktif" in labels
-    assert "KASI KETENTRAMAN DAN KETERTIBAN" in labels  # its ancestors stay visible
-    assert "KASI PEMERINTAHAN" not in labels
+    shown = labels(window)
+    assert "Jumlah poskamling yang aktif" in shown
+    assert "KASI KETENTRAMAN DAN KETERTIBAN" in shown  # its ancestors stay visible
+    assert "KASI PEMERINTAHAN" not in shown
     window.search.clear()
-    assert "KASI PEMERINTAHAN" in [i.data() for i in _walk(window.proxy)]
+    assert "KASI PEMERINTAHAN" in labels(window)
 
 
-def test_selecting_shows_the_item_from_the_database(window, sample_store):
-    ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
-    assert window.select_item("indikator", ind.id)
-    text = window.detail.toPlainText()
-    assert "Jumlah poskamling yang aktif" in text
-    assert "Laporan rapat koordinasi gangguan keamanan dan kenyamanan lingkungan" in text
-    for value in ("13", "18", "22", "26"):
-        assert value in text
-
-
-def test_markup_in_data_is_shown_literally(window, sample_store, qtbot):
-    ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
-    sample_store.update("indikator", ind.id, penanggung_jawab="<b>Kasi</b> & <i>Trantib</i>")
-    window.select_item("indikator", ind.id)
-    assert "<b>Kasi</b> & <i>Trantib</i>" in window.detail.toPlainText()
+def test_keyboard_navigation_opens_editors(window, qtbot):
+    window.tree.setFocus()
+    window.select_item("ringkasan", 0)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.editors["kecamatan"]
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.editors["dokumen"]
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.kind == "jabatan" and window.editors["jabatan"].title.text() == "Camat"
 
 
 def test_warning_selects_its_item(window, sample_store):
@@ -70,6 +97,287 @@ def test_warning_selects_its_item(window, sample_store):
     assert window.warnings.count() == len(warnings)
     row = next(n for n, w in enumerate(warnings) if w.kode == "tanpa_penanggung_jawab")
     window.warnings.itemClicked.emit(window.warnings.item(row))
-    current = window.tree.currentIndex()
-    assert (current.data(KIND_ROLE), current.data(ID_ROLE)) == ("indikator", warnings[row].item_id)
-    assert "Jumlah kelompok wanita yang aktif dalam kesetaraan jender" in window.detail.toPlainText()
+    assert (window.kind, window.item_id) == ("indikator", warnings[row].item_id)
+    assert window.editors["indikator"].title.text() == "Jumlah kelompok wanita yang aktif dalam kesetaraan jender"
+
+
+# ----------------------------------------------------------------------------- editing
+
+
+def test_edit_line_text_choice_check_and_list_fields(window, qtbot, sample_store):
+    ind = jab(sample_store, "KASI KETENTRAMAN DAN KETERTIBAN").sasaran[0].indikator[1]
+    window.select_item("indikator", ind.id)
+    ed = window.editors["indikator"]
+
+    satuan = ed.fields["satuan"]
+    satuan.setFocus()
+    qtbot.keyClicks(satuan, "pos <aktif> & siaga")
+    qtbot.keyClick(satuan, Qt.Key.Key_Return)
+    assert sample_store.indikator(ind.id).satuan == "pos <aktif> & siaga"
+
+    pj = ed.fields["penanggung_jawab"]
+    pj.setFocus()
+    pj.selectAll()
+    qtbot.keyClicks(pj, "Kasi Trantib dan Linmas")
+    window.tree.setFocus()  # leaving the field commits it
+    qtbot.waitUntil(lambda: sample_store.indikator(ind.id).penanggung_jawab == "Kasi Trantib dan Linmas")
+
+    jenis = ed.fields["jenis"]
+    jenis.setCurrentIndex(jenis.findData("persentase"))
+    jenis.activated.emit(jenis.currentIndex())
+    assert sample_store.indikator(ind.id).jenis == "persentase"
+
+    ed.fields["di_matriks"].click()
+    assert sample_store.indikator(ind.id).di_matriks is False
+
+    pen = ed.penjelasan
+    pen.list.setCurrentRow(2)
+    pen.up_button.click()
+    got = sample_store.indikator(ind.id).penjelasan
+    assert got[1].startswith("Formulasinya") and got[2].startswith("Perlunya")
+    pen.remove_button.click()
+    assert len(sample_store.indikator(ind.id).penjelasan) == 2
+
+
+def test_jabatan_fields_and_fungsi(window, qtbot, sample_store):
+    j = jab(sample_store, "KASI PEMERINTAHAN")
+    window.select_item("jabatan", j.id)
+    ed = window.editors["jabatan"]
+    nama = ed.fields["nama"]
+    nama.selectAll()
+    qtbot.keyClicks(nama, "Kasi Pemerintahan")
+    nama.editingFinished.emit()
+    assert sample_store.jabatan(j.id, 1).nama == "Kasi Pemerintahan"
+    assert "Kasi Pemerintahan" in labels(window)  # the tree follows
+
+    pemegang = ed.fields["pemegang"]
+    pemegang.setCurrentIndex(pemegang.findData(1))
+    pemegang.activated.emit(pemegang.currentIndex())
+    assert sample_store.jabatan(j.id, 1).pemegang.nama == "MUHAMMAD HUSAINI, S.Sos, M.Si"
+
+    fungsi = ed.fungsi
+    fungsi.add_button.click()  # opens an empty item for typing
+    fungsi.list.currentItem().setText("Fungsi tambahan")
+    assert sample_store.jabatan(j.id, 1).fungsi[-1] == "Fungsi tambahan"
+    assert len(sample_store.jabatan(j.id, 1).fungsi) == 6
+
+
+def test_invalid_number_is_refused_in_place(window, qtbot, sample_store, sample_path):
+    ind = jab(sample_store, "KASI KETENTRAMAN DAN KETERTIBAN").sasaran[0].indikator[1]
+    window.select_item("indikator", ind.id)
+    ed = window.editors["indikator"]
+    ed.tabs.setCurrentIndex(2)
+    before = sample_path.read_bytes()
+    model, view = ed.target_model, ed.target_view
+    index = model.index(model.ROW_TARGET, 0)
+    # type into the cell as a user would
+    view.setFocus()
+    view.setCurrentIndex(index)  # the grid opens its editor on the current cell
+    if view.state() != view.State.EditingState:
+        view.edit(index)
+    editor = view.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "13,5x")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "bukan angka" in ed.message.text())
+    assert index.data() == "13,5x"  # what was typed stays visible
+    assert "bukan angka" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert sample_path.read_bytes() == before
+    assert sample_store.indikator(ind.id).target_tahun(2018).nilai == D(13)
+    # a correct entry clears the mark and is stored
+    assert model.setData(index, "14,5")
+    assert sample_store.indikator(ind.id).target_tahun(2018).nilai == D("14.5")
+    assert ed.message.text() == ""
+    qtbot.waitUntil(lambda: index.data() == "14,5")  # the grid reloads on the next turn of the event loop
+
+
+def test_realisasi_shows_capaian_and_band(window, sample_store):
+    ind = jab(sample_store, "KASI KESEJAHTERAAN RAKYAT DAN PELAYANAN").sasaran[0].indikator[0]  # target 90 in 2018
+    window.select_item("indikator", ind.id)
+    m = window.editors["indikator"].realisasi_model
+    row = m.row_of(2018, 2)
+    assert m.setData(m.index(row, m.COL_PEMBILANG), "45")
+    assert m.setData(m.index(row, m.COL_PENYEBUT), "50")
+    assert m.index(row, m.COL_REALISASI).data() == "90"
+    assert m.index(row, m.COL_CAPAIAN).data() == "100 %"
+    assert m.index(row, m.COL_KATEGORI).data() == "Sangat Baik"
+    assert m.setData(m.index(m.row_of(2018, 4), m.COL_NILAI), "63")
+    assert m.index(m.row_of(2018, 4), m.COL_CAPAIAN).data() == "70 %"
+    assert m.index(m.row_of(2018, 4), m.COL_KATEGORI).data() == "Cukup"
+    stored = sample_store.indikator(ind.id).realisasi
+    assert [(r.triwulan, r.nilai, r.pembilang, r.penyebut) for r in stored] == [(2, None, D(45), D(50)), (4, D(63), None, None)]
+    t = window.editors["indikator"].target_model
+    assert t.index(t.ROW_CAPAIAN, 0).data() == "70 %"
+    assert not m.setData(m.index(row, m.COL_PENYEBUT), "lima")
+    assert sample_store.indikator(ind.id).realisasi[0].penyebut == D(50)
+
+
+def test_undo_and_redo_across_editors(window, sample_store):
+    ind = jab(sample_store, "KASI KESEJAHTERAAN RAKYAT DAN PELAYANAN").sasaran[0].indikator[0]
+    j = jab(sample_store, "Sekretaris Kecamatan")
+    window.select_item("indikator", ind.id)
+    window.editors["indikator"].target_model.setData(window.editors["indikator"].target_model.index(0, 4), "95")
+    window.select_item("jabatan", j.id)
+    ed = window.editors["jabatan"]
+    ed.fields["tugas"].setPlainText("Tugas baru")
+    ed.fields["tugas"].flush()
+    assert sample_store.jabatan(j.id, 1).tugas == "Tugas baru"
+    assert window.act_undo.text() == "&Urungkan Ubah tugas"
+
+    window.act_undo.trigger()
+    assert sample_store.jabatan(j.id, 1).tugas.startswith("Membantu kecamatan melaksanakan koordinasi")
+    assert ed.fields["tugas"].toPlainText().startswith("Membantu")
+    assert window.act_undo.text() == "&Urungkan Ubah target 2022"
+    window.act_undo.trigger()
+    assert sample_store.indikator(ind.id).target_tahun(2022).nilai == D(93)
+    assert (window.kind, window.item_id) == ("indikator", ind.id)  # undo shows what it changed
+    window.act_redo.trigger()
+    window.act_redo.trigger()
+    assert sample_store.indikator(ind.id).target_tahun(2022).nilai == D(95)
+    assert sample_store.jabatan(j.id, 1).tugas == "Tugas baru"
+
+
+def test_delete_with_confirmation_and_undo(window, sample_store, monkeypatch):
+    s = jab(sample_store, "KASI PEMBERDAYAAN MASYARAKAT").sasaran[0]
+    asked = []
+    monkeypatch.setattr(window, "confirm", lambda title, text: asked.append(text) or False)
+    window.select_item("sasaran", s.id)
+    window.act_delete.trigger()
+    assert "2 indikator" in asked[0] and "6 paragraf penjelasan" in asked[0] and "10 target" in asked[0]
+    assert sample_store.sasaran(s.id)  # refused: still there
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    window.select_item("sasaran", s.id)
+    window.act_delete.trigger()
+    assert s.nama not in " ".join(labels(window))
+    assert sample_store.counts()["indikator"] == 25
+    window.act_undo.trigger()
+    assert sample_store.counts()["indikator"] == 27
+    assert sample_store.sasaran(s.id).indikator[0].penjelasan == s.indikator[0].penjelasan
+
+
+def test_add_reorder_and_drag_and_drop(window, qtbot, sample_store):
+    pm = jab(sample_store, "KASI PEMBERDAYAAN MASYARAKAT")
+    window.select_item("sasaran", pm.sasaran[0].id)
+    window.act_add_indikator.trigger()
+    new_id = window.item_id
+    assert window.kind == "indikator"
+    assert [i.id for i in sample_store.sasaran(pm.sasaran[0].id).indikator][-1] == new_id
+    window.act_up.trigger()
+    assert [i.id for i in sample_store.sasaran(pm.sasaran[0].id).indikator][1] == new_id
+    # drag the new indicator onto the other sasaran, first position
+    model = window.tree_model
+    mime = model.mimeData([model.find("indikator", new_id)])
+    target = model.find("sasaran", pm.sasaran[1].id)
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, target)
+    assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.find("jabatan", pm.id))
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, target)
+    qtbot.waitUntil(lambda: sample_store.sasaran(pm.sasaran[1].id).indikator[0].id == new_id)
+    window.act_undo.trigger()
+    assert new_id in [i.id for i in sample_store.sasaran(pm.sasaran[0].id).indikator]
+
+
+def test_duplicate_indikator(window, sample_store):
+    ind = jab(sample_store, "KASI KETENTRAMAN DAN KETERTIBAN").sasaran[0].indikator[0]
+    window.select_item("indikator", ind.id)
+    window.act_duplicate.trigger()
+    assert window.item_id != ind.id
+    assert sample_store.indikator(window.item_id).nama == ind.nama + " (salinan)"
+
+
+def test_new_period_as_copy(window, sample_store, monkeypatch):
+    from app.ui import main_window as mw
+
+    monkeypatch.setattr(mw.NewPeriodDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.act_new_period.trigger()
+    assert [p.nama for p in sample_store.periode_list()] == ["2018-2022", "2023-2027"]
+    assert window.periode_combo.currentText() == "2023-2027"
+    assert [window.tahun_combo.itemText(i) for i in range(window.tahun_combo.count())] == [str(y) for y in range(2023, 2028)]
+    assert sum(1 for i in _walk(window.proxy) if i.data(KIND_ROLE) == "indikator") == 27
+    window.act_undo.trigger()
+    assert [p.nama for p in sample_store.periode_list()] == ["2018-2022"]
+
+
+def test_dashboard_counts_bands_and_lists_gaps(window, sample_store):
+    ind = jab(sample_store, "KASI KESEJAHTERAAN RAKYAT DAN PELAYANAN").sasaran[0].indikator[0]
+    sample_store.set_realisasi(ind.id, 2018, 4, nilai=D(90))
+    window.select_item("ringkasan", 0)
+    dash = window.editors["ringkasan"]
+    assert dash.distribution["Sangat Baik"] == 1
+    assert sum(dash.distribution.values()) == 27
+    assert dash.missing.count() == 26
+    dash.missing.itemDoubleClicked.emit(dash.missing.item(0))
+    assert window.kind == "indikator"
+
+
+def test_chart_follows_data_and_saves_png(window, sample_store, tmp_path):
+    ind = jab(sample_store, "KASI KETENTRAMAN DAN KETERTIBAN").sasaran[0].indikator[1]
+    window.select_item("indikator", ind.id)
+    ed = window.editors["indikator"]
+    ed.realisasi_model.setData(ed.realisasi_model.index(0, ed.realisasi_model.COL_NILAI), "7")
+    chart = ed.years_chart.chart()
+    bars = chart.series()[0].barSets()
+    assert [b.label() for b in bars] == ["Target", "Realisasi"]
+    assert bars[1].at(0) == 7.0 and bars[0].at(4) == 26.0
+    out = tmp_path / "grafik.png"
+    assert ed.years_chart.save_png(out) and out.stat().st_size > 1000
+
+
+def test_settings_change_the_negative_rule_and_bands(window, sample_store):
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.doc, window.settings, window)
+    dialog.rule.setCurrentIndex(dialog.rule.findData("rasio"))
+    dialog.bands.item(0, 1).setText("95")
+    dialog.accept()
+    assert sample_store.pengaturan("aturan_negatif") == "rasio"
+    assert sample_store.kategori()[0].batas_bawah == D(95)
+    bad = SettingsDialog(window.doc, window.settings, window)
+    bad.bands.item(1, 1).setText("99")  # above the band before it
+    bad.accept()
+    assert "menurun" in bad.message.text()
+    assert sample_store.kategori()[1].batas_bawah == D(76)
+
+
+def test_state_comes_back_at_next_start(qtbot, sample_path, tmp_path):
+    ini = tmp_path / "ui.ini"
+    with Store.open(sample_path) as store:
+        w = MainWindow(store, QSettings(str(ini), QSettings.Format.IniFormat))
+        qtbot.addWidget(w)
+        target = jab(store, "KASI PEMERINTAHAN").id
+        w.select_item("jabatan", target)
+        w.tahun_combo.setCurrentIndex(2)
+        w.close()
+    with Store.open(sample_path) as store:
+        w2 = MainWindow(store, QSettings(str(ini), QSettings.Format.IniFormat))
+        qtbot.addWidget(w2)
+        assert (w2.kind, w2.item_id) == ("jabatan", target)
+        assert w2.tahun_combo.currentData() == 2020
+
+
+def test_first_run_offers_sample_or_empty(qtbot, tmp_path, monkeypatch):
+    from app.ui import application
+
+    monkeypatch.setattr(application.WelcomeDialog, "exec",
+                        lambda self: (self._done(self.EMPTY), QDialog.DialogCode.Accepted)[1])
+    store = application.open_store(tmp_path / "baru.db")
+    assert store.counts()["jabatan"] == 0
+    store.close()
+    monkeypatch.setattr(application.WelcomeDialog, "exec", lambda self: (self.sample_button.click(), QDialog.DialogCode.Accepted)[1])
+    store = application.open_store(tmp_path / "contoh.db")
+    assert store.counts()["indikator"] == 27
+    store.close()
+
+
+def test_qt_buttons_speak_indonesian(qapp):
+    from app.ui.application import install_translations
+
+    translators = install_translations(qapp, "id")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+                               | QDialogButtonBox.StandardButton.No)
+        texts = {b.text() for b in box.buttons()}
+        assert texts == {"Batal", "&Ya", "&Tidak"}
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

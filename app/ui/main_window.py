@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.doc = Document(store, self)
         self.settings = settings
         self._restoring = False
+        self._closed = False
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
@@ -370,7 +371,8 @@ class MainWindow(QMainWindow):
         elif structural:
             self.rebuild_tree()
         if self.kind is not None and self.kind in self.editors:
-            QTimer.singleShot(0, self._reload_current)
+            # at once: the next keystroke must build on the stored values, not stale ones
+            self._reload_current()
         self._quality_timer.start()
         self._update_title()
 
@@ -378,7 +380,7 @@ class MainWindow(QMainWindow):
         return any(p.id == self.periode_combo.currentData() for p in self.store.periode_list())
 
     def _reload_current(self) -> None:
-        if self.kind is None:
+        if self.kind is None or self._closed:
             return
         try:
             self.editors[self.kind].load(self.item_id, self.context())
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
     def _move_requested(self, kind: str, item_id: int, parent_kind: str, parent_id: int, row: int) -> None:
         parent = {"jabatan": {"atasan": None if parent_kind == "root" else parent_id},
                   "sasaran": {"jabatan": parent_id}, "indikator": {"sasaran": parent_id}}[kind]
-        QTimer.singleShot(0, lambda: self.doc.run(MoveCommand(self.doc, kind, item_id, parent, row)))
+        QTimer.singleShot(0, self, lambda: self.doc.run(MoveCommand(self.doc, kind, item_id, parent, row)))
 
     def new_period(self) -> None:
         dialog = NewPeriodDialog(self.periode, self)
@@ -569,5 +571,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.kind is not None:
             self.editors[self.kind].flush()
+        self._quality_timer.stop()
+        self._closed = True
         self.save_state()
         super().closeEvent(event)
