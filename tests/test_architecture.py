@@ -32,3 +32,19 @@ def test_version_in_one_place():
     pyproject = (APP.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert 'version = { attr = "app.__version__" }' in pyproject
     assert re.fullmatch(r"\d+\.\d+\.\d+", app.__version__)
+
+
+def test_qt_binding_keeps_none_alive(qapp):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call and the
+    app crashes ("none_dealloc") after a few thousand edits; we pin a version without it."""
+    import sys
+
+    from PySide6.QtCharts import QChart
+    from PySide6.QtWidgets import QLabel
+
+    label, chart = QLabel(), QChart()
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        label.setText("x")
+        chart.setTitle("y")
+    assert sys.getrefcount(None) >= before

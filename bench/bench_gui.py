@@ -1,0 +1,94 @@
+"""GUI benchmarks on the large synthetic database (run by hand, quote the figures):
+
+    .venv/bin/python bench/bench_gui.py
+
+Goals (issue 3): selecting a jabatan until its editor is filled ≤ 50 ms median; one edit
+committed ≤ 20 ms median; start-up until the window is interactive ≤ 1.5 × the start-up of a
+bare PySide6 window, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.synthetic import build  # noqa: E402
+
+
+def ms(samples) -> str:
+    return f"{statistics.median(samples) * 1000:.1f} ms"
+
+
+def startup(mode: str, db: Path, runs: int = 9) -> list[float]:
+    out = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "bench" / "gui_child.py"), mode, str(db)], check=True,
+                       env=env, capture_output=True)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    db = Path(tempfile.mkdtemp()) / "sintetis.db"
+    build(db)
+
+    bare, full = [], []
+    for _ in range(2):  # interleaved, so both see the same machine
+        bare += startup("bare", db, 5)
+        full += startup("app", db, 5)
+    print(f"start-up, process start until the window answers input (median of {len(bare)}):")
+    print(f"  bare QMainWindow: {ms(bare)}; Kinerja Kecamatan on the large database: {ms(full)}; "
+          f"ratio {statistics.median(full) / statistics.median(bare):.2f} (goal ≤ 1.5)")
+
+    from decimal import Decimal
+
+    from app.models.store import Store
+    from app.ui.application import make_application
+    from app.ui.main_window import MainWindow
+
+    app = make_application()
+    store = Store.open(db)
+    w = MainWindow(store)
+    w.show()
+    app.processEvents()
+    jabatan = [j.id for j in store.jabatan_list()]
+    sel = []
+    for _ in range(2):
+        for jid in jabatan:
+            t = time.perf_counter()
+            w.select_item("jabatan", jid)
+            app.processEvents()
+            sel.append(time.perf_counter() - t)
+    print(f"select a jabatan until its editor and chart are filled (~40 indicators), median of {len(sel)}: "
+          f"{ms(sel)} (goal ≤ 50 ms); max {max(sel) * 1000:.1f} ms")
+
+    ind = store.jabatan(jabatan[3], store.periode_list()[0].id).sasaran[0].indikator[0]
+    w.select_item("indikator", ind.id)
+    app.processEvents()
+    model = w.editors["indikator"].target_model
+    edits = []
+    for n in range(60):
+        t = time.perf_counter()
+        assert model.setData(model.index(0, n % model.columnCount()), f"{50 + n},5")
+        app.processEvents()
+        edits.append(time.perf_counter() - t)
+    assert store.indikator(ind.id).target_tahun(store.periode_list()[0].tahun[(59) % model.columnCount()]).nilai == Decimal("109.5")
+    print(f"one target edit, typed value until committed and the editor refreshed, median of {len(edits)}: "
+          f"{ms(edits)} (goal ≤ 20 ms)")
+    w.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
