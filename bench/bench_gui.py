@@ -32,10 +32,10 @@ def startup(mode: str, db: Path, runs: int = 9) -> list[float]:
     out = []
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "bench" / "gui_child.py"), mode, str(db)], check=True,
-                       env=env, capture_output=True)
-        out.append(time.perf_counter() - t)
+        t = time.time()
+        r = subprocess.run([sys.executable, str(ROOT / "bench" / "gui_child.py"), mode, str(db)], check=True,
+                           env=env, capture_output=True, text=True)
+        out.append(float(r.stdout.split()[-1]) - t)
     return out
 
 
@@ -70,8 +70,17 @@ def main() -> None:
             w.select_item("jabatan", jid)
             app.processEvents()
             sel.append(time.perf_counter() - t)
-    print(f"select a jabatan until its editor and chart are filled (~40 indicators), median of {len(sel)}: "
+    print(f"select a jabatan until its editor is filled (~40 indicators; Data tab), median of {len(sel)}: "
           f"{ms(sel)} (goal ≤ 50 ms); max {max(sel) * 1000:.1f} ms")
+    w.editors["jabatan"].tabs.setCurrentIndex(1)
+    sel_chart = []
+    for jid in jabatan:
+        t = time.perf_counter()
+        w.select_item("jabatan", jid)
+        app.processEvents()
+        sel_chart.append(time.perf_counter() - t)
+    print(f"the same with its capaian chart on screen, median of {len(sel_chart)}: {ms(sel_chart)}")
+    w.editors["jabatan"].tabs.setCurrentIndex(0)
 
     ind = store.jabatan(jabatan[3], store.periode_list()[0].id).sasaran[0].indikator[0]
     w.select_item("indikator", ind.id)

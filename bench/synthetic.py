@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.models import db as dbmod  # noqa: E402
 from app.models.schema import (  # noqa: E402
-    MODELS, Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, Pegawai, Penjelasan, Periode,
+    using,
+    Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, Pegawai, Penjelasan, Periode,
     Realisasi, Sasaran, Target,
 )
 
@@ -28,7 +29,7 @@ def build(path: Path, seed: int = 1) -> Path:
         path.unlink()
 
     def fill(db):
-        with db.bind_ctx(MODELS):
+        with using(db):
             Kecamatan.create(nama="Sintetis", kabupaten="Uji Coba", tempat="Sintetis")
             camat = Pegawai.create(nama="DRS. CONTOH CAMAT, M.Si", nip="197410181994031003")
             periode = Periode.create(nama=f"{YEARS[0]}-{YEARS[-1]}", tahun_awal=YEARS[0], tahun_akhir=YEARS[-1])

@@ -18,7 +18,7 @@ from typing import Callable
 import peewee as pw
 
 from .errors import BerkasDitolak
-from .schema import APPLICATION_ID, MODELS, SCHEMA_VERSION, Kategori, Pengaturan
+from .schema import APPLICATION_ID, MODELS, SCHEMA_VERSION, Kategori, Pengaturan, using
 
 PRAGMAS = (("foreign_keys", 1), ("journal_mode", "delete"), ("synchronous", "full"))
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -92,7 +92,7 @@ def check_file(path: Path) -> int:
 
 
 def seed_defaults(db: pw.SqliteDatabase) -> None:
-    with db.bind_ctx([Kategori, Pengaturan]):
+    with using(db):
         for urutan, (batas, nama, warna) in enumerate(DEFAULT_KATEGORI, start=1):
             Kategori.create(urutan=urutan, batas_bawah=batas, nama=nama, warna=warna)
         for kunci, nilai in DEFAULT_PENGATURAN.items():
@@ -119,7 +119,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
     except pw.OperationalError as exc:
         raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {exc}.") from exc
     try:
-        with db.bind_ctx(MODELS):
+        with using(db):
             with db.atomic():
                 db.create_tables(MODELS)
                 seed_defaults(db)

@@ -12,7 +12,7 @@ import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate
 
 from .errors import BerkasDitolak
-from .schema import SCHEMA_VERSION, Kategori, Pengaturan
+from .schema import SCHEMA_VERSION, Kategori, Pengaturan, using
 
 
 def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
@@ -23,7 +23,7 @@ def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     migrate(migrator.add_column("periode", "nama", pw.TextField(null=True)))
     db.execute_sql("UPDATE periode SET nama = tahun_awal || '-' || tahun_akhir")
     migrate(migrator.add_not_null("periode", "nama"))  # rebuilds the parent table periode
-    with db.bind_ctx([Kategori, Pengaturan]):
+    with using(db):
         db.create_tables([Kategori, Pengaturan])
     seed_defaults(db)
 

@@ -25,7 +25,7 @@ class Peringatan:
 def periksa(store) -> list[Peringatan]:
     """All warnings over the whole file (reads through the store, then pure)."""
     periode = store.periode_list()
-    jabatan = {p.id: store.jabatan_all(p.id) for p in periode}
+    jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
     return periksa_data(periode, jabatan, store.keputusan_list())
 
 

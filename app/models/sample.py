@@ -13,7 +13,7 @@ import peewee as pw
 from ..paths import resource
 from .errors import KinerjaError
 from .schema import (
-    MODELS,
+    using,
     Fungsi,
     Indikator,
     Jabatan,
@@ -44,14 +44,14 @@ def load_sample(name: str = "belawang") -> dict:
 def fill_empty(db: pw.SqliteDatabase) -> None:
     """A new kecamatan with nothing in it yet but a five-year period from this year."""
     year = _dt.date.today().year
-    with db.bind_ctx(MODELS):
+    with using(db):
         Kecamatan.create(nama="", kabupaten="", tempat="")
         Periode.create(nama=f"{year}-{year + 4}", tahun_awal=year, tahun_akhir=year + 4)
 
 
 def fill_sample(db: pw.SqliteDatabase, name: str = "belawang") -> None:
     data = load_sample(name)
-    with db.bind_ctx(MODELS):
+    with using(db):
         k = data["kecamatan"]
         Kecamatan.create(nama=k["nama"], kabupaten=k["kabupaten"], tempat=k["tempat"])
         pegawai = {

@@ -17,7 +17,10 @@ live on the same row, so an edit of a target is seen by both documents.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from decimal import Decimal, InvalidOperation
+from typing import Iterator
 
 import peewee as pw
 
@@ -51,8 +54,46 @@ class DesimalField(pw.Field):
         return None if value is None else Decimal(value)
 
 
+_current = threading.local()
+
+
+class ThreadDatabase(pw.DatabaseProxy):
+    """The models' database is the one the *current thread* is using (see :func:`using`).
+
+    peewee's ``bind_ctx`` rebinds the model classes for every thread at once and walks the
+    model graph on each call (about 1 ms); a background job with its own connection would
+    then race the GUI thread. A thread-local target costs nothing and cannot race."""
+
+    __slots__ = ()
+
+    @property
+    def obj(self):
+        return getattr(_current, "db", None)
+
+    def __setattr__(self, attr, value):
+        if attr == "obj":
+            _current.db = value
+        else:
+            object.__setattr__(self, attr, value)
+
+
+database = ThreadDatabase()
+
+
+@contextlib.contextmanager
+def using(db: pw.Database) -> Iterator[pw.Database]:
+    """Run the models against ``db`` in this thread (nests; restores the previous one)."""
+    previous = getattr(_current, "db", None)
+    _current.db = db
+    try:
+        yield db
+    finally:
+        _current.db = previous
+
+
 class Base(pw.Model):
     class Meta:
+        database = database
         legacy_table_names = False
 
 

@@ -36,6 +36,7 @@ from .errors import DataTidakDitemukan
 from .rules import Band
 from .writes import WriteOps
 from .schema import (
+    using,
     MODELS,
     Fungsi,
     Indikator,
@@ -107,7 +108,7 @@ class Store(WriteOps):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
-        with self.db.bind_ctx(MODELS), self.db.atomic():
+        with using(self.db), self.db.atomic():
             yield
 
     _read = _tx
@@ -276,12 +277,15 @@ class Store(WriteOps):
             raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
         return found[0]
 
-    def jabatan_all(self, periode_id: int, tahun: int | None = None) -> list[JabatanData]:
+    def jabatan_all(self, periode_id: int, tahun: int | None = None, realisasi: bool = True) -> list[JabatanData]:
         with self._read():
             ids = [r[0] for r in Jabatan.select(Jabatan.id).order_by(Jabatan.urutan, Jabatan.id).tuples()]
-        return self.jabatan_many(ids, periode_id, tahun)
+        return self.jabatan_many(ids, periode_id, tahun, realisasi)
 
-    def jabatan_many(self, ids: list[int], periode_id: int, tahun: int | None = None) -> list[JabatanData]:
+    def jabatan_many(self, ids: list[int], periode_id: int, tahun: int | None = None,
+                     realisasi: bool = True) -> list[JabatanData]:
+        """Jabatan with their sasaran and indicators of a period; realisasi of year
+        ``tahun`` (all years when None), or none at all with ``realisasi=False``."""
         if not ids:
             return []
         with self._read():
@@ -297,7 +301,7 @@ class Store(WriteOps):
                 fungsi[r[0]].append(r[1])
             sas_rows = list(Sasaran.select().where(Sasaran.jabatan.in_(ids), Sasaran.periode == periode_id)
                             .order_by(Sasaran.urutan, Sasaran.id).dicts())
-            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows], tahun=tahun)
+            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows], tahun=tahun, realisasi=realisasi)
         sas_by = defaultdict(list)
         for r in sas_rows:
             sas_by[r["jabatan"]].append(_sasaran(r, tuple(indikator.get(r["id"], ()))))
@@ -321,7 +325,7 @@ class Store(WriteOps):
         return found[row[0]][0]
 
     def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
-                               tahun: int | None = None) -> dict[int, list[IndikatorData]]:
+                               tahun: int | None = None, realisasi: bool = True) -> dict[int, list[IndikatorData]]:
         """Indicators (with penjelasan, targets, realisasi) of some sasaran: four queries.
 
         This is the hot path of selecting a jabatan (thousands of realisasi rows on a big
@@ -345,6 +349,8 @@ class Store(WriteOps):
                                             f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
                 tgt[i].append(TargetData(year, _dec(nilai), teks))
             year_filter, year_params = ("", []) if tahun is None else (" AND tahun = ?", [tahun])
+            if not realisasi:
+                year_filter = " AND 0"
             for i, year, tw, nilai, pemb, peny, cat in sql(
                     f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
                     f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..models.capaian import hitung, sebaran_kategori
 from ..models.data import PeriodeData
 from ..models.rules import Band, check_nip, format_nip, format_persen
-from .charts import ChartView, indikator_quarters_chart, indikator_years_chart, jabatan_chart, sebaran_chart
+from .background import Background
 from .commands import (
     AddCommand,
     Document,
@@ -61,6 +61,47 @@ class ViewContext:
     triwulan: int
     bands: tuple[Band, ...]
     aturan: str
+
+
+class ChartSlot(QWidget):
+    """Room for a chart. QtCharts is imported, and the chart built, only when the slot is
+    on screen: start-up and edits do not pay for charts nobody looks at."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = None
+        self._builder = None
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+
+    def show_chart(self, builder) -> None:
+        """``builder(charts_module)`` returns a QChart; built now if visible, else when shown."""
+        self._builder = builder
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._build()
+
+    def _build(self) -> None:
+        if self._builder is None:
+            return
+        from . import charts
+
+        if self.view is None:
+            self.view = charts.ChartView()
+            self._lay.addWidget(self.view)
+        builder, self._builder = self._builder, None
+        self.view.show_chart(builder(charts))
+
+    def chart(self):
+        self._build()
+        return None if self.view is None else self.view.chart()
+
+    def save_png(self, path) -> bool:
+        self._build()
+        return self.view is not None and self.view.save_png(path)
 
 
 def _scrolling(inner: QWidget) -> QScrollArea:
@@ -174,7 +215,7 @@ class JabatanEditor(EditorBase):
         lab = QLabel(self.tr("&Fungsi:"))
         lab.setBuddy(self.fungsi.list)
         form.addRow(lab, self.fungsi)
-        self.chart = ChartView()
+        self.chart = ChartSlot()
         inner = QWidget()
         inner.setLayout(form)
         self.tabs = QTabWidget()
@@ -196,7 +237,7 @@ class JabatanEditor(EditorBase):
         self.fields["atasan"].set_value(j.atasan_id)
         self.fields["pemegang"].set_value(j.pemegang.id if j.pemegang else None)
         self.fungsi.set_value(j.fungsi)
-        self.chart.show_chart(jabatan_chart(j, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan))
+        self.chart.show_chart(lambda charts: charts.jabatan_chart(j, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan))
         self.data = j
 
 
@@ -308,8 +349,13 @@ class IndikatorEditor(EditorBase):
         self.realisasi_view = QTableView()
         self.realisasi_view.setModel(self.realisasi_model)
         self.realisasi_view.verticalHeader().setVisible(False)
-        self.realisasi_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.realisasi_view.horizontalHeader().setSectionResizeMode(RealisasiTableModel.COL_CATATAN, QHeaderView.ResizeMode.Stretch)
+        # fixed widths from the font: ResizeToContents would ask every cell on each change
+        header = self.realisasi_view.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        for col, width in enumerate((5, 3, 7, 7, 7, 0, 10, 7, 9)):
+            if width:
+                header.resizeSection(col, int(em * width))
+        header.setSectionResizeMode(RealisasiTableModel.COL_CATATAN, QHeaderView.ResizeMode.Stretch)
         for view in (self.target_view, self.realisasi_view):
             view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -332,8 +378,8 @@ class IndikatorEditor(EditorBase):
         self.tabs.addTab(grids, self.tr("Target && realisasi"))
 
         charts = QSplitter(Qt.Orientation.Vertical)
-        self.years_chart = ChartView()
-        self.quarters_chart = ChartView()
+        self.years_chart = ChartSlot()
+        self.quarters_chart = ChartSlot()
         charts.addWidget(self.years_chart)
         charts.addWidget(self.quarters_chart)
         self.tabs.addTab(charts, self.tr("Grafik"))
@@ -366,8 +412,8 @@ class IndikatorEditor(EditorBase):
                 "teks": self.tr("Indikator teks tidak dihitung capaiannya.")}.get(
             i.jenis, self.tr("Persentase/indeks: realisasi tahunan = triwulan terakhir yang terisi."))
         self.rule.setText(f"{rule} {roll}")
-        self.years_chart.show_chart(indikator_years_chart(i, ctx.periode, ctx.bands, ctx.aturan))
-        self.quarters_chart.show_chart(indikator_quarters_chart(i, ctx.tahun))
+        self.years_chart.show_chart(lambda charts: charts.indikator_years_chart(i, ctx.periode, ctx.bands, ctx.aturan))
+        self.quarters_chart.show_chart(lambda charts: charts.indikator_quarters_chart(i, ctx.tahun))
 
 
 # ----------------------------------------------------------------------------- kecamatan and people
@@ -559,19 +605,50 @@ class DokumenEditor(EditorBase):
 # ----------------------------------------------------------------------------- dashboard
 
 
+@dataclass(frozen=True)
+class Ringkasan:
+    """What the dashboard shows, computed off the GUI thread."""
+
+    jumlah: int
+    terhitung: int
+    rata_rata: Any
+    sebaran: dict[str, int]
+    belum_lengkap: tuple[tuple[int, str, str, str], ...]  # (indikator id, nama, jabatan, what is missing)
+
+
+def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> Ringkasan:
+    results, missing = [], []
+    for j in store.jabatan_all(periode_id, tahun):
+        for s in j.sasaran:
+            for i in s.indikator:
+                c = hitung(i, tahun, bands, aturan, triwulan)
+                results.append(c)
+                lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
+                if lacks:
+                    missing.append((i.id, i.nama, j.nama, " dan ".join(lacks)))
+    computed = [r.capaian for r in results if r.capaian is not None]
+    avg = sum(computed) / len(computed) if computed else None
+    return Ringkasan(len(results), len(computed), avg, sebaran_kategori(results, bands), tuple(missing))
+
+
 class DashboardView(EditorBase):
     """The kecamatan at a glance for the chosen year: indicators per band, and the list of
-    those that lack targets or realisasi."""
+    those that lack targets or realisasi. Computed in the background on a big file."""
 
     kind = "ringkasan"
     item_selected = Signal(str, int)
+    updated = Signal()
 
     def __init__(self, doc: Document, parent=None):
         super().__init__(doc, parent)
+        self.background = Background(doc.store.path, None, self)
+        self.background.ready.connect(self._show_result)
+        self.background.failed.connect(lambda msg: self.summary.setText(self.tr("Ringkasan gagal dihitung: {0}").format(msg)))
+        self.distribution: dict[str, int] = {}
         self.title = _title()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.chart = ChartView()
+        self.chart = ChartSlot()
         self.missing = QListWidget()
         self.missing.itemActivated.connect(self._activate)
         self.missing.itemDoubleClicked.connect(self._activate)
@@ -598,22 +675,20 @@ class DashboardView(EditorBase):
         k = self.store.kecamatan()
         tw = ("I", "II", "III", "IV")[ctx.triwulan - 1]
         self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(k.nama, ctx.tahun, tw))
-        results, self.missing_items = [], []
+        self.summary.setText(self.tr("Menghitung…"))
+        args = (ctx.periode.id, ctx.tahun, ctx.triwulan, ctx.bands, ctx.aturan)
+        self.background.request(lambda store: hitung_ringkasan(store, *args))
+
+    def _show_result(self, r: Ringkasan) -> None:
+        ctx = self.ctx
+        self.distribution = r.sebaran
         self.missing.clear()
-        for j in self.store.jabatan_all(ctx.periode.id, ctx.tahun):
-            for s in j.sasaran:
-                for i in s.indikator:
-                    c = hitung(i, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan)
-                    results.append(c)
-                    lacks = [w for w, ok in ((self.tr("target"), c.ada_target), (self.tr("realisasi"), c.ada_realisasi)) if not ok]
-                    if lacks:
-                        text = self.tr("{0} ({1}): belum ada {2}").format(i.nama or self.tr("(tanpa nama)"), j.nama, self.tr(" dan ").join(lacks))
-                        item = QListWidgetItem(text, self.missing)
-                        item.setData(Qt.ItemDataRole.UserRole, i.id)
-        dist = sebaran_kategori(results, ctx.bands)
-        self.distribution = dist
-        computed = [r.capaian for r in results if r.capaian is not None]
-        avg = format_persen(sum(computed) / len(computed)) if computed else "n/a"
+        for ind_id, nama, jabatan, lacks in r.belum_lengkap:
+            text = self.tr("{0} ({1}): belum ada {2}").format(nama or self.tr("(tanpa nama)"), jabatan, lacks)
+            item = QListWidgetItem(text, self.missing)
+            item.setData(Qt.ItemDataRole.UserRole, ind_id)
+        avg = format_persen(r.rata_rata) if r.rata_rata is not None else "n/a"
         self.summary.setText(self.tr("{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.")
-                             .format(len(results), len(computed), avg, self.missing.count()))
-        self.chart.show_chart(sebaran_chart(dist, ctx.bands, ctx.tahun))
+                             .format(r.jumlah, r.terhitung, avg, len(r.belum_lengkap)))
+        self.chart.show_chart(lambda charts: charts.sebaran_chart(r.sebaran, ctx.bands, ctx.tahun))
+        self.updated.emit()

@@ -40,10 +40,13 @@ class _GridBase(QAbstractTableModel):
         self.bands: tuple[Band, ...] = ()
         self.aturan = "permenpan"
         self.errors: dict[tuple[int, int], tuple[str, str]] = {}  # (row, col) -> (typed text, message)
+        self._cache: dict[tuple[int, int], Capaian] = {}  # (tahun, sampai triwulan) -> computed once per load
+        self._years: tuple[int, ...] = ()
 
     def set_data(self, ind: IndikatorData | None, periode: PeriodeData | None, bands, aturan: str) -> None:
         same_shape = (ind is not None and self.ind is not None and ind.id == self.ind.id
                       and periode == self.periode and ind.jenis == self.ind.jenis)
+        self._cache.clear()
         if same_shape:
             # the same grid with new values: keep the view's current cell and selection
             self.ind, self.bands, self.aturan = ind, tuple(bands), aturan
@@ -53,6 +56,7 @@ class _GridBase(QAbstractTableModel):
         self.errors.clear()
         self.beginResetModel()
         self.ind, self.periode, self.bands, self.aturan = ind, periode, tuple(bands), aturan
+        self._years = periode.tahun if periode else ()
         self.endResetModel()
 
     def _parse(self, index: QModelIndex, text: str) -> tuple[bool, Decimal | None]:
@@ -83,7 +87,11 @@ class _GridBase(QAbstractTableModel):
         return None
 
     def capaian(self, tahun: int, sampai: int = 4) -> Capaian:
-        return hitung(self.ind, tahun, self.bands, self.aturan, sampai)
+        key = (tahun, sampai)
+        c = self._cache.get(key)
+        if c is None:
+            c = self._cache[key] = hitung(self.ind, tahun, self.bands, self.aturan, sampai)
+        return c
 
 
 class TargetTableModel(_GridBase):
@@ -97,7 +105,7 @@ class TargetTableModel(_GridBase):
         self._edit = edit
 
     def years(self) -> tuple[int, ...]:
-        return self.periode.tahun if self.periode else ()
+        return self._years
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() or self.ind is None else len(self.ROWS)
@@ -177,20 +185,19 @@ class RealisasiTableModel(_GridBase):
         self._edit = edit
 
     def key(self, row: int) -> tuple[int, int]:
-        return self.periode.tahun[row // 4], row % 4 + 1
+        return self._years[row // 4], row % 4 + 1
 
     def row_of(self, tahun: int, triwulan: int) -> int:
-        return self.periode.tahun.index(tahun) * 4 + triwulan - 1
+        return self._years.index(tahun) * 4 + triwulan - 1
 
     def entry(self, row: int):
-        tahun, tw = self.key(row)
-        for r in self.ind.realisasi:
-            if r.tahun == tahun and r.triwulan == tw:
-                return r
-        return None
+        entries = self._cache.get("entries")
+        if entries is None:
+            entries = self._cache["entries"] = {(r.tahun, r.triwulan): r for r in self.ind.realisasi}
+        return entries.get(self.key(row))
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.ind is None or self.periode is None else len(self.periode.tahun) * 4
+        return 0 if parent.isValid() or self.ind is None else len(self._years) * 4
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -222,13 +229,13 @@ class RealisasiTableModel(_GridBase):
         if err is not None:
             return err
         col, row = index.column(), index.row()
-        tahun, tw = self.key(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (self.COL_CATATAN,):
+            if col == self.COL_CATATAN:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.BackgroundRole):
             return None
+        tahun, tw = self.key(row)
         if col in (self.COL_CAPAIAN, self.COL_KATEGORI, self.COL_REALISASI):
             c = self.capaian(tahun, tw)
             if role == Qt.ItemDataRole.BackgroundRole:

@@ -36,6 +36,7 @@ from ..models.data import PeriodeData
 from ..models.errors import KinerjaError
 from ..models.quality import periksa
 from ..models.writes import LABELS
+from .background import Background
 from .commands import AddCommand, CopyPeriodeCommand, DeleteCommand, Document, DuplicateCommand, MoveCommand
 from .editors import (
     DashboardView,
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self._quality_timer.setSingleShot(True)
         self._quality_timer.setInterval(300)
         self._quality_timer.timeout.connect(self.refresh_warnings)
+        self.quality = Background(store.path, periksa, self)
+        self.quality.ready.connect(self._show_warnings)
 
         self.file_label = QLabel(self.tr("Berkas data: {0}").format(store.path))
         self.change_label = QLabel(self.tr("Belum ada perubahan"))
@@ -388,8 +391,12 @@ class MainWindow(QMainWindow):
             self.select_item("ringkasan", 0)
 
     def refresh_warnings(self) -> None:
+        """The data-quality check runs in the background; its list follows."""
+        self.quality.request()
+
+    def _show_warnings(self, warnings) -> None:
         self.warnings.clear()
-        for w in periksa(self.store):
+        for w in warnings:
             item = QListWidgetItem(w.pesan)
             item.setData(KIND_ROLE, w.jenis_item)
             item.setData(ID_ROLE, w.item_id)
@@ -573,5 +580,6 @@ class MainWindow(QMainWindow):
             self.editors[self.kind].flush()
         self._quality_timer.stop()
         self._closed = True
+        self.quality.wait()
         self.save_state()
         super().closeEvent(event)
