@@ -192,16 +192,17 @@ class Store(WriteOps):
 
     def tree(self, periode_id: int) -> tuple[NodeJabatan, ...]:
         """The navigation tree (jabatan in their hierarchy, each with its sasaran and
-        indicators of the period), from three queries."""
+        indicators of the period), from three plain queries (it is built at start-up)."""
+        sql = self.db.execute_sql
         with self._read():
-            jab = list(Jabatan.select(Jabatan.id, Jabatan.nama, Jabatan.eselon, Jabatan.atasan)
-                       .order_by(Jabatan.urutan, Jabatan.id).dicts())
-            sas = list(Sasaran.select(Sasaran.id, Sasaran.jabatan, Sasaran.nomor, Sasaran.nama)
-                       .where(Sasaran.periode == periode_id)
-                       .order_by(Sasaran.urutan, Sasaran.id).dicts())
-            ind = list(Indikator.select(Indikator.id, Indikator.sasaran, Indikator.nomor, Indikator.nama)
-                       .join(Sasaran).where(Sasaran.periode == periode_id)
-                       .order_by(Indikator.urutan, Indikator.id).dicts())
+            jab = [dict(zip(("id", "nama", "eselon", "atasan"), r)) for r in
+                   sql("SELECT id, nama, eselon, atasan_id FROM jabatan ORDER BY urutan, id")]
+            sas = [dict(zip(("id", "jabatan", "nomor", "nama"), r)) for r in
+                   sql("SELECT id, jabatan_id, nomor, nama FROM sasaran WHERE periode_id = ? ORDER BY urutan, id",
+                       (periode_id,))]
+            ind = [dict(zip(("id", "sasaran", "nomor", "nama"), r)) for r in
+                   sql("SELECT i.id, i.sasaran_id, i.nomor, i.nama FROM indikator i JOIN sasaran s ON s.id = i.sasaran_id "
+                       "WHERE s.periode_id = ? ORDER BY i.urutan, i.id", (periode_id,))]
         ind_by = defaultdict(list)
         for r in ind:
             ind_by[r["sasaran"]].append(NodeIndikator(r["id"], r["nomor"], r["nama"]))

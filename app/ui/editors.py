@@ -3,21 +3,17 @@ and turns every change into an undoable command; none writes to the database its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -28,10 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.capaian import hitung, sebaran_kategori
-from ..models.data import PeriodeData
-from ..models.rules import Band, check_nip, format_nip, format_persen
-from .background import Background
+from ..models.rules import check_nip, format_nip
 from .commands import (
     AddCommand,
     Document,
@@ -41,7 +34,7 @@ from .commands import (
     SetRealisasiCommand,
     SetTargetCommand,
 )
-from .fields import CheckField, ChoiceField, LineField, ListField, TextField
+from .fields import CheckField, LineField, ListField
 from .grids import RealisasiTableModel, TargetTableModel
 
 JENIS_CHOICES = [("Persentase", "persentase"), ("Jumlah", "jumlah"), ("Indeks", "indeks"), ("Teks", "teks")]
@@ -51,149 +44,7 @@ ESELON_CHOICES = [("", None), ("II.b", "II.b"), ("III.a", "III.a"), ("III.b", "I
 AWALAN_CHOICES = [("(tanpa awalan)", ""), ("Plt.", "Plt."), ("Plh.", "Plh."), ("a.n.", "a.n.")]
 
 
-@dataclass(frozen=True)
-class ViewContext:
-    """What every editor needs besides its item: the period, the year (and quarter) the
-    charts show, the category bands and the rule for negative polarity."""
-
-    periode: PeriodeData
-    tahun: int
-    triwulan: int
-    bands: tuple[Band, ...]
-    aturan: str
-
-
-class ChartSlot(QWidget):
-    """Room for a chart. QtCharts is imported, and the chart built, only when the slot is
-    on screen: start-up and edits do not pay for charts nobody looks at."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = None
-        self._builder = None
-        self._lay = QVBoxLayout(self)
-        self._lay.setContentsMargins(0, 0, 0, 0)
-
-    def show_chart(self, builder) -> None:
-        """``builder(charts_module)`` returns a QChart; built now if visible, else when shown."""
-        self._builder = builder
-        if self.isVisible():
-            self._build()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self._build()
-
-    def _build(self) -> None:
-        if self._builder is None:
-            return
-        from . import charts
-
-        if self.view is None:
-            self.view = charts.ChartView()
-            self._lay.addWidget(self.view)
-        builder, self._builder = self._builder, None
-        self.view.show_chart(builder(charts))
-
-    def chart(self):
-        self._build()
-        return None if self.view is None else self.view.chart()
-
-    def save_png(self, path) -> bool:
-        self._build()
-        return self.view is not None and self.view.save_png(path)
-
-
-def _scrolling(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(inner)
-    return area
-
-
-class EditorBase(QWidget):
-    kind = ""
-
-    def __init__(self, doc: Document, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.doc = doc
-        self.item_id: int | None = None
-        self.ctx: ViewContext | None = None
-        self.fields: dict[str, Any] = {}
-
-    @property
-    def store(self):
-        return self.doc.store
-
-    def commit(self, fields: dict[str, Any]) -> bool:
-        if self.item_id is None:
-            return False
-        return self.doc.run(SetFieldCommand(self.doc, self.kind, self.item_id, fields))
-
-    def _committer(self, name: str):
-        return lambda value: self.commit({name: value})
-
-    def line(self, form: QFormLayout, name: str, label: str, optional: bool = False) -> LineField:
-        w = LineField(self._committer(name), optional=optional)
-        self._add(form, name, label, w)
-        return w
-
-    def text(self, form: QFormLayout, name: str, label: str, lines: int = 2) -> TextField:
-        w = TextField(self._committer(name), lines)
-        self._add(form, name, label, w)
-        return w
-
-    def choice(self, form: QFormLayout, name: str, label: str, choices, editable: bool = False) -> ChoiceField:
-        w = ChoiceField(self._committer(name), choices, editable=editable)
-        self._add(form, name, label, w)
-        return w
-
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        form.addRow(lab, widget)
-        self.fields[name] = widget
-
-    def fill(self, data: Any) -> None:
-        """Set every field that ``data`` carries under the same name (the others, such as
-        references, the editor sets itself)."""
-        for name, w in self.fields.items():
-            if hasattr(data, name):
-                w.set_value(getattr(data, name))
-
-    def flush(self) -> None:
-        """Commit whatever is typed but not yet committed (before the item changes)."""
-        for w in self.fields.values():
-            w.flush()
-        for w in self.findChildren(TextField):
-            w.flush()
-
-    def load(self, item_id: int, ctx: ViewContext) -> None:
-        self.item_id, self.ctx = item_id, ctx
-        self.reload()
-
-    def reload(self) -> None:  # each editor fills itself from the store
-        pass
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    return form
-
-
-def _title() -> QLabel:
-    lab = QLabel()
-    f = lab.font()
-    f.setPointSizeF(f.pointSizeF() * 1.35)
-    f.setBold(True)
-    lab.setFont(f)
-    lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    return lab
-
+from .editor_base import ChartSlot, EditorBase, ViewContext, _form, _scrolling, _title  # noqa: F401
 
 # ----------------------------------------------------------------------------- jabatan
 
@@ -602,93 +453,3 @@ class DokumenEditor(EditorBase):
         self.doc.run(SetLampiranCommand(self.doc, self.item_id, item.data(Qt.ItemDataRole.UserRole), nomor, kepala))
 
 
-# ----------------------------------------------------------------------------- dashboard
-
-
-@dataclass(frozen=True)
-class Ringkasan:
-    """What the dashboard shows, computed off the GUI thread."""
-
-    jumlah: int
-    terhitung: int
-    rata_rata: Any
-    sebaran: dict[str, int]
-    belum_lengkap: tuple[tuple[int, str, str, str], ...]  # (indikator id, nama, jabatan, what is missing)
-
-
-def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> Ringkasan:
-    results, missing = [], []
-    for j in store.jabatan_all(periode_id, tahun):
-        for s in j.sasaran:
-            for i in s.indikator:
-                c = hitung(i, tahun, bands, aturan, triwulan)
-                results.append(c)
-                lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
-                if lacks:
-                    missing.append((i.id, i.nama, j.nama, " dan ".join(lacks)))
-    computed = [r.capaian for r in results if r.capaian is not None]
-    avg = sum(computed) / len(computed) if computed else None
-    return Ringkasan(len(results), len(computed), avg, sebaran_kategori(results, bands), tuple(missing))
-
-
-class DashboardView(EditorBase):
-    """The kecamatan at a glance for the chosen year: indicators per band, and the list of
-    those that lack targets or realisasi. Computed in the background on a big file."""
-
-    kind = "ringkasan"
-    item_selected = Signal(str, int)
-    updated = Signal()
-
-    def __init__(self, doc: Document, parent=None):
-        super().__init__(doc, parent)
-        self.background = Background(doc.store.path, None, self)
-        self.background.ready.connect(self._show_result)
-        self.background.failed.connect(lambda msg: self.summary.setText(self.tr("Ringkasan gagal dihitung: {0}").format(msg)))
-        self.distribution: dict[str, int] = {}
-        self.title = _title()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.chart = ChartSlot()
-        self.missing = QListWidget()
-        self.missing.itemActivated.connect(self._activate)
-        self.missing.itemDoubleClicked.connect(self._activate)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.chart)
-        box = QWidget()
-        b = QVBoxLayout(box)
-        b.setContentsMargins(0, 0, 0, 0)
-        lab = QLabel(self.tr("Indikator yang &belum lengkap (klik dua kali untuk membuka):"))
-        lab.setBuddy(self.missing)
-        b.addWidget(lab)
-        b.addWidget(self.missing)
-        split.addWidget(box)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.summary)
-        lay.addWidget(split, 1)
-
-    def _activate(self, item: QListWidgetItem) -> None:
-        self.item_selected.emit("indikator", item.data(Qt.ItemDataRole.UserRole))
-
-    def reload(self) -> None:
-        ctx = self.ctx
-        k = self.store.kecamatan()
-        tw = ("I", "II", "III", "IV")[ctx.triwulan - 1]
-        self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(k.nama, ctx.tahun, tw))
-        self.summary.setText(self.tr("Menghitung…"))
-        args = (ctx.periode.id, ctx.tahun, ctx.triwulan, ctx.bands, ctx.aturan)
-        self.background.request(lambda store: hitung_ringkasan(store, *args))
-
-    def _show_result(self, r: Ringkasan) -> None:
-        ctx = self.ctx
-        self.distribution = r.sebaran
-        self.missing.clear()
-        for ind_id, nama, jabatan, lacks in r.belum_lengkap:
-            text = self.tr("{0} ({1}): belum ada {2}").format(nama or self.tr("(tanpa nama)"), jabatan, lacks)
-            item = QListWidgetItem(text, self.missing)
-            item.setData(Qt.ItemDataRole.UserRole, ind_id)
-        avg = format_persen(r.rata_rata) if r.rata_rata is not None else "n/a"
-        self.summary.setText(self.tr("{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.")
-                             .format(r.jumlah, r.terhitung, avg, len(r.belum_lengkap)))
-        self.chart.show_chart(lambda charts: charts.sebaran_chart(r.sebaran, ctx.bands, ctx.tahun))
-        self.updated.emit()

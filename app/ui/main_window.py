@@ -34,28 +34,36 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..models.data import PeriodeData
 from ..models.errors import KinerjaError
-from ..models.quality import periksa
 from ..models.writes import LABELS
 from .background import Background
 from .commands import AddCommand, CopyPeriodeCommand, DeleteCommand, Document, DuplicateCommand, MoveCommand
-from .editors import (
-    DashboardView,
-    DokumenEditor,
-    EditorBase,
-    IndikatorEditor,
-    JabatanEditor,
-    KecamatanEditor,
-    SasaranEditor,
-    ViewContext,
-)
+from .editor_base import EditorBase, ViewContext
 from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 
 e = html.escape
+def _periksa(store):
+    from ..models.quality import periksa
+
+    return periksa(store)
+
+
 TABLE_WORDS = {
     "jabatan": "jabatan", "fungsi": "butir fungsi", "lampiran": "lampiran", "sasaran": "sasaran",
     "indikator": "indikator", "penjelasan": "paragraf penjelasan", "target": "target", "realisasi": "realisasi",
     "keputusan": "keputusan", "periode": "periode",
 }
+
+
+class _Editors(dict):
+    """kind -> editor page, made on first use (start-up builds only the page it shows)."""
+
+    def __init__(self, factory):
+        super().__init__()
+        self._factory = factory
+
+    def __missing__(self, kind: str) -> EditorBase:
+        editor = self[kind] = self._factory(kind)
+        return editor
 
 
 class NewPeriodDialog(QDialog):
@@ -135,16 +143,9 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.search)
         lay.addWidget(self.tree, 1)
 
-        # editors
+        # editors, each built the first time it is needed
         self.stack = QStackedWidget()
-        self.editors: dict[str, EditorBase] = {
-            "ringkasan": DashboardView(self.doc), "kecamatan": KecamatanEditor(self.doc),
-            "dokumen": DokumenEditor(self.doc), "jabatan": JabatanEditor(self.doc),
-            "sasaran": SasaranEditor(self.doc), "indikator": IndikatorEditor(self.doc),
-        }
-        for ed in self.editors.values():
-            self.stack.addWidget(ed)
-        self.editors["ringkasan"].item_selected.connect(self.select_item)
+        self.editors = _Editors(self._make_editor)
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter_utama")
         self.splitter.addWidget(left)
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self._quality_timer.setSingleShot(True)
         self._quality_timer.setInterval(300)
         self._quality_timer.timeout.connect(self.refresh_warnings)
-        self.quality = Background(store.path, periksa, self)
+        self.quality = Background(store.path, _periksa, self)
         self.quality.ready.connect(self._show_warnings)
 
         self.file_label = QLabel(self.tr("Berkas data: {0}").format(store.path))
@@ -192,6 +193,21 @@ class MainWindow(QMainWindow):
         self.refresh_warnings()
         self._update_title()
         self.restore_state()
+
+    def _make_editor(self, kind: str) -> EditorBase:
+        if kind == "ringkasan":
+            from .dashboard import DashboardView
+
+            editor = DashboardView(self.doc)
+            editor.item_selected.connect(self.select_item)
+        else:
+            from . import editors
+
+            editor = {"kecamatan": editors.KecamatanEditor, "dokumen": editors.DokumenEditor,
+                      "jabatan": editors.JabatanEditor, "sasaran": editors.SasaranEditor,
+                      "indikator": editors.IndikatorEditor}[kind](self.doc)
+        self.stack.addWidget(editor)
+        return editor
 
     # ------------------------------------------------------------------ actions and menus
 

@@ -1,0 +1,104 @@
+"""The kecamatan dashboard: indicators per category band for the chosen year and the list
+of those lacking targets or realisasi, computed in the background."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+
+from ..models.capaian import hitung, sebaran_kategori
+from ..models.rules import format_persen
+from .background import Background
+from .commands import Document
+from .editor_base import ChartSlot, EditorBase, _title
+
+@dataclass(frozen=True)
+class Ringkasan:
+    """What the dashboard shows, computed off the GUI thread."""
+
+    jumlah: int
+    terhitung: int
+    rata_rata: Any
+    sebaran: dict[str, int]
+    belum_lengkap: tuple[tuple[int, str, str, str], ...]  # (indikator id, nama, jabatan, what is missing)
+
+
+def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> Ringkasan:
+    results, missing = [], []
+    for j in store.jabatan_all(periode_id, tahun):
+        for s in j.sasaran:
+            for i in s.indikator:
+                c = hitung(i, tahun, bands, aturan, triwulan)
+                results.append(c)
+                lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
+                if lacks:
+                    missing.append((i.id, i.nama, j.nama, " dan ".join(lacks)))
+    computed = [r.capaian for r in results if r.capaian is not None]
+    avg = sum(computed) / len(computed) if computed else None
+    return Ringkasan(len(results), len(computed), avg, sebaran_kategori(results, bands), tuple(missing))
+
+
+class DashboardView(EditorBase):
+    """The kecamatan at a glance for the chosen year: indicators per band, and the list of
+    those that lack targets or realisasi. Computed in the background on a big file."""
+
+    kind = "ringkasan"
+    item_selected = Signal(str, int)
+    updated = Signal()
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(doc, parent)
+        self.background = Background(doc.store.path, None, self)
+        self.background.ready.connect(self._show_result)
+        self.background.failed.connect(lambda msg: self.summary.setText(self.tr("Ringkasan gagal dihitung: {0}").format(msg)))
+        self.distribution: dict[str, int] = {}
+        self.title = _title()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.chart = ChartSlot()
+        self.missing = QListWidget()
+        self.missing.itemActivated.connect(self._activate)
+        self.missing.itemDoubleClicked.connect(self._activate)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        box = QWidget()
+        b = QVBoxLayout(box)
+        b.setContentsMargins(0, 0, 0, 0)
+        lab = QLabel(self.tr("Indikator yang &belum lengkap (klik dua kali untuk membuka):"))
+        lab.setBuddy(self.missing)
+        b.addWidget(lab)
+        b.addWidget(self.missing)
+        split.addWidget(box)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        lay.addWidget(split, 1)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.item_selected.emit("indikator", item.data(Qt.ItemDataRole.UserRole))
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        k = self.store.kecamatan()
+        tw = ("I", "II", "III", "IV")[ctx.triwulan - 1]
+        self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(k.nama, ctx.tahun, tw))
+        self.summary.setText(self.tr("Menghitung…"))
+        args = (ctx.periode.id, ctx.tahun, ctx.triwulan, ctx.bands, ctx.aturan)
+        self.background.request(lambda store: hitung_ringkasan(store, *args))
+
+    def _show_result(self, r: Ringkasan) -> None:
+        ctx = self.ctx
+        self.distribution = r.sebaran
+        self.missing.clear()
+        for ind_id, nama, jabatan, lacks in r.belum_lengkap:
+            text = self.tr("{0} ({1}): belum ada {2}").format(nama or self.tr("(tanpa nama)"), jabatan, lacks)
+            item = QListWidgetItem(text, self.missing)
+            item.setData(Qt.ItemDataRole.UserRole, ind_id)
+        avg = format_persen(r.rata_rata) if r.rata_rata is not None else "n/a"
+        self.summary.setText(self.tr("{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.")
+                             .format(r.jumlah, r.terhitung, avg, len(r.belum_lengkap)))
+        self.chart.show_chart(lambda charts: charts.sebaran_chart(r.sebaran, ctx.bands, ctx.tahun))
+        self.updated.emit()
