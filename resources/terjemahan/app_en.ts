@@ -1,0 +1,774 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>ChartView</name>
+    <message>
+      <source>Simpan grafik sebagai PNG…</source>
+      <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+      <source>Simpan grafik</source>
+      <translation>Save chart</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+      <source>Grafik tidak dapat disimpan ke {0}.</source>
+      <translation>The chart could not be saved to {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <source>Ringkasan gagal dihitung: {0}</source>
+      <translation>The overview could not be computed: {0}</translation>
+    </message>
+    <message>
+      <source>Indikator yang &amp;belum lengkap (klik dua kali untuk membuka):</source>
+      <translation>&amp;Incomplete indicators (double-click to open):</translation>
+    </message>
+    <message>
+      <source>Ringkasan Kecamatan {0} — {1} s.d. TW {2}</source>
+      <translation>Sub-district {0} overview — {1} up to Q{2}</translation>
+    </message>
+    <message>
+      <source>Menghitung…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <source>{0} ({1}): belum ada {2}</source>
+      <translation>{0} ({1}): no {2} yet</translation>
+    </message>
+    <message>
+      <source>(tanpa nama)</source>
+      <translation>(unnamed)</translation>
+    </message>
+    <message>
+      <source>{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.</source>
+      <translation>{0} indicators; {1} with a computed achievement (average {2}); {3} incomplete.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DokumenEditor</name>
+    <message>
+      <source>Keputusan Camat dan matriks</source>
+      <translation>Camat's decree and matrix</translation>
+    </message>
+    <message>
+      <source>Keputusan</source>
+      <translation>Decree</translation>
+    </message>
+    <message>
+      <source>&amp;Nomor:</source>
+      <translation>&amp;Number:</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Tan&amp;ggal:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Sebutan pada kepala lampiran:</source>
+      <translation>&amp;Title in the annex header:</translation>
+    </message>
+    <message>
+      <source>&amp;Awalan penanda tangan:</source>
+      <translation>Signer &amp;prefix:</translation>
+    </message>
+    <message>
+      <source>&amp;Jabatan penanda tangan:</source>
+      <translation>Signer's &amp;position:</translation>
+    </message>
+    <message>
+      <source>Baris kedua (setelah a.n.):</source>
+      <translation>Second line (after a.n.):</translation>
+    </message>
+    <message>
+      <source>Na&amp;ma penanda tangan:</source>
+      <translation>Signer's na&amp;me:</translation>
+    </message>
+    <message>
+      <source>N&amp;IP:</source>
+      <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+      <source>&amp;Pangkat/golongan:</source>
+      <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+      <source>Isi dari pemegang jabatan Camat</source>
+      <translation>Fill in from the holder of the Camat position</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Nomor lampiran</source>
+      <translation>Annex number</translation>
+    </message>
+    <message>
+      <source>Matriks Indikator Kinerja Eselon IV (periode)</source>
+      <translation>Echelon IV performance indicator matrix (period)</translation>
+    </message>
+    <message>
+      <source>Nama periode:</source>
+      <translation>Period name:</translation>
+    </message>
+    <message>
+      <source>Judul matriks:</source>
+      <translation>Matrix title:</translation>
+    </message>
+    <message>
+      <source>Tahun pada judul:</source>
+      <translation>Years in the title:</translation>
+    </message>
+    <message>
+      <source>Nomor lampiran tiap jabatan (kosong: tanpa lampiran):</source>
+      <translation>Annex number of each position (empty: no annex):</translation>
+    </message>
+    <message>
+      <source>Pemegang jabatan pimpinan belum diisi.</source>
+      <translation>The holder of the head position is not filled in.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndikatorEditor</name>
+    <message>
+      <source>N&amp;omor (seperti tercetak):</source>
+      <translation>N&amp;umber (as printed):</translation>
+    </message>
+    <message>
+      <source>&amp;Nama indikator:</source>
+      <translation>&amp;Indicator name:</translation>
+    </message>
+    <message>
+      <source>&amp;Jenis:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>&amp;Polaritas:</source>
+      <translation>&amp;Polarity:</translation>
+    </message>
+    <message>
+      <source>&amp;Satuan:</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <source>&amp;Formulasi (matriks):</source>
+      <translation>&amp;Formula (matrix):</translation>
+    </message>
+    <message>
+      <source>Label pem&amp;bilang (A):</source>
+      <translation>Nu&amp;merator label (A):</translation>
+    </message>
+    <message>
+      <source>Label pen&amp;yebut (B):</source>
+      <translation>Deno&amp;minator label (B):</translation>
+    </message>
+    <message>
+      <source>Penanggung &amp;jawab:</source>
+      <translation>&amp;Accountable:</translation>
+    </message>
+    <message>
+      <source>Sumber &amp;data (satu butir per baris):</source>
+      <translation>&amp;Data source (one item per line):</translation>
+    </message>
+    <message>
+      <source>Nama di matriks (kosong: sama):</source>
+      <translation>Name in the matrix (empty: the same):</translation>
+    </message>
+    <message>
+      <source>Sumber data di matriks:</source>
+      <translation>Data source in the matrix:</translation>
+    </message>
+    <message>
+      <source>Dicetak di lampiran</source>
+      <translation>Printed in the annex</translation>
+    </message>
+    <message>
+      <source>Dicetak di matriks Eselon IV</source>
+      <translation>Printed in the Echelon IV matrix</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>paragraf</source>
+      <translation>paragraph</translation>
+    </message>
+    <message>
+      <source>Cetak tiap paragraf dengan tanda ➢</source>
+      <translation>Print each paragraph with a ➢ mark</translation>
+    </message>
+    <message>
+      <source>Penjelasan (makna indikator, alasan pemilihan, cara perhitungan), satu paragraf per baris:</source>
+      <translation>Explanation (meaning, reason for choosing, how it is computed), one paragraph per line:</translation>
+    </message>
+    <message>
+      <source>Penjelasan</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <source>&amp;Target per tahun:</source>
+      <translation>&amp;Targets per year:</translation>
+    </message>
+    <message>
+      <source>&amp;Realisasi per triwulan (nilai, atau pembilang dan penyebut):</source>
+      <translation>&amp;Results per quarter (a value, or numerator and denominator):</translation>
+    </message>
+    <message>
+      <source>Target &amp;&amp; realisasi</source>
+      <translation>Targets &amp;&amp; results</translation>
+    </message>
+    <message>
+      <source>Grafik</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <source>(indikator tanpa nama)</source>
+      <translation>(unnamed indicator)</translation>
+    </message>
+    <message>
+      <source>Capaian = realisasi / target × 100 %.</source>
+      <translation>Achievement = result / target × 100 %.</translation>
+    </message>
+    <message>
+      <source>Polaritas negatif: capaian = (2 × target − realisasi) / target × 100 %.</source>
+      <translation>Negative polarity: achievement = (2 × target − result) / target × 100 %.</translation>
+    </message>
+    <message>
+      <source>Polaritas negatif: capaian = target / realisasi × 100 %.</source>
+      <translation>Negative polarity: achievement = target / result × 100 %.</translation>
+    </message>
+    <message>
+      <source>Jumlah: realisasi tahunan = jumlah triwulan.</source>
+      <translation>Count: the year's result = sum of the quarters.</translation>
+    </message>
+    <message>
+      <source>Indikator teks tidak dihitung capaiannya.</source>
+      <translation>Text indicators have no computed achievement.</translation>
+    </message>
+    <message>
+      <source>Persentase/indeks: realisasi tahunan = triwulan terakhir yang terisi.</source>
+      <translation>Percentage/index: the year's result = the last filled quarter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JabatanEditor</name>
+    <message>
+      <source>&amp;Nama jabatan:</source>
+      <translation>&amp;Position name:</translation>
+    </message>
+    <message>
+      <source>&amp;Eselon:</source>
+      <translation>&amp;Echelon:</translation>
+    </message>
+    <message>
+      <source>&amp;Atasan:</source>
+      <translation>&amp;Reports to:</translation>
+    </message>
+    <message>
+      <source>&amp;Pemegang:</source>
+      <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+      <source>&amp;Tugas:</source>
+      <translation>&amp;Duty:</translation>
+    </message>
+    <message>
+      <source>fungsi</source>
+      <translation>function</translation>
+    </message>
+    <message>
+      <source>&amp;Fungsi:</source>
+      <translation>&amp;Functions:</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Grafik capaian</source>
+      <translation>Achievement chart</translation>
+    </message>
+    <message>
+      <source>(tidak ada — pimpinan)</source>
+      <translation>(none — head of office)</translation>
+    </message>
+    <message>
+      <source>(belum diisi)</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>(jabatan tanpa nama)</source>
+      <translation>(unnamed position)</translation>
+    </message>
+  </context>
+  <context>
+    <name>JabatanTreeModel</name>
+    <message>
+      <source>Jabatan, sasaran, indikator</source>
+      <translation>Positions, objectives, indicators</translation>
+    </message>
+    <message>
+      <source>Ringkasan kecamatan</source>
+      <translation>Sub-district overview</translation>
+    </message>
+    <message>
+      <source>Kecamatan dan pegawai</source>
+      <translation>Sub-district and staff</translation>
+    </message>
+    <message>
+      <source>Keputusan dan matriks</source>
+      <translation>Decree and matrix</translation>
+    </message>
+  </context>
+  <context>
+    <name>KecamatanEditor</name>
+    <message>
+      <source>Kecamatan dan pegawai</source>
+      <translation>Sub-district and staff</translation>
+    </message>
+    <message>
+      <source>&amp;Nama kecamatan:</source>
+      <translation>&amp;Sub-district name:</translation>
+    </message>
+    <message>
+      <source>&amp;Kabupaten:</source>
+      <translation>&amp;Regency (kabupaten):</translation>
+    </message>
+    <message>
+      <source>&amp;Tempat pada tanda tangan:</source>
+      <translation>&amp;Place on signatures:</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;pegawai</source>
+      <translation>Add &amp;staff member</translation>
+    </message>
+    <message>
+      <source>Pe&amp;gawai (pemegang jabatan dan penanda tangan):</source>
+      <translation>&amp;Staff (position holders and signers):</translation>
+    </message>
+    <message>
+      <source>Pegawai baru</source>
+      <translation>New staff member</translation>
+    </message>
+    <message>
+      <source>Nama (dengan gelar)</source>
+      <translation>Name (with titles)</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Pangkat/golongan</source>
+      <translation>Rank/grade</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListField</name>
+    <message>
+      <source>&amp;Tambah {0}</source>
+      <translation>&amp;Add {0}</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Naik</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>Turun</source>
+      <translation>Down</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>s.d. TW {0}</source>
+      <translation>up to Q{0}</translation>
+    </message>
+    <message>
+      <source>Cari jabatan, sasaran atau indikator… (Ctrl+F)</source>
+      <translation>Find a position, objective or indicator… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>&amp;Periode:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Mutu data</source>
+      <translation>Data quality</translation>
+    </message>
+    <message>
+      <source>Berkas data: {0}</source>
+      <translation>Data file: {0}</translation>
+    </message>
+    <message>
+      <source>Belum ada perubahan</source>
+      <translation>No changes yet</translation>
+    </message>
+    <message>
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Periode baru (salin periode ini)…</source>
+      <translation>&amp;New period (copy of this one)…</translation>
+    </message>
+    <message>
+      <source>Buka &amp;folder data</source>
+      <translation>Open data &amp;folder</translation>
+    </message>
+    <message>
+      <source>Pen&amp;gaturan…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Keluar</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Urungkan</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>Ula&amp;ngi</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;jabatan</source>
+      <translation>Add &amp;position</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;sasaran</source>
+      <translation>Add &amp;objective</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;indikator</source>
+      <translation>Add &amp;indicator</translation>
+    </message>
+    <message>
+      <source>&amp;Gandakan indikator</source>
+      <translation>&amp;Duplicate indicator</translation>
+    </message>
+    <message>
+      <source>Pindah ke &amp;atas</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <source>Pindah ke &amp;bawah</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <source>&amp;Hapus…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+      <source>&amp;Lihat</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Cari</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>&amp;Ringkasan kecamatan</source>
+      <translation>Sub-district &amp;overview</translation>
+    </message>
+    <message>
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Cara &amp;mencadangkan data</source>
+      <translation>How to &amp;back up the data</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang {0}</source>
+      <translation>&amp;About {0}</translation>
+    </message>
+    <message>
+      <source>Perubahan terakhir: {0}</source>
+      <translation>Last change: {0}</translation>
+    </message>
+    <message>
+      <source>Mutu data ({0} peringatan)</source>
+      <translation>Data quality ({0} warnings)</translation>
+    </message>
+    <message>
+      <source>(kecamatan belum diisi)</source>
+      <translation>(sub-district not filled in)</translation>
+    </message>
+    <message>
+      <source>Jabatan baru</source>
+      <translation>New position</translation>
+    </message>
+    <message>
+      <source>Sasaran baru</source>
+      <translation>New objective</translation>
+    </message>
+    <message>
+      <source>Indikator baru</source>
+      <translation>New indicator</translation>
+    </message>
+    <message>
+      <source>
+
+Ikut terhapus: {0}.</source>
+      <translation>
+
+Also deleted: {0}.</translation>
+    </message>
+    <message>
+      <source>Hapus {0} «{1}»?{2}
+
+Penghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka.</source>
+      <translation>Delete {0} «{1}»?{2}
+
+The deletion can be undone with Ctrl+Z while the app is open.</translation>
+    </message>
+    <message>
+      <source>Hapus {0}</source>
+      <translation>Delete {0}</translation>
+    </message>
+    <message>
+      <source>Mencadangkan data</source>
+      <translation>Backing up the data</translation>
+    </message>
+    <message>
+      <source>Semua data ada di satu berkas:
+{0}
+
+Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).</source>
+      <translation>All data is in one file:
+{0}
+
+Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
+    </message>
+    <message>
+      <source>Tentang {0}</source>
+      <translation>About {0}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPeriodDialog</name>
+    <message>
+      <source>Periode baru</source>
+      <translation>New period</translation>
+    </message>
+    <message>
+      <source>Periode baru disalin dari periode {0}: sasaran, indikator dan penjelasannya (tanpa target dan realisasi).</source>
+      <translation>The new period is copied from period {0}: objectives, indicators and explanations (without targets and results).</translation>
+    </message>
+    <message>
+      <source>Tahun &amp;awal:</source>
+      <translation>&amp;First year:</translation>
+    </message>
+    <message>
+      <source>Tahun a&amp;khir:</source>
+      <translation>&amp;Last year:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RealisasiTableModel</name>
+    <message>
+      <source>Pembilang</source>
+      <translation>Numerator</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>TW</source>
+      <translation>Q</translation>
+    </message>
+    <message>
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Penyebut</source>
+      <translation>Denominator</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Realisasi s.d. TW</source>
+      <translation>Result to date</translation>
+    </message>
+    <message>
+      <source>Capaian</source>
+      <translation>Achievement</translation>
+    </message>
+    <message>
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+  </context>
+  <context>
+    <name>SasaranEditor</name>
+    <message>
+      <source>N&amp;omor (seperti tercetak):</source>
+      <translation>N&amp;umber (as printed):</translation>
+    </message>
+    <message>
+      <source>&amp;Kinerja utama / sasaran:</source>
+      <translation>&amp;Objective (kinerja utama):</translation>
+    </message>
+    <message>
+      <source>Nama di &amp;matriks (kosong: sama):</source>
+      <translation>Name in the &amp;matrix (empty: the same):</translation>
+    </message>
+    <message>
+      <source>tidak di matriks</source>
+      <translation>not in the matrix</translation>
+    </message>
+    <message>
+      <source>&amp;Urutan di matriks:</source>
+      <translation>&amp;Order in the matrix:</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;indikator</source>
+      <translation>Add &amp;indicator</translation>
+    </message>
+    <message>
+      <source>Indikator:</source>
+      <translation>Indicators:</translation>
+    </message>
+    <message>
+      <source>Indikator baru</source>
+      <translation>New indicator</translation>
+    </message>
+    <message>
+      <source>(sasaran tanpa nama)</source>
+      <translation>(unnamed objective)</translation>
+    </message>
+    <message>
+      <source>(indikator tanpa nama)</source>
+      <translation>(unnamed indicator)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>(2 × target − realisasi) / target × 100 % (PermenPAN-RB)</source>
+      <translation>(2 × target − result) / target × 100 % (PermenPAN-RB)</translation>
+    </message>
+    <message>
+      <source>target / realisasi × 100 %</source>
+      <translation>target / result × 100 %</translation>
+    </message>
+    <message>
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Capaian paling rendah (%)</source>
+      <translation>Lowest achievement (%)</translation>
+    </message>
+    <message>
+      <source>Warna</source>
+      <translation>Colour</translation>
+    </message>
+    <message>
+      <source>Tambah kategori</source>
+      <translation>Add category</translation>
+    </message>
+    <message>
+      <source>Hapus kategori</source>
+      <translation>Delete category</translation>
+    </message>
+    <message>
+      <source>&amp;Bahasa tampilan (berlaku setelah aplikasi dibuka ulang):</source>
+      <translation>Display &amp;language (after restarting the app):</translation>
+    </message>
+    <message>
+      <source>&amp;Rumus capaian polaritas negatif:</source>
+      <translation>&amp;Achievement formula for negative polarity:</translation>
+    </message>
+    <message>
+      <source>Kategori capaian, dari yang terbaik; kategori terakhir tanpa batas bawah:</source>
+      <translation>Achievement categories, best first; the last one has no lower bound:</translation>
+    </message>
+    <message>
+      <source>Baris {0}: {1}</source>
+      <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Ubah rumus polaritas negatif</source>
+      <translation>Change the negative polarity formula</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Selamat datang di {0}</source>
+      <translation>Welcome to {0}</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;Selamat datang&lt;/h2&gt;&lt;p&gt;Belum ada data di komputer ini. Data akan disimpan di:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Mulai dengan contoh lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018 (dapat diubah atau dihapus kemudian), atau dengan kecamatan kosong.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;There is no data on this computer yet. It will be kept in:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Start with the sample annexes of decree No. 24/2018 of the Camat of Belawang (you can change or delete them later), or with an empty sub-district.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Pakai &amp;contoh Kecamatan Belawang</source>
+      <translation>Use the Belawang &amp;sample</translation>
+    </message>
+    <message>
+      <source>Mulai kecamatan &amp;kosong</source>
+      <translation>Start an &amp;empty sub-district</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetTableModel</name>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Realisasi</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Capaian</source>
+      <translation>Achievement</translation>
+    </message>
+    <message>
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+  </context>
+</TS>

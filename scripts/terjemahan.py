@@ -1,0 +1,255 @@
+"""Build the translation catalogues in resources/terjemahan/.
+
+    .venv/bin/python scripts/terjemahan.py
+
+- qtbase_id.ts (hand-written: Qt's own buttons in Indonesian) is compiled to .qm;
+- app_en.ts is regenerated from the source with pyside6-lupdate (plus the strings that
+  tables pass to tr() at run time) and filled from ENGLISH below, then compiled.
+A test fails when a string shown through tr() has no English translation here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "resources" / "terjemahan"
+BIN = Path(sys.executable).parent
+
+ENGLISH = {
+"\n\nIkut terhapus: {0}.": "\n\nAlso deleted: {0}.",
+"&Atasan:": "&Reports to:",
+"&Awalan penanda tangan:": "Signer &prefix:",
+"&Bahasa tampilan (berlaku setelah aplikasi dibuka ulang):": "Display &language (after restarting the app):",
+"&Berkas": "&File",
+"&Cari": "&Find",
+"&Edit": "&Edit",
+"&Eselon:": "&Echelon:",
+"&Formulasi (matriks):": "&Formula (matrix):",
+"&Fungsi:": "&Functions:",
+"&Gandakan indikator": "&Duplicate indicator",
+"&Hapus…": "&Delete…",
+"&Jabatan penanda tangan:": "Signer's &position:",
+"&Jenis:": "&Kind:",
+"&Kabupaten:": "&Regency (kabupaten):",
+"&Keluar": "&Quit",
+"&Kinerja utama / sasaran:": "&Objective (kinerja utama):",
+"&Lihat": "&View",
+"&Nama indikator:": "&Indicator name:",
+"&Nama jabatan:": "&Position name:",
+"&Nama kecamatan:": "&Sub-district name:",
+"&Nomor:": "&Number:",
+"&Pangkat/golongan:": "&Rank/grade:",
+"&Pemegang:": "&Holder:",
+"&Periode baru (salin periode ini)…": "&New period (copy of this one)…",
+"&Periode:": "&Period:",
+"&Polaritas:": "&Polarity:",
+"&Realisasi per triwulan (nilai, atau pembilang dan penyebut):": "&Results per quarter (a value, or numerator and denominator):",
+"&Ringkasan kecamatan": "Sub-district &overview",
+"&Rumus capaian polaritas negatif:": "&Achievement formula for negative polarity:",
+"&Satuan:": "&Unit:",
+"&Sebutan pada kepala lampiran:": "&Title in the annex header:",
+"&Tahun:": "&Year:",
+"&Tambah {0}": "&Add {0}",
+"&Target per tahun:": "&Targets per year:",
+"&Tempat pada tanda tangan:": "&Place on signatures:",
+"&Tentang {0}": "&About {0}",
+"&Tugas:": "&Duty:",
+"&Urungkan": "&Undo",
+"&Urutan di matriks:": "&Order in the matrix:",
+"(2 × target − realisasi) / target × 100 % (PermenPAN-RB)": "(2 × target − result) / target × 100 % (PermenPAN-RB)",
+"(belum diisi)": "(not filled in)",
+"(indikator tanpa nama)": "(unnamed indicator)",
+"(jabatan tanpa nama)": "(unnamed position)",
+"(kecamatan belum diisi)": "(sub-district not filled in)",
+"(sasaran tanpa nama)": "(unnamed objective)",
+"(tanpa nama)": "(unnamed)",
+"(tidak ada — pimpinan)": "(none — head of office)",
+"<b>{0}</b> versi {1}<p>Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.</p><p>Berkas data: {2}</p>": "<b>{0}</b> version {1}<p>Performance indicators of a sub-district and the annexes of the Camat's decree, offline.</p><p>Data file: {2}</p>",
+"<h2>Selamat datang</h2><p>Belum ada data di komputer ini. Data akan disimpan di:<br><tt>{0}</tt></p><p>Mulai dengan contoh lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018 (dapat diubah atau dihapus kemudian), atau dengan kecamatan kosong.</p>": "<h2>Welcome</h2><p>There is no data on this computer yet. It will be kept in:<br><tt>{0}</tt></p><p>Start with the sample annexes of decree No. 24/2018 of the Camat of Belawang (you can change or delete them later), or with an empty sub-district.</p>",
+"Ban&tuan": "&Help",
+"Baris kedua (setelah a.n.):": "Second line (after a.n.):",
+"Baris {0}: {1}": "Row {0}: {1}",
+"Belum ada perubahan": "No changes yet",
+"Berkas data: {0}": "Data file: {0}",
+"Buka &folder data": "Open data &folder",
+"Capaian = realisasi / target × 100 %.": "Achievement = result / target × 100 %.",
+"Capaian paling rendah (%)": "Lowest achievement (%)",
+"Cara &mencadangkan data": "How to &back up the data",
+"Cari jabatan, sasaran atau indikator… (Ctrl+F)": "Find a position, objective or indicator… (Ctrl+F)",
+"Cetak tiap paragraf dengan tanda ➢": "Print each paragraph with a ➢ mark",
+"Data": "Data",
+"Dicetak di lampiran": "Printed in the annex",
+"Dicetak di matriks Eselon IV": "Printed in the Echelon IV matrix",
+"Gambar PNG (*.png)": "PNG image (*.png)",
+"Grafik": "Charts",
+"Grafik capaian": "Achievement chart",
+"Grafik tidak dapat disimpan ke {0}.": "The chart could not be saved to {0}.",
+"Hapus": "Delete",
+"Hapus kategori": "Delete category",
+"Hapus {0}": "Delete {0}",
+"Hapus {0} «{1}»?{2}\n\nPenghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka.": "Delete {0} «{1}»?{2}\n\nThe deletion can be undone with Ctrl+Z while the app is open.",
+"Indikator baru": "New indicator",
+"Indikator teks tidak dihitung capaiannya.": "Text indicators have no computed achievement.",
+"Indikator yang &belum lengkap (klik dua kali untuk membuka):": "&Incomplete indicators (double-click to open):",
+"Indikator:": "Indicators:",
+"Isi dari pemegang jabatan Camat": "Fill in from the holder of the Camat position",
+"Jabatan": "Position",
+"Jabatan baru": "New position",
+"Jabatan, sasaran, indikator": "Positions, objectives, indicators",
+"Judul matriks:": "Matrix title:",
+"Jumlah: realisasi tahunan = jumlah triwulan.": "Count: the year's result = sum of the quarters.",
+"Kategori": "Category",
+"Kategori capaian, dari yang terbaik; kategori terakhir tanpa batas bawah:": "Achievement categories, best first; the last one has no lower bound:",
+"Kecamatan dan pegawai": "Sub-district and staff",
+"Keputusan": "Decree",
+"Keputusan Camat dan matriks": "Camat's decree and matrix",
+"Keputusan dan matriks": "Decree and matrix",
+"Label pem&bilang (A):": "Nu&merator label (A):",
+"Label pen&yebut (B):": "Deno&minator label (B):",
+"Matriks Indikator Kinerja Eselon IV (periode)": "Echelon IV performance indicator matrix (period)",
+"Mencadangkan data": "Backing up the data",
+"Menghitung…": "Computing…",
+"Mulai kecamatan &kosong": "Start an &empty sub-district",
+"Mutu data": "Data quality",
+"Mutu data ({0} peringatan)": "Data quality ({0} warnings)",
+"N&IP:": "N&IP:",
+"N&omor (seperti tercetak):": "N&umber (as printed):",
+"Na&ma penanda tangan:": "Signer's na&me:",
+"Naik": "Up",
+"Nama di &matriks (kosong: sama):": "Name in the &matrix (empty: the same):",
+"Nama di matriks (kosong: sama):": "Name in the matrix (empty: the same):",
+"Nama periode:": "Period name:",
+"Nomor lampiran": "Annex number",
+"Nomor lampiran tiap jabatan (kosong: tanpa lampiran):": "Annex number of each position (empty: no annex):",
+"Pakai &contoh Kecamatan Belawang": "Use the Belawang &sample",
+"Pe&gawai (pemegang jabatan dan penanda tangan):": "&Staff (position holders and signers):",
+"Pegawai baru": "New staff member",
+"Pembilang": "Numerator",
+"Pemegang jabatan pimpinan belum diisi.": "The holder of the head position is not filled in.",
+"Pen&gaturan…": "&Settings…",
+"Penanggung &jawab:": "&Accountable:",
+"Pengaturan": "Settings",
+"Penjelasan": "Explanation",
+"Penjelasan (makna indikator, alasan pemilihan, cara perhitungan), satu paragraf per baris:": "Explanation (meaning, reason for choosing, how it is computed), one paragraph per line:",
+"Periode": "Period",
+"Periode baru": "New period",
+"Periode baru disalin dari periode {0}: sasaran, indikator dan penjelasannya (tanpa target dan realisasi).": "The new period is copied from period {0}: objectives, indicators and explanations (without targets and results).",
+"Persentase/indeks: realisasi tahunan = triwulan terakhir yang terisi.": "Percentage/index: the year's result = the last filled quarter.",
+"Perubahan terakhir: {0}": "Last change: {0}",
+"Pindah ke &atas": "Move &up",
+"Pindah ke &bawah": "Move &down",
+"Polaritas negatif: capaian = (2 × target − realisasi) / target × 100 %.": "Negative polarity: achievement = (2 × target − result) / target × 100 %.",
+"Polaritas negatif: capaian = target / realisasi × 100 %.": "Negative polarity: achievement = target / result × 100 %.",
+"Ringkasan Kecamatan {0} — {1} s.d. TW {2}": "Sub-district {0} overview — {1} up to Q{2}",
+"Ringkasan kecamatan": "Sub-district overview",
+"Ringkasan gagal dihitung: {0}": "The overview could not be computed: {0}",
+"Sasaran baru": "New objective",
+"Selamat datang di {0}": "Welcome to {0}",
+"Semua data ada di satu berkas:\n{0}\n\nTutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).": "All data is in one file:\n{0}\n\nClose the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).",
+"Simpan grafik": "Save chart",
+"Simpan grafik sebagai PNG…": "Save chart as PNG…",
+"Sumber &data (satu butir per baris):": "&Data source (one item per line):",
+"Sumber data di matriks:": "Data source in the matrix:",
+"Tahun &awal:": "&First year:",
+"Tahun a&khir:": "&Last year:",
+"Tahun pada judul:": "Years in the title:",
+"Tambah &indikator": "Add &indicator",
+"Tambah &jabatan": "Add &position",
+"Tambah &pegawai": "Add &staff member",
+"Tambah &sasaran": "Add &objective",
+"Tambah kategori": "Add category",
+"Tan&ggal:": "&Date:",
+"Target && realisasi": "Targets && results",
+"Tentang {0}": "About {0}",
+"Turun": "Down",
+"Ubah rumus polaritas negatif": "Change the negative polarity formula",
+"Ula&ngi": "&Redo",
+"Warna": "Colour",
+"fungsi": "function",
+"paragraf": "paragraph",
+"s.d. TW {0}": "up to Q{0}",
+"target / realisasi × 100 %": "target / result × 100 %",
+"tidak di matriks": "not in the matrix",
+"{0} ({1}): belum ada {2}": "{0} ({1}): no {2} yet",
+"{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.": "{0} indicators; {1} with a computed achievement (average {2}); {3} incomplete.",
+# strings passed to tr() from tables (dynamic)
+"Target": "Target", "Realisasi": "Result", "Capaian": "Achievement",
+"Tahun": "Year", "TW": "Q", "Nilai": "Value", "Penyebut": "Denominator", "Catatan": "Note",
+"Realisasi s.d. TW": "Result to date",
+"Nama (dengan gelar)": "Name (with titles)", "NIP": "NIP", "Pangkat/golongan": "Rank/grade",
+" dan ": " and ", "target": "target", "realisasi": "result",
+}
+
+
+
+def dynamic_strings() -> dict[str, list[str]]:
+    """Strings given to tr() from tables at run time (lupdate cannot see them)."""
+    sys.path.insert(0, str(ROOT))
+    from app.ui.editors import KecamatanEditor
+    from app.ui.grids import RealisasiTableModel, TargetTableModel
+    from app.ui.tree_model import SPECIAL
+
+    return {
+        "TargetTableModel": list(TargetTableModel.ROWS),
+        "RealisasiTableModel": list(RealisasiTableModel.HEADERS),
+        "KecamatanEditor": [label for _, label in KecamatanEditor.COLS],
+        "JabatanTreeModel": [label for _, label in SPECIAL],
+    }
+
+
+def extract() -> ET.ElementTree:
+    """Every tr() string of app/ui, by context."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "app.ts"
+        sources = sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py"))
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete", "-locations", "none"],
+                       check=True, capture_output=True)
+        tree = ET.parse(ts)
+    root = tree.getroot()
+    for context, strings in dynamic_strings().items():
+        ctx = next((c for c in root.iter("context") if c.findtext("name") == context), None)
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = context
+        known = {m.findtext("source") for m in ctx.iter("message")}
+        for s in strings:
+            if s not in known:
+                m = ET.SubElement(ctx, "message")
+                ET.SubElement(m, "source").text = s
+                ET.SubElement(m, "translation").set("type", "unfinished")
+    return tree
+
+
+def untranslated(tree: ET.ElementTree) -> list[str]:
+    return sorted({m.findtext("source") for m in tree.iter("message") if m.findtext("source") not in ENGLISH})
+
+
+def build() -> int:
+    tree = extract()
+    missing = untranslated(tree)
+    for m in tree.iter("message"):
+        tr = m.find("translation")
+        src = m.findtext("source")
+        if src in ENGLISH:
+            tr.text = ENGLISH[src]
+            tr.attrib.pop("type", None)
+    tree.getroot().set("language", "en_US")
+    ET.indent(tree)
+    tree.write(OUT / "app_en.ts", encoding="utf-8", xml_declaration=True)
+    for name in ("app_en", "qtbase_id"):
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(OUT / f"{name}.ts"), "-qm", str(OUT / f"{name}.qm")],
+                       check=True, capture_output=True)
+    if missing:
+        print("no English yet for:", *missing, sep="\n  ")
+        return 1
+    print(f"{OUT / 'app_en.qm'} and {OUT / 'qtbase_id.qm'} built")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(build())
