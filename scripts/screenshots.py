@@ -24,10 +24,11 @@ def main() -> int:
         os.environ["QT_SCALE_FACTOR"] = args.scale
 
     from app.models.store import Store
-    from app.ui.application import make_application
+    from app.ui.application import install_translations, make_application
     from app.ui.main_window import MainWindow
 
     app = make_application()
+    install_translations(app, "id")
     args.out.mkdir(parents=True, exist_ok=True)
     store = Store.create(Path(tempfile.mkdtemp()) / "belawang.db", sample="belawang")
     window = MainWindow(store)

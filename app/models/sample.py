@@ -13,7 +13,6 @@ import peewee as pw
 from ..paths import resource
 from .errors import KinerjaError
 from .schema import (
-    using,
     Fungsi,
     Indikator,
     Jabatan,
@@ -25,6 +24,7 @@ from .schema import (
     Periode,
     Sasaran,
     Target,
+    using,
 )
 
 SAMPLES = {"belawang": ("sampel", "belawang.json")}

@@ -34,9 +34,7 @@ from .data import (
 )
 from .errors import DataTidakDitemukan
 from .rules import Band
-from .writes import WriteOps
 from .schema import (
-    using,
     MODELS,
     Fungsi,
     Indikator,
@@ -49,7 +47,9 @@ from .schema import (
     Pengaturan,
     Periode,
     Sasaran,
+    using,
 )
+from .writes import WriteOps
 
 # The columns of IndikatorData, in its order.
 _INDIKATOR_COLUMNS = (

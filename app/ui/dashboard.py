@@ -7,13 +7,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..models.capaian import hitung, sebaran_kategori
 from ..models.rules import format_persen
 from .background import Background
 from .commands import Document
 from .editor_base import ChartSlot, EditorBase, _title
+
 
 @dataclass(frozen=True)
 class Ringkasan:

@@ -14,6 +14,7 @@ from ..models.rules import Band
 from .commands import Document, SetFieldCommand
 from .fields import ChoiceField, LineField, TextField
 
+
 @dataclass(frozen=True)
 class ViewContext:
     """What every editor needs besides its item: the period, the year (and quarter) the

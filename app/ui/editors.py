@@ -3,12 +3,12 @@ and turns every change into an undoable command; none writes to the database its
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..models.rules import check_nip, format_nip
 from .commands import (
     AddCommand,
+    DeleteCommand,
     Document,
     SetFieldCommand,
     SetLampiranCommand,
@@ -285,13 +286,20 @@ class KecamatanEditor(EditorBase):
         self.line(form, "tempat", self.tr("&Tempat pada tanda tangan:"))
         self.people = QTableWidget(0, len(self.COLS))
         self.people.setHorizontalHeaderLabels([self.tr(c[1]) for c in self.COLS])
-        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(1, em * 14)
+        header.resizeSection(2, em * 14)
+        self.people.setWordWrap(False)
         self.people.itemChanged.connect(self._person_changed)
         self.nip_warnings = QLabel()
         self.nip_warnings.setStyleSheet("color: #8a6d00")
         self.nip_warnings.setWordWrap(True)
         add = QPushButton(self.tr("Tambah &pegawai"))
         add.clicked.connect(self.add_person)
+        self.remove = QPushButton(self.tr("&Hapus pegawai…"))
+        self.remove.clicked.connect(self.remove_person)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addLayout(form)
@@ -300,7 +308,24 @@ class KecamatanEditor(EditorBase):
         lay.addWidget(lab)
         lay.addWidget(self.people, 1)
         lay.addWidget(self.nip_warnings)
-        lay.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def remove_person(self) -> None:
+        item = self.people.item(self.people.currentRow(), 0)
+        if item is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Hapus pegawai"),
+            self.tr("Hapus {0}? Jabatan yang dipegangnya menjadi kosong; keputusan yang sudah ditandatanganinya "
+                    "tidak berubah. Dapat diurungkan dengan Ctrl+Z.").format(item.text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.doc.run(DeleteCommand(self.doc, "pegawai", item.data(Qt.ItemDataRole.UserRole), item.text()))
 
     def reload(self) -> None:
         k = self.store.kecamatan()

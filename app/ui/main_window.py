@@ -7,7 +7,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +43,14 @@ from ..models.data import PeriodeData
 from ..models.errors import KinerjaError
 from ..models.writes import LABELS
 from .background import Background
-from .commands import AddCommand, CopyPeriodeCommand, DeleteCommand, Document, DuplicateCommand, MoveCommand
+from .commands import (
+    AddCommand,
+    CopyPeriodeCommand,
+    DeleteCommand,
+    Document,
+    DuplicateCommand,
+    MoveCommand,
+)
 from .editor_base import EditorBase, ViewContext
 from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 

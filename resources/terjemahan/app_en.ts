@@ -353,8 +353,20 @@
       <translation>Add &amp;staff member</translation>
     </message>
     <message>
+      <source>&amp;Hapus pegawai…</source>
+      <translation>&amp;Delete staff member…</translation>
+    </message>
+    <message>
       <source>Pe&amp;gawai (pemegang jabatan dan penanda tangan):</source>
       <translation>&amp;Staff (position holders and signers):</translation>
+    </message>
+    <message>
+      <source>Hapus pegawai</source>
+      <translation>Delete staff member</translation>
+    </message>
+    <message>
+      <source>Hapus {0}? Jabatan yang dipegangnya menjadi kosong; keputusan yang sudah ditandatanganinya tidak berubah. Dapat diurungkan dengan Ctrl+Z.</source>
+      <translation>Delete {0}? The positions they hold become vacant; decrees they signed do not change. This can be undone with Ctrl+Z.</translation>
     </message>
     <message>
       <source>Pegawai baru</source>
