@@ -1,0 +1,173 @@
+"""What the printed documents show, gathered from the store as plain data. The ReportLab
+builders in :mod:`app.reports` take these and never query or compute anything themselves;
+capaian comes from :mod:`app.models.capaian`, as on the screen."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from .capaian import Capaian, hitung
+from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
+from .errors import DataTidakDitemukan, InputTidakValid
+from .rules import ATURAN_NEGATIF, Band
+
+
+@dataclass(frozen=True)
+class Penandatangan:
+    """The signature block: a snapshot taken from the decree, never from today's holder."""
+
+    awalan: str  # "", "Plt.", "Plh.", "a.n."
+    jabatan: str  # "CAMAT BELAWANG,"
+    jabatan2: str  # after "a.n.": "Sekretaris Kecamatan,"
+    nama: str
+    nip: str | None
+    pangkat: str | None
+
+    @classmethod
+    def dari_keputusan(cls, k: KeputusanData) -> "Penandatangan":
+        return cls(k.ttd_awalan, k.ttd_jabatan, k.ttd_jabatan2, k.ttd_nama, k.ttd_nip, k.ttd_pangkat)
+
+
+@dataclass(frozen=True)
+class HalamanLampiran:
+    kepala: str  # "Lampiran V. SK Keputusan Camat Belawang Kabupaten Barito Kuala"
+    jabatan: JabatanData
+
+
+@dataclass(frozen=True)
+class DataLampiran:
+    kecamatan: KecamatanData
+    keputusan: KeputusanData
+    halaman: tuple[HalamanLampiran, ...]
+    ttd: Penandatangan
+
+
+@dataclass(frozen=True)
+class BarisMatriks:
+    sasaran: SasaranData
+    indikator: tuple[IndikatorData, ...]
+
+
+@dataclass(frozen=True)
+class DataMatriks:
+    kecamatan: KecamatanData
+    periode: PeriodeData
+    baris: tuple[BarisMatriks, ...]
+    tanggal: _dt.date | None
+    ttd: Penandatangan | None
+
+
+@dataclass(frozen=True)
+class BarisCapaian:
+    sasaran: SasaranData
+    indikator: IndikatorData
+    capaian: Capaian
+
+
+@dataclass(frozen=True)
+class BagianCapaian:
+    jabatan: JabatanData
+    baris: tuple[BarisCapaian, ...]
+
+
+@dataclass(frozen=True)
+class DataCapaian:
+    kecamatan: KecamatanData
+    periode: PeriodeData
+    tahun: int
+    triwulan: int
+    bagian: tuple[BagianCapaian, ...]
+    bands: tuple[Band, ...]
+    aturan_negatif: str
+    rumus_negatif: str  # the rule, in words, printed on every page
+    ttd: Penandatangan | None
+    tanggal: _dt.date | None
+
+
+def _keputusan(store, periode_id: int | None = None, keputusan_id: int | None = None) -> KeputusanData:
+    decrees = store.keputusan_list(periode_id)
+    if keputusan_id is not None:
+        decrees = [k for k in decrees if k.id == keputusan_id]
+    if not decrees:
+        raise DataTidakDitemukan("Belum ada Keputusan Camat untuk periode ini: isi dulu di «Keputusan dan matriks».")
+    return decrees[-1]
+
+
+def _periode_terakhir(store) -> PeriodeData:
+    periods = store.periode_list()
+    if not periods:
+        raise DataTidakDitemukan("Basis data ini belum punya periode.")
+    return periods[-1]
+
+
+def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData) -> str:
+    return kepala if kepala else f"Lampiran {nomor}. {keputusan.sebutan}".strip()
+
+
+def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = None,
+                  keputusan_id: int | None = None) -> DataLampiran:
+    """The lampiran of the period's decree, in their printed order; ``jabatan`` (a name,
+    case and spacing ignored) keeps only that one."""
+    periode = store.periode(periode_id) if periode_id else _periode_terakhir(store)
+    k = _keputusan(store, periode.id, keputusan_id)
+    pages = list(k.lampiran)
+    if jabatan is not None:
+        wanted = " ".join(jabatan.split()).casefold()
+        all_jab = {j.id: j.nama for j in store.jabatan_list()}
+        pages = [lp for lp in pages if " ".join(all_jab.get(lp.jabatan_id, "").split()).casefold() == wanted]
+        if not pages:
+            names = ", ".join(f"«{all_jab[lp.jabatan_id]}»" for lp in k.lampiran if lp.jabatan_id in all_jab)
+            raise InputTidakValid(f"Tidak ada lampiran untuk jabatan «{jabatan}». Yang ada: {names}.")
+    by_id = {j.id: j for j in store.jabatan_many([lp.jabatan_id for lp in pages], periode.id, realisasi=False)}
+    halaman = tuple(HalamanLampiran(kepala_lampiran(lp.nomor, lp.kepala, k), by_id[lp.jabatan_id])
+                    for lp in pages if lp.jabatan_id in by_id)
+    return DataLampiran(store.kecamatan(), k, halaman, Penandatangan.dari_keputusan(k))
+
+
+def data_matriks(store, periode_id: int | None = None) -> DataMatriks:
+    """The Eselon IV matrix: the objectives in the matrix's own order, each with its
+    indicators that are printed in the matrix."""
+    periode = store.periode(periode_id) if periode_id else _periode_terakhir(store)
+    rows = []
+    for j in store.jabatan_all(periode.id, realisasi=False):
+        for s in j.sasaran:
+            inds = tuple(i for i in s.indikator if i.di_matriks)
+            if inds:
+                rows.append(BarisMatriks(s, inds))
+    rows.sort(key=lambda r: (r.sasaran.urutan_matriks is None, r.sasaran.urutan_matriks or 0))
+    try:
+        k = _keputusan(store, periode.id)
+        ttd = Penandatangan.dari_keputusan(k)
+    except DataTidakDitemukan:
+        k, ttd = None, None
+    tanggal = periode.matriks_tanggal or (k.tanggal if k else None)
+    return DataMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd)
+
+
+def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,
+                 tanggal: _dt.date | None = None) -> DataCapaian:
+    """Capaian of every indicator of every jabatan for a year, up to a quarter."""
+    if triwulan not in (1, 2, 3, 4):
+        raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
+    if periode_id:
+        periode = store.periode(periode_id)
+    else:
+        periode = next((p for p in store.periode_list() if tahun in p.tahun), None)
+        if periode is None:
+            raise InputTidakValid(f"Tahun {tahun} tidak termasuk periode mana pun di basis data ini.")
+    if tahun not in periode.tahun:
+        raise InputTidakValid(f"Tahun {tahun} di luar periode {periode.nama}.")
+    bands = store.kategori()
+    aturan = store.pengaturan("aturan_negatif", "permenpan")
+    bagian = []
+    for j in store.jabatan_all(periode.id, tahun):
+        rows = tuple(BarisCapaian(s, i, hitung(i, tahun, bands, aturan, triwulan)) for s in j.sasaran for i in s.indikator)
+        if rows:
+            bagian.append(BagianCapaian(j, rows))
+    try:
+        ttd = Penandatangan.dari_keputusan(_keputusan(store, periode.id))
+    except DataTidakDitemukan:
+        ttd = None
+    return DataCapaian(store.kecamatan(), periode, tahun, triwulan, tuple(bagian), bands, aturan,
+                       ATURAN_NEGATIF[aturan], ttd, tanggal or _dt.date.today())

@@ -1,0 +1,225 @@
+"""What every printed document shares: the bundled font (it has "➢", and is embedded so
+the page looks the same on every PC), paper sizes, escaping of user text, the signature
+block, and a document template that reports progress and can be cancelled.
+
+No Qt here. ReportLab's ``Paragraph`` parses markup, so every string from the database goes
+through :func:`esc` first: a name with ``<``, ``&`` or ``>`` prints literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .. import APP_NAME, __version__
+from ..models.errors import KinerjaError
+from ..models.laporan import Penandatangan
+from ..models.rules import format_nip, format_tanggal
+from ..paths import resource
+
+FONT, FONT_BOLD, FONT_ITALIC = "KinerjaSans", "KinerjaSans-Bold", "KinerjaSans-Oblique"
+F4 = (215 * mm, 330 * mm)
+PAPERS = {"a4": A4, "f4": F4}
+BULLET = "\u27a2"  # ➢
+
+
+class BuildCancelled(KinerjaError):
+    def __init__(self) -> None:
+        super().__init__("Pembuatan PDF dibatalkan.")
+
+
+_registered = False
+
+
+def register_fonts() -> None:
+    global _registered
+    if _registered:
+        return
+    for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (FONT_BOLD, "DejaVuSansCondensed-Bold.ttf"),
+                       (FONT_ITALIC, "DejaVuSansCondensed-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def esc(text: str | None) -> str:
+    """User text for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Paper and signature options of one print job."""
+
+    paper: str = "a4"  # "a4" or "f4"
+    orientation: str = "landscape"
+    margins_mm: tuple[float, float, float, float] = (15, 15, 15, 15)  # left, right, top, bottom
+    ttd_gambar: Path | None = None  # scanned signature (PNG with transparency)
+    cap_gambar: Path | None = None  # stamp (PNG with transparency)
+    font_size: float = 8.5
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        if self.paper not in PAPERS:
+            raise KinerjaError(f"Ukuran kertas «{self.paper}» tidak dikenal; pilih a4 atau f4.")
+        size = PAPERS[self.paper]
+        return landscape(size) if self.orientation == "landscape" else portrait(size)
+
+
+@dataclass
+class Styles:
+    size: float
+    body: ParagraphStyle = field(init=False)
+    bold: ParagraphStyle = field(init=False)
+    center: ParagraphStyle = field(init=False)
+    title: ParagraphStyle = field(init=False)
+    head: ParagraphStyle = field(init=False)
+    right: ParagraphStyle = field(init=False)
+    bullet: ParagraphStyle = field(init=False)
+    small: ParagraphStyle = field(init=False)
+    para: ParagraphStyle = field(init=False)
+
+    def __post_init__(self) -> None:
+        register_fonts()
+        s = self.size
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=s, leading=s * 1.22, alignment=TA_LEFT)
+        self.bold = ParagraphStyle("bold", parent=self.body, fontName=FONT_BOLD)
+        self.center = ParagraphStyle("center", parent=self.body, alignment=TA_CENTER)
+        self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=s + 3.5,
+                                    leading=(s + 3.5) * 1.25, alignment=TA_CENTER)
+        self.head = ParagraphStyle("head", parent=self.body, fontName=FONT_BOLD, alignment=TA_CENTER)
+        self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=s * 1.4, bulletIndent=0,
+                                     bulletFontName=FONT, spaceAfter=s * 0.35)
+        self.para = ParagraphStyle("para", parent=self.body, spaceAfter=s * 0.35)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=s - 1, leading=(s - 1) * 1.2)
+
+
+def P(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(esc(text), style)
+
+
+def signature_block(ttd: Penandatangan, st: Styles, options: Options, tempat_tanggal: str | None = None,
+                    width: float = 95 * mm) -> Table:
+    """Place and date (optional), the signing line with its variants, room for the wet
+    signature (or the scanned signature and stamp over it), the name bold and underlined,
+    the optional pangkat line, and the NIP line unless there is no NIP."""
+    rows: list[list] = []
+    if tempat_tanggal:
+        rows.append([P(tempat_tanggal, st.center)])
+    if ttd.awalan == "a.n.":
+        rows.append([P(f"a.n. {ttd.jabatan}".strip(), st.center)])
+        if ttd.jabatan2:
+            rows.append([P(ttd.jabatan2, st.center)])
+    else:
+        rows.append([P(f"{ttd.awalan} {ttd.jabatan}".strip(), st.center)])
+    space_height = st.size * 6
+    images = [p for p in (options.cap_gambar, options.ttd_gambar) if p]
+    if images:
+        for p in images:
+            if not Path(p).is_file():
+                raise KinerjaError(f"Gambar {p} tidak ditemukan.")
+        rows.append([_overlay(images, width * 0.6, space_height)])
+    else:
+        rows.append([Spacer(1, space_height)])
+    rows.append([Paragraph(f"<u>{esc(ttd.nama)}</u>", ParagraphStyle("ttd", parent=st.bold, alignment=TA_CENTER))])
+    if ttd.pangkat:
+        rows.append([P(ttd.pangkat, st.center)])
+    if ttd.nip:
+        rows.append([P(f"NIP. {format_nip(ttd.nip)}", st.center)])
+    table = Table(rows, colWidths=[width], hAlign="RIGHT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    return table
+
+
+class _Overlay(Spacer):
+    """Images drawn on top of each other (stamp under the signature), kept in ratio."""
+
+    def __init__(self, paths, width, height):
+        super().__init__(width, height)
+        self.paths = paths
+
+    def draw(self):
+        for p in self.paths:
+            img = Image(str(p))
+            ratio = min(self.width / img.imageWidth, self.height / img.imageHeight)
+            w, h = img.imageWidth * ratio, img.imageHeight * ratio
+            self.canv.drawImage(str(p), (self.width - w) / 2, (self.height - h) / 2, w, h, mask="auto")
+
+
+def _overlay(paths, width, height):
+    return _Overlay(paths, width, height)
+
+
+def tempat_tanggal(tempat: str, tanggal) -> str | None:
+    if not tanggal:
+        return None
+    return f"{tempat}, {format_tanggal(tanggal)}" if tempat else format_tanggal(tanggal)
+
+
+class Document(SimpleDocTemplate):
+    """A document that reports progress per flowable and stops when cancelled."""
+
+    def __init__(self, out, options: Options, title: str, subject: str,
+                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 author: str = ""):
+        left, right, top, bottom = (m * mm for m in options.margins_mm)
+        super().__init__(out, pagesize=options.pagesize, leftMargin=left, rightMargin=right, topMargin=top,
+                         bottomMargin=bottom, title=title, author=author or APP_NAME, subject=subject,
+                         creator=f"{APP_NAME} {__version__}", producer=f"{APP_NAME} {__version__} (ReportLab)")
+        self._progress, self._cancelled = progress, cancelled
+        self._done, self._total = 0, 1
+
+    def build_story(self, story: list, **kw) -> None:
+        self._total = max(1, len(story))
+        self.build(story, **kw)
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab hook
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise BuildCancelled()
+        if self._progress is not None:
+            self._progress(min(self._done, self._total), self._total)
+
+
+GRID = colors.black
+
+
+def grid_style(n_rows: int, n_cols: int, group_ends: list[int], group_cols: int, header_rows: int = 1,
+               body_rows: int | None = None) -> list:
+    """Lines of a table whose first ``group_cols`` columns hold one objective over several
+    rows (drawn as one merged cell: no line between the rows of a group), header rows
+    repeated on each page."""
+    last = (body_rows if body_rows is not None else n_rows) - 1
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, last), 0.6, GRID),
+        ("LINEAFTER", (0, 0), (-2, last), 0.5, GRID),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, GRID),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    # a page break inside an objective closes the part above and opens the part below
+    cmds.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, GRID))
+    for r in range(header_rows, last + 1):
+        cmds.append(("LINEBELOW", (group_cols, r), (-1, r), 0.5, GRID))
+    for r in group_ends:
+        cmds.append(("LINEBELOW", (0, r), (group_cols - 1, r), 0.5, GRID))
+    return cmds
