@@ -49,6 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="periksa keutuhan berkas dan mutu data")
     _db_arg(p)
+
+    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian")
+    jenis = cetak.add_subparsers(dest="dokumen", parser_class=_Parser, required=True)
+    for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
+                            ("matriks", "matriks Indikator Kinerja Eselon IV"),
+                            ("capaian", "laporan capaian untuk satu tahun")):
+        q = jenis.add_parser(name, help=help_text)
+        _db_arg(q)
+        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+        q.add_argument("--paper", choices=["a4", "f4"], default="a4", help="ukuran kertas (bawaan: a4)")
+        q.add_argument("--ttd-gambar", type=Path, default=None, metavar="PNG", help="gambar tanda tangan hasil pindai")
+        q.add_argument("--cap-gambar", type=Path, default=None, metavar="PNG", help="gambar cap/stempel")
+        if name == "lampiran":
+            q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya lampiran jabatan ini")
+        if name == "capaian":
+            q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
+            q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
+                           help="sampai triwulan ke-N (bawaan: 4)")
     return parser
 
 
@@ -106,13 +124,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from .models.store import Store
+    from .reports import render
+
+    path = _resolve_db(args)
+    options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar)
+    with Store.open(path) as store:
+        params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
+                  "triwulan": getattr(args, "triwulan", 4)}
+        pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
+    print(f"{args.out}: {pages} halaman")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.application import run_gui
 
     return run_gui(_resolve_db(args))
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "gui": cmd_gui, None: cmd_gui}
+COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "gui": cmd_gui, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

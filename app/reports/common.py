@@ -140,7 +140,8 @@ def signature_block(ttd: Penandatangan, st: Styles, options: Options, tempat_tan
     if ttd.nip:
         rows.append([P(f"NIP. {format_nip(ttd.nip)}", st.center)])
     table = Table(rows, colWidths=[width], hAlign="RIGHT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return table
@@ -180,7 +181,8 @@ class Document(SimpleDocTemplate):
         left, right, top, bottom = (m * mm for m in options.margins_mm)
         super().__init__(out, pagesize=options.pagesize, leftMargin=left, rightMargin=right, topMargin=top,
                          bottomMargin=bottom, title=title, author=author or APP_NAME, subject=subject,
-                         creator=f"{APP_NAME} {__version__}", producer=f"{APP_NAME} {__version__} (ReportLab)")
+                         creator=f"{APP_NAME} {__version__}", producer=f"{APP_NAME} {__version__} (ReportLab)",
+                         initialFontName=FONT, initialFontSize=options.font_size)
         self._progress, self._cancelled = progress, cancelled
         self._done, self._total = 0, 1
 

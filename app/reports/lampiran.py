@@ -13,7 +13,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from ..models.data import IndikatorData, JabatanData
 from ..models.laporan import DataLampiran, HalamanLampiran
 from ..models.rules import format_tanggal
-from .common import BULLET, Document, Options, P, Styles, esc, grid_style, signature_block
+from .common import BULLET, FONT, Document, Options, P, Styles, esc, grid_style, signature_block
 
 HEADERS = (
     "NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
@@ -32,7 +32,7 @@ def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: 
     ]
     block = min(width * 0.5, 140 * mm)
     t = Table(rows, colWidths=[18 * mm, block - 18 * mm], hAlign="RIGHT")
-    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
                            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return t
 
@@ -45,7 +45,7 @@ def _identity(j: JabatanData, st: Styles, width: float) -> Table:
         [P("FUNGSI", st.bold), P(":", st.body), fungsi],
     ]
     t = Table(rows, colWidths=[20 * mm, 4 * mm, width - 24 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return t
 

@@ -1,0 +1,146 @@
+"""The capaian report for a year (up to a quarter): per jabatan, each indicator's target,
+realisasi, capaian and band, a chart of capaian per indicator, and the rules used
+(negative polarity included) stated on every page. Numbers come computed from the core."""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Callable
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..models.laporan import DataCapaian
+from ..models.rules import format_angka, format_persen
+from .common import FONT, Document, Options, P, Styles, esc, grid_style, signature_block, tempat_tanggal
+
+TW = ("I", "II", "III", "IV")
+HEADERS = ("NO", "SASARAN", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN", "KATEGORI")
+COLS = (0.04, 0.21, 0.29, 0.07, 0.08, 0.09, 0.09, 0.13)
+CHART_CHUNK = 24  # indicators per chart drawing (a drawing cannot split across pages)
+
+
+def _light(hex_colour: str) -> colors.Color:
+    c = colors.HexColor(hex_colour)
+    return colors.Color(0.55 + 0.45 * c.red, 0.55 + 0.45 * c.green, 0.55 + 0.45 * c.blue)
+
+
+def _short(text: str, n: int = 46) -> str:
+    text = " ".join((text or "").split()) or "(tanpa nama)"
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _table(rows_data, st: Styles, width: float) -> Table:
+    rows: list[list] = [[Paragraph(h, st.head) for h in HEADERS]]
+    group_ends, cmds_extra = [], []
+    previous = None
+    for n, r in enumerate(rows_data, start=1):
+        c = r.capaian
+        first = r.sasaran.id != previous
+        if first and previous is not None:
+            group_ends.append(len(rows) - 1)
+        previous = r.sasaran.id
+        capaian_text = format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ("n/a" if c.ada_realisasi else "")
+        rows.append([
+            P(str(n), st.body), P(r.sasaran.nama, st.body) if first else "",
+            P(f"{r.indikator.nomor} {r.indikator.nama}".strip(), st.body), P(r.indikator.satuan, st.body),
+            P(format_angka(c.target), st.right), P(format_angka(c.realisasi), st.right),
+            P(capaian_text, st.right), P(c.band.nama if c.band else "", st.body),
+        ])
+        if c.band is not None:
+            cmds_extra.append(("BACKGROUND", (6, len(rows) - 1), (7, len(rows) - 1), _light(c.band.warna)))
+    group_ends.append(len(rows) - 1)
+    table = Table(rows, colWidths=[width * w for w in COLS], repeatRows=1, splitInRow=0)
+    cmds = grid_style(len(rows), len(HEADERS), group_ends, group_cols=2)
+    # the NO column numbers every indicator: draw its lines like the indicator columns
+    cmds += [("LINEBELOW", (0, r), (0, r), 0.5, colors.black) for r in range(1, len(rows))]
+    table.setStyle(TableStyle(cmds + cmds_extra))
+    return table
+
+
+def _charts(rows_data, width: float) -> list:
+    out = []
+    for start in range(0, len(rows_data), CHART_CHUNK):
+        chunk = rows_data[start:start + CHART_CHUNK]
+        bar_h = 13
+        label_w = min(width * 0.42, 230)
+        h = bar_h * len(chunk) + 46
+        d = Drawing(width, h)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = label_w, 26
+        chart.width, chart.height = width - label_w - 30, bar_h * len(chunk)
+        values = [float(r.capaian.capaian) if r.capaian.capaian is not None else 0.0 for r in chunk]
+        chart.data = [list(reversed(values))]
+        chart.categoryAxis.categoryNames = list(reversed(
+            [f"{start + n}. {_short(r.indikator.nama)}" for n, r in enumerate(chunk, start=1)]))
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 6.5
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = max(100.0, max(values + [0.0]) * 1.1)
+        chart.valueAxis.valueStep = 20 if chart.valueAxis.valueMax <= 160 else 50
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        chart.bars.strokeWidth = 0.3
+        for i, r in enumerate(reversed(chunk)):
+            band = r.capaian.band
+            chart.bars[(0, i)].fillColor = colors.HexColor(band.warna) if band else colors.Color(0.7, 0.7, 0.7)
+        d.add(chart)
+        d.add(String(chart.x + chart.width / 2, 6, "Capaian (%)", fontName=FONT, fontSize=7, textAnchor="middle"))
+        out.append(d)
+    return out
+
+
+def build_capaian(out: str | BinaryIO, data: DataCapaian, options: Options = Options(),
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> int:
+    st = Styles(options.font_size)
+    kec = data.kecamatan
+    sampai = f"s.d. Triwulan {TW[data.triwulan - 1]}"
+    title = f"Laporan Capaian Kinerja Kecamatan {kec.nama} Tahun {data.tahun} {sampai}"
+    doc = Document(out, options, title=title, subject="Capaian indikator kinerja", progress=progress,
+                   cancelled=cancelled, author=data.ttd.nama if data.ttd else "")
+    rule = (f"Capaian = realisasi / target × 100 %. {data.rumus_negatif}. Target 0 atau kosong: n/a. "
+            "Realisasi tahunan: jumlah triwulan untuk indikator jumlah; triwulan terakhir yang terisi untuk "
+            "persentase dan indeks.")
+
+    def footer(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 6.5)
+        canvas.drawString(document.leftMargin, 8 * mm, f"{data.rumus_negatif}. Target 0 atau kosong: n/a. "
+                          f"Kecamatan {kec.nama}, tahun {data.tahun} {sampai}.")
+        canvas.drawRightString(document.pagesize[0] - document.rightMargin, 8 * mm, f"Halaman {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    bands = ", ".join(f"{b.nama} ≥ {format_angka(b.batas_bawah)} %" if b.batas_bawah is not None else f"{b.nama} di bawahnya"
+                      for b in data.bands)
+    story: list = [
+        P("LAPORAN CAPAIAN INDIKATOR KINERJA", st.title),
+        P(f"KECAMATAN {kec.nama.upper()} KABUPATEN {kec.kabupaten.upper()}", st.title),
+        P(f"TAHUN {data.tahun} {sampai.upper()}", st.title),
+        Spacer(1, 4 * mm),
+        Paragraph(f"<b>Cara perhitungan.</b> {esc(rule)}", st.body),
+        Paragraph(f"<b>Kategori capaian.</b> {esc(bands)}.", st.body),
+        Spacer(1, 4 * mm),
+    ]
+    width = doc.width
+    for bagian in data.bagian:
+        story += [CondPageBreak(60 * mm),
+                  Paragraph(f"JABATAN : {esc(bagian.jabatan.nama)}", st.bold), Spacer(1, 2 * mm),
+                  _table(bagian.baris, st, width), Spacer(1, 3 * mm)]
+        charts = _charts(bagian.baris, width)
+        if charts:
+            story.append(KeepTogether([Paragraph(f"Capaian per indikator — {esc(bagian.jabatan.nama)}",
+                                                 st.small), charts[0]]))
+            story += charts[1:]
+        story.append(Spacer(1, 6 * mm))
+    if data.ttd is not None:
+        story.append(KeepTogether([Spacer(1, 4 * mm), signature_block(
+            data.ttd, st, options, tempat_tanggal(kec.tempat, data.tanggal))]))
+    if not data.bagian:
+        story.append(P("Belum ada indikator pada periode ini.", st.body))
+    doc.build_story(story, onFirstPage=footer, onLaterPages=footer)
+    return doc.page
+

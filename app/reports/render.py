@@ -1,0 +1,72 @@
+"""One entry point for every printed document, used by the command line and the GUI:
+gather the data from the store, then build the PDF (atomically: a failed or cancelled job
+leaves no half-written file under the requested name)."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Callable
+
+from ..models.errors import KinerjaError
+from ..models.laporan import data_capaian, data_lampiran, data_matriks
+from .common import Options
+
+DOCUMENTS = ("lampiran", "matriks", "capaian")
+
+
+def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
+           periode_id: int | None = None):
+    """The plain data of one document (reads the store; call it on the store's thread)."""
+    if dokumen == "lampiran":
+        return data_lampiran(store, periode_id, jabatan)
+    if dokumen == "matriks":
+        return data_matriks(store, periode_id)
+    if dokumen == "capaian":
+        if tahun is None:
+            raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
+        return data_capaian(store, tahun, triwulan, periode_id)
+    raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
+
+
+def build(dokumen: str, data, out, options: Options, progress: Callable[[int, int], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> int:
+    """Build from gathered data (no store access: safe off the GUI thread). Returns pages."""
+    if dokumen == "lampiran":
+        from .lampiran import build_lampiran as builder
+    elif dokumen == "matriks":
+        from .matriks import build_matriks as builder
+    else:
+        from .capaian_report import build_capaian as builder
+    return builder(out, data, options, progress, cancelled)
+
+
+def build_bytes(dokumen: str, data, options: Options, progress=None, cancelled=None) -> tuple[bytes, int]:
+    buf = io.BytesIO()
+    pages = build(dokumen, data, buf, options, progress, cancelled)
+    return buf.getvalue(), pages
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.sementara")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise KinerjaError(f"PDF tidak dapat ditulis ke {path}: {exc.strerror or exc}.") from exc
+
+
+def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), **params) -> int:
+    data = gather(store, dokumen, **params)
+    content, pages = build_bytes(dokumen, data, options)
+    write_atomically(out, content)
+    return pages
