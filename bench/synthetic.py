@@ -19,6 +19,17 @@ from app.models.schema import (  # noqa: E402
 )
 
 N_JABATAN, N_INDIKATOR, YEARS = 50, 2000, list(range(2018, 2028))
+
+
+def _belawang_texts() -> tuple[list[str], list[str], list[str]]:
+    """Real wording to cycle through, so that rows wrap like real ones do."""
+    from app.models.sample import load_sample
+
+    data = load_sample("belawang")
+    sasaran = [s["nama"] for j in data["jabatan"] for s in j["sasaran"] if s["nama"]]
+    indikator = [i["nama"] for j in data["jabatan"] for s in j["sasaran"] for i in s["indikator"] if i["nama"]]
+    penjelasan = [p for j in data["jabatan"] for s in j["sasaran"] for i in s["indikator"] for p in i["penjelasan"]]
+    return sasaran, indikator, penjelasan
 SASARAN_PER_JABATAN = 8
 
 
@@ -27,6 +38,8 @@ def build(path: Path, seed: int = 1) -> Path:
     path = Path(path)
     if path.exists():
         path.unlink()
+
+    sasaran_names, indikator_names, penjelasan_texts = _belawang_texts()
 
     def fill(db):
         with using(db):
@@ -50,16 +63,17 @@ def build(path: Path, seed: int = 1) -> Path:
             for jid in jab_ids:
                 for s in range(SASARAN_PER_JABATAN):
                     sas_ids.append(Sasaran.create(jabatan=jid, periode=periode, nomor=str(s + 1),
-                                                  nama=f"Meningkatnya kinerja bidang {s + 1}", urutan=s).id)
+                                                  nama=sasaran_names[(len(sas_ids)) % len(sasaran_names)], urutan=s).id)
             ind_rows = []
             for n in range(N_INDIKATOR):
                 kind = "jumlah" if n % 3 == 0 else "persentase"
-                ind_rows.append({"sasaran": sas_ids[n % len(sas_ids)], "nama": f"Indikator sintetis {n + 1}",
+                ind_rows.append({"sasaran": sas_ids[n % len(sas_ids)],
+                                 "nama": f"{indikator_names[n % len(indikator_names)]} ({n + 1})",
                                  "urutan": n, "jenis": kind, "satuan": "%" if kind == "persentase" else "dokumen",
                                  "formulasi": "A / B X 100 %", "penanggung_jawab": "Kasi", "sumber_data": "Laporan"})
             Indikator.insert_many(ind_rows).execute()
             ind_ids = [r[0] for r in db.execute_sql("SELECT id FROM indikator ORDER BY id").fetchall()]
-            Penjelasan.insert_many([{"indikator": i, "urutan": k, "teks": "Penjelasan indikator " * 10}
+            Penjelasan.insert_many([{"indikator": i, "urutan": k, "teks": penjelasan_texts[(i + k) % len(penjelasan_texts)]}
                                     for i in ind_ids for k in range(1, 4)]).execute()
             targets = [{"indikator": i, "tahun": y, "nilai": Decimal(rnd.randrange(50, 101))}
                        for i in ind_ids for y in YEARS]

@@ -43,11 +43,11 @@ def _table(rows_data, st: Styles, width: float) -> Table:
             group_ends.append(len(rows) - 1)
         previous = r.sasaran.id
         capaian_text = format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ("n/a" if c.ada_realisasi else "")
+        # short cells are plain strings (no wrapping to compute); text that wraps is a Paragraph
         rows.append([
-            P(str(n), st.body), P(r.sasaran.nama, st.body) if first else "",
+            str(n), P(r.sasaran.nama, st.body) if first else "",
             P(f"{r.indikator.nomor} {r.indikator.nama}".strip(), st.body), P(r.indikator.satuan, st.body),
-            P(format_angka(c.target), st.right), P(format_angka(c.realisasi), st.right),
-            P(capaian_text, st.right), P(c.band.nama if c.band else "", st.body),
+            format_angka(c.target), format_angka(c.realisasi), capaian_text, c.band.nama if c.band else "",
         ])
         if c.band is not None:
             cmds_extra.append(("BACKGROUND", (6, len(rows) - 1), (7, len(rows) - 1), _light(c.band.warna)))
@@ -56,6 +56,7 @@ def _table(rows_data, st: Styles, width: float) -> Table:
     cmds = grid_style(len(rows), len(HEADERS), group_ends, group_cols=2)
     # the NO column numbers every indicator: draw its lines like the indicator columns
     cmds += [("LINEBELOW", (0, r), (0, r), 0.5, colors.black) for r in range(1, len(rows))]
+    cmds += [("FONTSIZE", (0, 1), (-1, -1), st.size), ("ALIGN", (4, 1), (6, -1), "RIGHT")]
     table.setStyle(TableStyle(cmds + cmds_extra))
     return table
 

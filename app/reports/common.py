@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape, portrait
@@ -27,6 +28,11 @@ from ..models.errors import KinerjaError
 from ..models.laporan import Penandatangan
 from ..models.rules import format_nip, format_tanggal
 from ..paths import resource
+
+# Speed (measured in bench/bench_reports.py): no attribute validation on chart shapes, and
+# compressed page streams kept binary instead of ASCII85 text.
+rl_config.shapeChecking = 0
+rl_config.useA85 = 0
 
 FONT, FONT_BOLD, FONT_ITALIC = "KinerjaSans", "KinerjaSans-Bold", "KinerjaSans-Oblique"
 F4 = (215 * mm, 330 * mm)

@@ -1,0 +1,69 @@
+"""Printing benchmarks (run by hand, quote the figures):
+
+    .venv/bin/python bench/bench_reports.py
+
+Goals (issue 4): the whole Belawang set (every lampiran and the matrix) ≤ 1 s in one
+process; the capaian report of the large synthetic database (≥ 200 pages) ≤ 15 s and
+≤ 300 MB peak memory. Each measurement runs in a fresh child process, so its peak memory
+(ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+t0 = time.perf_counter()
+from app.models.store import Store
+from app.reports import render
+from app.reports.common import Options
+store = Store.open({db!r})
+t1 = time.perf_counter()
+pages = 0
+for dokumen, params in {jobs!r}:
+    data = render.gather(store, dokumen, **params)
+    content, n = render.build_bytes(dokumen, data, Options())
+    pages += n
+t2 = time.perf_counter()
+print(json.dumps({{"import_open_s": t1 - t0, "build_s": t2 - t1, "total_s": t2 - t0, "pages": pages,
+                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def run(db: Path, jobs: list) -> dict:
+    code = CHILD.format(root=str(ROOT), db=str(db), jobs=jobs)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from app.models.store import Store
+    from bench.synthetic import build
+
+    tmp = Path(tempfile.mkdtemp())
+    sample = tmp / "belawang.db"
+    Store.create(sample, sample="belawang").close()
+    big = tmp / "sintetis.db"
+    build(big)
+
+    belawang = [run(sample, [("lampiran", {}), ("matriks", {})]) for _ in range(5)]
+    best = sorted(belawang, key=lambda r: r["total_s"])[len(belawang) // 2]
+    print(f"Belawang set (7 lampiran + matrix, {best['pages']} pages), median of {len(belawang)} runs: "
+          f"{best['total_s']:.2f} s in one process (imports + open {best['import_open_s']:.2f} s, "
+          f"gather + build {best['build_s']:.2f} s), peak {best['peak_mb']:.0f} MB (goal ≤ 1 s)")
+    cap = run(big, [("capaian", {"tahun": 2020, "triwulan": 4})])
+    print(f"capaian report of the large database: {cap['pages']} pages in {cap['total_s']:.1f} s "
+          f"(build {cap['build_s']:.1f} s), peak {cap['peak_mb']:.0f} MB (goals ≤ 15 s, ≤ 300 MB)")
+
+
+if __name__ == "__main__":
+    main()
