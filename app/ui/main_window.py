@@ -266,6 +266,15 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("&Hapus…"), self.delete_current, None, edit)
         self.act_delete.setShortcut(QKeySequence("Ctrl+Del"))
 
+        cetak = mb.addMenu(self.tr("&Cetak"))
+        self._action(self.tr("&Lampiran Keputusan Camat (semua jabatan)…"),
+                     lambda: self.open_print("lampiran", {}), QKeySequence.StandardKey.Print, cetak)
+        self.act_print_one = self._action(self.tr("Lampiran &jabatan terpilih…"), self.print_current_lampiran, None, cetak)
+        self._action(self.tr("&Matriks Indikator Kinerja Eselon IV…"), lambda: self.open_print("matriks", {}), None, cetak)
+        self._action(self.tr("Laporan &capaian (tahun dan triwulan terpilih)…"),
+                     lambda: self.open_print("capaian", {"tahun": self.tahun_combo.currentData(),
+                                                         "triwulan": self.tw_combo.currentData()}), None, cetak)
+
         lihat = mb.addMenu(self.tr("&Lihat"))
         self._action(self.tr("&Cari"), self.focus_search, QKeySequence.StandardKey.Find, lihat)
         lihat.addAction(self.quality_dock.toggleViewAction())
@@ -546,6 +555,30 @@ class MainWindow(QMainWindow):
         cmd = CopyPeriodeCommand(self.doc, self.periode.id, dialog.awal.value(), dialog.akhir.value())
         if self.doc.run(cmd):
             self._fill_periods(select=cmd.item_id)
+
+    # ------------------------------------------------------------------ printing
+
+    def open_print(self, dokumen: str, params: dict, modal: bool = True):
+        """The print preview of a document; built in the background with a progress bar."""
+        from .print_preview import PrintPreviewDialog
+
+        if self.kind is not None:
+            self.editors[self.kind].flush()
+        params = {**params, "periode_id": self.periode.id}
+        dialog = PrintPreviewDialog(self.store, dokumen, params, self)
+        if not dialog.start():
+            return None
+        if modal:
+            dialog.exec()
+        return dialog
+
+    def print_current_lampiran(self) -> None:
+        jab = self._current_jabatan_id()
+        if jab is None:
+            self.show_error(self.tr("Pilih dulu jabatan yang lampirannya akan dicetak."))
+            return
+        nama = self.store.jabatan(jab, self.periode.id).nama
+        self.open_print("lampiran", {"jabatan": nama})
 
     # ------------------------------------------------------------------ help, settings, state
 

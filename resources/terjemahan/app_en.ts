@@ -499,6 +499,26 @@
       <translation>&amp;Delete…</translation>
     </message>
     <message>
+      <source>&amp;Cetak</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <source>&amp;Lampiran Keputusan Camat (semua jabatan)…</source>
+      <translation>&amp;Annexes of the decree (all positions)…</translation>
+    </message>
+    <message>
+      <source>Lampiran &amp;jabatan terpilih…</source>
+      <translation>Annex of the selected &amp;position…</translation>
+    </message>
+    <message>
+      <source>&amp;Matriks Indikator Kinerja Eselon IV…</source>
+      <translation>Echelon IV indicator &amp;matrix…</translation>
+    </message>
+    <message>
+      <source>Laporan &amp;capaian (tahun dan triwulan terpilih)…</source>
+      <translation>&amp;Achievement report (selected year and quarter)…</translation>
+    </message>
+    <message>
       <source>&amp;Lihat</source>
       <translation>&amp;View</translation>
     </message>
@@ -567,6 +587,10 @@ The deletion can be undone with Ctrl+Z while the app is open.</translation>
       <translation>Delete {0}</translation>
     </message>
     <message>
+      <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
+      <translation>First select the position whose annex you want to print.</translation>
+    </message>
+    <message>
       <source>Mencadangkan data</source>
       <translation>Backing up the data</translation>
     </message>
@@ -606,6 +630,83 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     <message>
       <source>Tahun a&amp;khir:</source>
       <translation>&amp;Last year:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+      <source>Pratinjau cetak — {0}</source>
+      <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+      <source>Melintang (landscape)</source>
+      <translation>Landscape</translation>
+    </message>
+    <message>
+      <source>Tegak (portrait)</source>
+      <translation>Portrait</translation>
+    </message>
+    <message>
+      <source>Menyusun halaman… %p%</source>
+      <translation>Laying out pages… %p%</translation>
+    </message>
+    <message>
+      <source>&amp;Batalkan</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>&amp;Cetak…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Simpan PDF…</source>
+      <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+      <source>Buka di &amp;penampil PDF</source>
+      <translation>Open in the PDF &amp;viewer</translation>
+    </message>
+    <message>
+      <source>&amp;Tutup</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>&amp;Kertas:</source>
+      <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+      <source>&amp;Arah:</source>
+      <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+      <source>Menyusun PDF…</source>
+      <translation>Building the PDF…</translation>
+    </message>
+    <message>
+      <source>{0} halaman, {1} KB</source>
+      <translation>{0} pages, {1} KB</translation>
+    </message>
+    <message>
+      <source>Dibatalkan.</source>
+      <translation>Cancelled.</translation>
+    </message>
+    <message>
+      <source>Simpan PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Disimpan: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>Tidak ada penampil PDF yang terpasang. Berkasnya ada di:
+{0}</source>
+      <translation>No PDF viewer is installed. The file is at:
+{0}</translation>
     </message>
   </context>
   <context>
