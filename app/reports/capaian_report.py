@@ -131,8 +131,11 @@ def build_capaian(out: str | BinaryIO, data: DataCapaian, options: Options = Opt
         story += [CondPageBreak(60 * mm),
                   Paragraph(f"JABATAN : {esc(bagian.jabatan.nama)}", st.bold), Spacer(1, 2 * mm),
                   _table(bagian.baris, st, width), Spacer(1, 3 * mm)]
-        charts = _charts(bagian.baris, width)
-        if charts:
+        charts = _charts(bagian.baris, width) if any(r.capaian.capaian is not None for r in bagian.baris) else []
+        if not charts:
+            story.append(Paragraph(f"Belum ada capaian yang dapat dihitung untuk {esc(bagian.jabatan.nama)} "
+                                   "(target atau realisasi belum diisi).", st.small))
+        else:
             story.append(KeepTogether([Paragraph(f"Capaian per indikator — {esc(bagian.jabatan.nama)}",
                                                  st.small), charts[0]]))
             story += charts[1:]
