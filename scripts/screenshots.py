@@ -74,6 +74,20 @@ def main() -> int:
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))
         print(path)
+    preview = window.open_print("lampiran", {}, modal=False)
+    preview.resize(1100, 760)
+    preview.show()
+    import time
+
+    while preview.pages == 0:
+        app.processEvents()
+    end = time.monotonic() + 1.5  # QPdfView renders its pages in a thread of its own
+    while time.monotonic() < end:
+        app.processEvents()
+    path = args.out / f"11-pratinjau-cetak{suffix}.png"
+    preview.grab().save(str(path))
+    print(path)
+    preview.close()
     window.search.setText("paskibra")
     app.processEvents()
     path = args.out / f"05-cari-paskibra{suffix}.png"

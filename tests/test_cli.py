@@ -97,3 +97,25 @@ def test_python_dash_m_app(tmp_path):
     r = subprocess.run([sys.executable, "-m", "app", "check", "--db", str(tmp_path / "x.db")],
                        capture_output=True, text=True, cwd=ROOT, env=env)
     assert r.returncode == 2 and "tidak ditemukan" in r.stderr
+
+
+def test_print_commands(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    db = tmp_path / "k.db"
+    assert main(["init", "--db", str(db)]) == 0
+    out = tmp_path / "lampiran.pdf"
+    assert main(["print", "lampiran", "--db", str(db), "--jabatan", "KASI PEMERINTAHAN", "--out", str(out)]) == 0
+    assert "halaman" in capsys.readouterr().out
+    assert "KASI PEMERINTAHAN" in PdfReader(str(out)).pages[0].extract_text()
+    f4 = tmp_path / "matriks.pdf"
+    assert main(["print", "matriks", "--db", str(db), "--paper", "f4", "--out", str(f4)]) == 0
+    assert round(float(PdfReader(str(f4)).pages[0].mediabox.width) * 25.4 / 72) == 330
+    cap = tmp_path / "capaian.pdf"
+    assert main(["print", "capaian", "--db", str(db), "--tahun", "2019", "--triwulan", "2", "--out", str(cap)]) == 0
+    assert "TAHUN 2019 S.D. TRIWULAN II" in PdfReader(str(cap)).pages[0].extract_text()
+    capsys.readouterr()
+    assert main(["print", "capaian", "--db", str(db), "--tahun", "2030", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "2030" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+    assert main(["print", "lampiran", "--db", str(db), "--out", str(tmp_path / "no" / "dir" / "x.pdf")]) == 2
+    assert "tidak dapat ditulis" in capsys.readouterr().err
