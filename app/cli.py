@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         _db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
         q.add_argument("--paper", choices=["a4", "f4"], default="a4", help="ukuran kertas (bawaan: a4)")
+        q.add_argument("--margin", type=float, default=15, metavar="MM", help="margin halaman dalam mm (bawaan: 15)")
         q.add_argument("--ttd-gambar", type=Path, default=None, metavar="PNG", help="gambar tanda tangan hasil pindai")
         q.add_argument("--cap-gambar", type=Path, default=None, metavar="PNG", help="gambar cap/stempel")
         if name == "lampiran":
@@ -129,7 +130,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from .reports import render
 
     path = _resolve_db(args)
-    options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar)
+    if not 0 <= args.margin <= 60:
+        raise KinerjaError("Margin harus antara 0 dan 60 mm.")
+    m = args.margin
+    options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar,
+                             margins_mm=(m, m, m, m))
     with Store.open(path) as store:
         params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
                   "triwulan": getattr(args, "triwulan", 4)}

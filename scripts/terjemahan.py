@@ -204,6 +204,11 @@ ENGLISH = {
 "Dokumen PDF (*.pdf)": "PDF document (*.pdf)",
 "Disimpan: {0}": "Saved: {0}",
 "Tidak ada penampil PDF yang terpasang. Berkasnya ada di:\n{0}": "No PDF viewer is installed. The file is at:\n{0}",
+"Gambar &tanda tangan…": "&Signature image…",
+"Gambar ca&p…": "Stam&p image…",
+"&Margin:": "&Margin:",
+"Gambar tanda tangan": "Signature image",
+"Gambar cap": "Stamp image",
 # strings passed to tr() from tables (dynamic)
 "Target": "Target", "Realisasi": "Result", "Capaian": "Achievement",
 "Tahun": "Year", "TW": "Q", "Nilai": "Value", "Penyebut": "Denominator", "Catatan": "Note",

@@ -71,3 +71,21 @@ def test_print_selected_jabatan(window, qtbot, sample_store, monkeypatch):
     qtbot.waitUntil(lambda: dialog.pages > 0, timeout=20000)
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(dialog.content)).pages)
     assert "Sekretaris Kecamatan" in text and "KASI PEMERINTAHAN" not in text
+
+
+def test_margins_and_scanned_images_from_the_preview(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.test_reports import _png_rgba
+
+    png = tmp_path / "ttd.png"
+    png.write_bytes(_png_rgba())
+    dialog = window.open_print("lampiran", {"jabatan": "KASI PEMERINTAHAN"}, modal=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.built, timeout=20000).wait()
+    assert not [i for p in PdfReader(BytesIO(dialog.content)).pages for i in p.images]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(png), ""))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.ttd_button.click()
+    assert len([i for p in PdfReader(BytesIO(dialog.content)).pages for i in p.images]) == 1
+    assert dialog.options().margins_mm == (15, 15, 15, 15)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -87,6 +88,16 @@ class PrintPreviewDialog(QDialog):
         self.orientation.addItem(self.tr("Melintang (landscape)"), "landscape")
         self.orientation.addItem(self.tr("Tegak (portrait)"), "portrait")
         self.orientation.currentIndexChanged.connect(lambda _: self.start())
+        self.margin = QSpinBox()
+        self.margin.setRange(5, 40)
+        self.margin.setValue(15)
+        self.margin.setSuffix(" mm")
+        self.margin.editingFinished.connect(self.start)
+        self.images: dict[str, Path | None] = {"ttd": None, "cap": None}
+        self.ttd_button = QPushButton(self.tr("Gambar &tanda tangan…"))
+        self.cap_button = QPushButton(self.tr("Gambar ca&p…"))
+        self.ttd_button.clicked.connect(lambda: self.choose_image("ttd"))
+        self.cap_button.clicked.connect(lambda: self.choose_image("cap"))
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("Menyusun halaman… %p%"))
         self.cancel_button = QPushButton(self.tr("&Batalkan"))
@@ -106,11 +117,14 @@ class PrintPreviewDialog(QDialog):
         self.open_button.clicked.connect(self.open_external)
         close.clicked.connect(self.reject)
         top = QHBoxLayout()
-        for label, w in ((self.tr("&Kertas:"), self.paper), (self.tr("&Arah:"), self.orientation)):
+        for label, w in ((self.tr("&Kertas:"), self.paper), (self.tr("&Arah:"), self.orientation),
+                         (self.tr("&Margin:"), self.margin)):
             lab = QLabel(label)
             lab.setBuddy(w)
             top.addWidget(lab)
             top.addWidget(w)
+        top.addWidget(self.ttd_button)
+        top.addWidget(self.cap_button)
         top.addStretch(1)
         self.progress.setMinimumWidth(260)
         top.addWidget(self.progress)
@@ -127,7 +141,17 @@ class PrintPreviewDialog(QDialog):
         self._set_ready(False)
 
     def options(self) -> Options:
-        return Options(paper=self.paper.currentData(), orientation=self.orientation.currentData())
+        m = float(self.margin.value())
+        return Options(paper=self.paper.currentData(), orientation=self.orientation.currentData(),
+                       margins_mm=(m, m, m, m), ttd_gambar=self.images["ttd"], cap_gambar=self.images["cap"])
+
+    def choose_image(self, which: str) -> None:
+        """A scanned signature or stamp (PNG with transparency) over the signing space;
+        choosing nothing removes it."""
+        title = self.tr("Gambar tanda tangan") if which == "ttd" else self.tr("Gambar cap")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Gambar PNG (*.png)"))
+        self.images[which] = Path(path) if path else None
+        self.start()
 
     def start(self) -> bool:
         """Gather the data (a few queries, on this thread) and build the PDF in the pool."""

@@ -647,6 +647,14 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
       <translation>Portrait</translation>
     </message>
     <message>
+      <source>Gambar &amp;tanda tangan…</source>
+      <translation>&amp;Signature image…</translation>
+    </message>
+    <message>
+      <source>Gambar ca&amp;p…</source>
+      <translation>Stam&amp;p image…</translation>
+    </message>
+    <message>
       <source>Menyusun halaman… %p%</source>
       <translation>Laying out pages… %p%</translation>
     </message>
@@ -677,6 +685,22 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     <message>
       <source>&amp;Arah:</source>
       <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+      <source>&amp;Margin:</source>
+      <translation>&amp;Margin:</translation>
+    </message>
+    <message>
+      <source>Gambar tanda tangan</source>
+      <translation>Signature image</translation>
+    </message>
+    <message>
+      <source>Gambar cap</source>
+      <translation>Stamp image</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG image (*.png)</translation>
     </message>
     <message>
       <source>Menyusun PDF…</source>
