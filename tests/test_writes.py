@@ -11,8 +11,9 @@ from app.models.rules import Band
 
 
 def dump(path):
+    """Every table's rows, but the history (which only ever grows)."""
     con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'riwayat' ORDER BY name")]
     out = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
     con.close()
     return out

@@ -161,6 +161,21 @@ class JabatanRingkas:
     tingkat: int  # depth in the hierarchy, 0 for the head
 
 
+@dataclass(frozen=True, slots=True)
+class RiwayatData:
+    id: int
+    waktu: _dt.datetime
+    operator: str
+    aksi: str
+    jenis: str
+    item_id: int
+    label: str
+    kolom: str
+    lama: str  # shown as text
+    baru: str
+    dapat_dipulihkan: bool  # a deletion whose rows are kept
+
+
 # ------------------------------------------------------------------ the navigation tree
 
 

@@ -38,8 +38,12 @@ DEFAULT_PENGATURAN = {
 }
 
 
-def connect(path: Path) -> pw.SqliteDatabase:
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
+def connect(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
+    if read_only:
+        uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+        db = pw.SqliteDatabase(uri, uri=True, pragmas=(("foreign_keys", 1),), autoconnect=False)
+    else:
+        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
     db.connect()
     return db
 
@@ -142,11 +146,14 @@ def safety_copy_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.sebelum-skema{SCHEMA_VERSION}-dari{version}-{stamp}{path.suffix}")
 
 
-def open_database(path: Path) -> pw.SqliteDatabase:
+def open_database(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
     """Open an existing database of this app, migrating it to the latest schema (after a
     copy of the old file is put aside). Refuses other files, untouched."""
     path = Path(path)
     version = check_file(path)
+    if version < SCHEMA_VERSION and read_only:
+        raise BerkasDitolak(f"Berkas {path.name} perlu diperbarui ke skema {SCHEMA_VERSION}, "
+                           "tetapi sedang dibuka hanya-baca.")
     if version < SCHEMA_VERSION:
         from .migrations import migrate_to_latest
 
@@ -166,7 +173,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
             raise
         return db
     try:
-        return connect(path)
+        return connect(path, read_only)
     except pw.DatabaseError as exc:
         raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {exc}.") from exc
 

@@ -12,7 +12,7 @@ import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate
 
 from .errors import BerkasDitolak
-from .schema import SCHEMA_VERSION, Kategori, Pengaturan, using
+from .schema import SCHEMA_VERSION, Kategori, Pengaturan, Riwayat, using
 
 
 def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
@@ -28,7 +28,13 @@ def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     seed_defaults(db)
 
 
-LADDER = {1: _v1_to_v2}
+def _v2_to_v3(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Schema 3: the history of changes."""
+    with using(db):
+        db.create_tables([Riwayat])
+
+
+LADDER = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:

@@ -24,7 +24,7 @@ from typing import Iterator
 
 import peewee as pw
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4B4B4543
 
@@ -247,6 +247,26 @@ class Pengaturan(Base):
     nilai = pw.TextField()
 
 
+class Riwayat(Base):
+    """The history of every change (added in schema 3): when, by which operator, which item,
+    which field, the old and the new value (JSON). A deletion keeps everything it removed
+    in ``data``, so the item can be brought back from the history."""
+
+    waktu = pw.DateTimeField(index=True)
+    operator = pw.TextField()
+    aksi = pw.TextField()  # "ubah", "tambah", "hapus", "pulihkan", "pindah"
+    jenis = pw.TextField()  # "indikator", "jabatan", ...
+    item_id = pw.IntegerField()
+    label = pw.TextField(default="")  # the item's name when it happened
+    kolom = pw.TextField(default="")
+    lama = pw.TextField(null=True)
+    baru = pw.TextField(null=True)
+    data = pw.TextField(null=True)
+
+    class Meta:
+        indexes = ((("jenis", "item_id"), False),)
+
+
 MODELS = [
     Kecamatan,
     Pegawai,
@@ -262,4 +282,5 @@ MODELS = [
     Realisasi,
     Kategori,
     Pengaturan,
+    Riwayat,
 ]

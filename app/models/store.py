@@ -8,6 +8,7 @@ is no Save button to forget.
 from __future__ import annotations
 
 import contextlib
+import datetime as _dt
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -29,10 +30,11 @@ from .data import (
     PegawaiData,
     PeriodeData,
     RealisasiData,
+    RiwayatData,
     SasaranData,
     TargetData,
 )
-from .errors import DataTidakDitemukan
+from .errors import DataTidakDitemukan, InputTidakValid, KinerjaError
 from .rules import Band
 from .schema import (
     MODELS,
@@ -46,10 +48,11 @@ from .schema import (
     Pegawai,
     Pengaturan,
     Periode,
+    Riwayat,
     Sasaran,
     using,
 )
-from .writes import WriteOps
+from .writes import KINDS, Tombstone, WriteOps, default_operator, nilai_teks
 
 # The columns of IndikatorData, in its order.
 _INDIKATOR_COLUMNS = (
@@ -62,16 +65,18 @@ _INDIKATOR_COLUMNS = (
 class Store(WriteOps):
     """One open database file."""
 
-    def __init__(self, db: pw.SqliteDatabase, path: Path):
+    def __init__(self, db: pw.SqliteDatabase, path: Path, operator: str | None = None, read_only: bool = False):
         self.db = db
         self.path = Path(path)
+        self.operator = operator or default_operator()
+        self.read_only = read_only
 
     # ------------------------------------------------------------------ life cycle
 
     @classmethod
-    def open(cls, path: Path | str) -> "Store":
+    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
         path = Path(path)
-        return cls(dbmod.open_database(path), path)
+        return cls(dbmod.open_database(path, read_only), path, read_only=read_only)
 
     @classmethod
     def create(cls, path: Path | str, sample: str | None = None) -> "Store":
@@ -108,8 +113,20 @@ class Store(WriteOps):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
-        with using(self.db), self.db.atomic():
-            yield
+        try:
+            with using(self.db), self.db.atomic():
+                yield
+        except pw.OperationalError as exc:
+            text = str(exc).lower()
+            if "readonly" in text or "read-only" in text:
+                raise KinerjaError("Data ini dibuka hanya-baca (dipakai program lain atau folder hanya-baca); "
+                                   "perubahan tidak disimpan.") from exc
+            if "disk" in text and "full" in text:
+                raise KinerjaError("Disk penuh: perubahan tidak tersimpan. Kosongkan ruang disk, lalu ulangi.") from exc
+            if "locked" in text or "busy" in text:
+                raise KinerjaError("Berkas data sedang dikunci program lain; perubahan tidak tersimpan. "
+                                   "Tutup program itu, lalu ulangi.") from exc
+            raise
 
     _read = _tx
 
@@ -324,6 +341,54 @@ class Store(WriteOps):
                 raise DataTidakDitemukan("Indikator itu tidak ada lagi di basis data.")
             found = self._indikator_for_sasaran([row[0]], only=[indikator_id])
         return found[row[0]][0]
+
+    # ------------------------------------------------------------------ history
+
+    def riwayat(self, cari: str = "", jenis: str | None = None, aksi: str | None = None,
+                sejak: _dt.date | None = None, sampai: _dt.date | None = None, batas: int = 5000) -> list[RiwayatData]:
+        """The history, newest first, filtered by text (item, field, operator, values), kind,
+        action and date range."""
+        with self._read():
+            q = Riwayat.select().order_by(Riwayat.id.desc())
+            if jenis:
+                q = q.where(Riwayat.jenis == jenis)
+            if aksi:
+                q = q.where(Riwayat.aksi == aksi)
+            if sejak:
+                q = q.where(Riwayat.waktu >= _dt.datetime.combine(sejak, _dt.time.min))
+            if sampai:
+                q = q.where(Riwayat.waktu <= _dt.datetime.combine(sampai, _dt.time.max))
+            if cari:
+                like = f"%{cari}%"
+                q = q.where(Riwayat.label ** like | Riwayat.kolom ** like | Riwayat.operator ** like
+                            | Riwayat.lama ** like | Riwayat.baru ** like)
+            rows = list(q.limit(batas).dicts())
+        return [RiwayatData(r["id"], r["waktu"], r["operator"], r["aksi"], r["jenis"], r["item_id"], r["label"],
+                            r["kolom"], nilai_teks(r["lama"]), nilai_teks(r["baru"]),
+                            r["aksi"] == "hapus" and r["data"] is not None) for r in rows]
+
+    def last_change(self) -> _dt.datetime | None:
+        with self._read():
+            return Riwayat.select(pw.fn.MAX(Riwayat.waktu)).scalar(convert=True)
+
+    def restore_from_history(self, riwayat_id: int) -> Tombstone:
+        """Bring back an item deleted earlier, as it was, from its history record."""
+        with self._read():
+            row = Riwayat.get_or_none(Riwayat.id == riwayat_id)
+        if row is None or row.aksi != "hapus" or not row.data:
+            raise InputTidakValid("Catatan riwayat itu bukan penghapusan yang dapat dipulihkan.")
+        tomb = Tombstone.from_json(row.data)
+        model = KINDS[tomb.kind]
+        with self._read():
+            if model.select(model.id).where(model.id == tomb.item_id).exists():
+                raise InputTidakValid(f"«{tomb.label}» sudah ada lagi di basis data.")
+        try:
+            self.restore(tomb)
+        except pw.IntegrityError as exc:
+            raise InputTidakValid(
+                f"«{tomb.label}» tidak dapat dipulihkan: induknya (jabatan, sasaran atau periode) sudah tidak ada. "
+                "Pulihkan dulu induknya dari riwayat.") from exc
+        return tomb
 
     def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
                                tahun: int | None = None, realisasi: bool = True) -> dict[int, list[IndikatorData]]:

@@ -5,6 +5,9 @@ for a deletion. The GUI's undo commands hold those and call back into the store.
 from __future__ import annotations
 
 import datetime as _dt
+import getpass
+import json
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
@@ -29,6 +32,7 @@ from .schema import (
     Penjelasan,
     Periode,
     Realisasi,
+    Riwayat,
     Sasaran,
     Target,
 )
@@ -174,11 +178,114 @@ class Tombstone:
         return sum(len(r) for t, r in self.rows if t == table)
 
 
+    def to_json(self) -> str:
+        return to_json({"kind": self.kind, "item_id": self.item_id, "label": self.label,
+                        "rows": [[t, list(r)] for t, r in self.rows], "nulled": [list(n) for n in self.nulled]})
+
+    @classmethod
+    def from_json(cls, text: str) -> "Tombstone":
+        d = from_json(text)
+        return cls(d["kind"], d["item_id"], d["label"], tuple((t, tuple(r)) for t, r in d["rows"]),
+                   tuple(tuple(n) for n in d["nulled"]))
+
+
 _TABLE_MODEL = {m._meta.table_name: m for m in MODELS}
 
 
+# ------------------------------------------------------------------ history values
+
+
+def _encode(o: Any) -> Any:
+    if isinstance(o, Decimal):
+        return {"$desimal": str(o)}
+    if isinstance(o, _dt.datetime):
+        return {"$waktu": o.isoformat()}
+    if isinstance(o, _dt.date):
+        return {"$tanggal": o.isoformat()}
+    if isinstance(o, Band):
+        return {"$kategori": [o.nama, None if o.batas_bawah is None else str(o.batas_bawah), o.warna]}
+    if isinstance(o, tuple):
+        return list(o)
+    raise TypeError(f"cannot record {type(o).__name__} in the history")
+
+
+def _decode(d: dict) -> Any:
+    if "$desimal" in d:
+        return Decimal(d["$desimal"])
+    if "$tanggal" in d:
+        return _dt.date.fromisoformat(d["$tanggal"])
+    if "$waktu" in d:
+        return _dt.datetime.fromisoformat(d["$waktu"])
+    if "$kategori" in d:
+        n, b, w = d["$kategori"]
+        return Band(n, None if b is None else Decimal(b), w)
+    return d
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, default=_encode, ensure_ascii=False)
+
+
+def from_json(text: str | None) -> Any:
+    return None if text is None else json.loads(text, object_hook=_decode)
+
+
+def nilai_teks(text: str | None) -> str:
+    """A recorded value as a person reads it: numbers and dates the Indonesian way."""
+    from .rules import format_angka, format_tanggal
+
+    def show(v: Any) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, Decimal):
+            return format_angka(v)
+        if isinstance(v, _dt.datetime):
+            return v.strftime("%d-%m-%Y %H:%M")
+        if isinstance(v, _dt.date):
+            return format_tanggal(v)
+        if isinstance(v, bool):
+            return "ya" if v else "tidak"
+        if isinstance(v, Band):
+            return f"{v.nama} ≥ {format_angka(v.batas_bawah)}" if v.batas_bawah is not None else v.nama
+        if isinstance(v, list):
+            return "; ".join(show(x) for x in v if x not in (None, ""))
+        if isinstance(v, dict):
+            return ", ".join(f"{k}: {show(x)}" for k, x in v.items() if x not in (None, ""))
+        return str(v)
+
+    return show(from_json(text)) if text is not None else ""
+
+
+def default_operator() -> str:
+    """The Windows (or Linux) user name; the settings may name an operator instead."""
+    try:
+        return os.environ.get("USERNAME") or getpass.getuser()
+    except Exception:  # getpass fails without a user database entry
+        return "?"
+
+
 class WriteOps:
-    """Mixed into :class:`app.models.store.Store` (needs ``self.db`` and ``self._tx``)."""
+    """Mixed into :class:`app.models.store.Store` (needs ``self.db`` and ``self._tx``).
+    Every write also records itself in the history (table riwayat), in the same
+    transaction: a change and its record commit together or not at all."""
+
+    operator: str = "?"
+
+    def _log(self, aksi: str, jenis: str, item_id: int, label: str = "", kolom: str = "",
+             lama: Any = None, baru: Any = None, data: str | None = None) -> None:
+        Riwayat.insert(waktu=_dt.datetime.now().replace(microsecond=0), operator=self.operator, aksi=aksi,
+                       jenis=jenis, item_id=item_id, label=label or "", kolom=kolom,
+                       lama=None if lama is None else to_json(lama), baru=None if baru is None else to_json(baru),
+                       data=data).execute()
+
+    @staticmethod
+    def _label(model: type[pw.Model], item_id: int) -> str:
+        fields = model._meta.fields
+        cols = [fields[n] for n in ("nama", "nomor", "teks") if n in fields]
+        if not cols:
+            return ""
+        row = model.select(*cols).where(model.id == item_id).tuples().first()
+        return " ".join(str(v) for v in (row or ()) if v)[:200]
 
     # ------------------------------------------------------------------ fields
 
@@ -205,6 +312,10 @@ class WriteOps:
                 old[name] = getattr(row, f.column_name) if isinstance(f, pw.ForeignKeyField) else getattr(row, name)
             if clean:
                 model.update({model._meta.fields[n]: v for n, v in clean.items()}).where(model.id == item_id).execute()
+                label = getattr(row, "nama", "") or getattr(row, "nomor", "") or ""
+                for name, value in clean.items():
+                    if old[name] != value:
+                        self._log("ubah", kind, item_id, label, name, old[name], value)
         return old
 
     def _check_no_cycle(self, jabatan_id: int, atasan_id: int) -> None:
@@ -229,6 +340,9 @@ class WriteOps:
             model.delete().where(fk == parent_id).execute()
             if texts:
                 model.insert_many([{fk.name: parent_id, "urutan": i, "teks": t} for i, t in enumerate(texts, 1)]).execute()
+            if old != texts:
+                parent_kind = "jabatan" if kind == "fungsi" else "indikator"
+                self._log("ubah", parent_kind, parent_id, self._label(parent_model, parent_id), kind, old, texts)
         return old
 
     def set_penjelasan(self, indikator_id: int, paragraf: list[str]) -> list[str]:
@@ -255,6 +369,9 @@ class WriteOps:
                  .on_conflict(conflict_target=[Target.indikator, Target.tahun],
                               update={Target.nilai: nilai, Target.teks: teks})
                  .execute())
+            if tuple(old) != (nilai, teks):
+                self._log("ubah", "indikator", indikator_id, self._label(Indikator, indikator_id), f"target {tahun}",
+                          list(old), [nilai, teks])
         return old
 
     def set_realisasi(
@@ -281,6 +398,10 @@ class WriteOps:
                 (Realisasi.insert(indikator=indikator_id, tahun=tahun, triwulan=triwulan, **values)
                  .on_conflict(conflict_target=[Realisasi.indikator, Realisasi.tahun, Realisasi.triwulan], update=values)
                  .execute())
+            new = {"nilai": nilai, "pembilang": pembilang, "penyebut": penyebut, "catatan": catatan}
+            if old != new:
+                self._log("ubah", "indikator", indikator_id, self._label(Indikator, indikator_id),
+                          f"realisasi {tahun} TW {triwulan}", old, new)
         return old
 
     # ------------------------------------------------------------------ structure
@@ -316,7 +437,9 @@ class WriteOps:
                 clean.setdefault("nama", "Sasaran baru")
             elif kind == "indikator":
                 clean.setdefault("nama", "Indikator baru")
-            return model.insert(**clean, **parent).execute()
+            new_id = model.insert(**clean, **parent).execute()
+            self._log("tambah", kind, new_id, str(clean.get("nama", "")), baru={**clean, **parent})
+            return new_id
 
     def move(self, kind: str, item_id: int, parent: dict[str, Any] | None, index: int) -> tuple[dict[str, Any], int]:
         """Put an item at position ``index`` among the children of ``parent`` (None: its
@@ -358,6 +481,9 @@ class WriteOps:
             index = max(0, min(index, len(new_list)))
             new_list.insert(index, item_id)
             self._renumber(model, new_list)
+            if (new_parent, index) != (old_parent, old_index):
+                self._log("pindah", kind, item_id, self._label(model, item_id), "urutan",
+                          {**old_parent, "posisi": old_index}, {**new_parent, "posisi": index})
         return old_parent, old_index
 
     @staticmethod
@@ -382,6 +508,7 @@ class WriteOps:
                 tuple(nulled),
             )
             model.delete().where(model.id == item_id).execute()
+            self._log("hapus", kind, item_id, tomb.label, data=tomb.to_json())
         return tomb
 
     def deletion_summary(self, kind: str, item_id: int) -> dict[str, int]:
@@ -428,6 +555,7 @@ class WriteOps:
                 model = _TABLE_MODEL[table]
                 if model.select(model.id).where(model.id == rid).exists():
                     model.update({model._meta.columns[column]: value}).where(model.id == rid).execute()
+            self._log("pulihkan", tomb.kind, tomb.item_id, tomb.label)
 
     def duplicate_indikator(self, indikator_id: int) -> int:
         """A copy right after the original (fields, penjelasan, targets; no realisasi)."""
@@ -445,6 +573,7 @@ class WriteOps:
                 Penjelasan.create(indikator=new_id, teks=teks, urutan=urutan)
             for tahun, nilai, teks in Target.select(Target.tahun, Target.nilai, Target.teks).where(Target.indikator == indikator_id).tuples():
                 Target.create(indikator=new_id, tahun=tahun, nilai=nilai, teks=teks)
+            self._log("tambah", "indikator", new_id, data["nama"], baru={"salinan_dari": indikator_id})
         return new_id
 
     def copy_periode(self, src_id: int, tahun_awal: int, tahun_akhir: int, nama: str | None = None) -> int:
@@ -474,6 +603,7 @@ class WriteOps:
                     rows = list(Penjelasan.select(Penjelasan.urutan, Penjelasan.teks).where(Penjelasan.indikator == old_iid).dicts())
                     if rows:
                         Penjelasan.insert_many([{**r, "indikator": new_iid} for r in rows]).execute()
+            self._log("tambah", "periode", new.id, nama, baru={"salinan_dari": src_id})
         return new.id
 
     def set_lampiran(self, keputusan_id: int, jabatan_id: int, nomor: str | None, kepala: str | None = None) -> tuple[str | None, str | None]:
@@ -495,6 +625,9 @@ class WriteOps:
                                 urutan=0 if last is None else last + 1)
             else:
                 Lampiran.update(nomor=nomor, kepala=kepala).where(key).execute()
+            if tuple(old) != (nomor, kepala):
+                self._log("ubah", "keputusan", keputusan_id, self._label(Keputusan, keputusan_id),
+                          f"lampiran {self._label(Jabatan, jabatan_id)}", list(old), [nomor, kepala])
         return old
 
     def set_kategori(self, bands: list[Band]) -> list[Band]:
@@ -506,6 +639,8 @@ class WriteOps:
             Kategori.delete().execute()
             for n, b in enumerate(bands, start=1):
                 Kategori.create(urutan=n, batas_bawah=b.batas_bawah, nama=b.nama.strip(), warna=b.warna)
+            if old != list(bands):
+                self._log("ubah", "pengaturan", 0, "kategori capaian", "kategori", old, list(bands))
         return old
 
     def set_pengaturan(self, kunci: str, nilai: str) -> str | None:
@@ -515,7 +650,10 @@ class WriteOps:
         with self._tx():
             row = Pengaturan.get_or_none(Pengaturan.kunci == kunci)
             Pengaturan.insert(kunci=kunci, nilai=nilai).on_conflict_replace().execute()
-        return None if row is None else row.nilai
+            old = None if row is None else row.nilai
+            if old != nilai:
+                self._log("ubah", "pengaturan", 0, kunci, kunci, old, nilai)
+        return old
 
     @staticmethod
     def _require(model: type[pw.Model], row_id: Any) -> None:

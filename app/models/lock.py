@@ -1,0 +1,87 @@
+"""One writer per database file: an operating-system lock on ``<file>.lock`` (flock on
+Linux, msvcrt on Windows), so a lock left by a crashed or killed app is released by the
+system itself; the file's text says who holds it, for the message to the second user."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+
+from .errors import KinerjaError
+
+
+class BerkasTerkunci(KinerjaError):
+    """The database is open in another copy of the app."""
+
+
+class Lock:
+    def __init__(self, db_path: Path, operator: str = ""):
+        self.path = Path(str(db_path) + ".lock")
+        self.operator = operator
+        self._fd: int | None = None
+
+    def acquire(self) -> "Lock":
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            # a read-only folder: nobody else can write there either
+            raise BerkasTerkunci(f"Berkas kunci {self.path} tidak dapat dibuat ({exc.strerror}).") from exc
+        try:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
+            raise BerkasTerkunci(self._held_message()) from None
+        info = {"pid": os.getpid(), "komputer": socket.gethostname(), "operator": self.operator,
+                "sejak": _dt.datetime.now().strftime("%d-%m-%Y %H:%M")}
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(info).encode() + b"\n" + b" " * 64)  # room for the byte-range lock
+        self._fd = fd
+        return self
+
+    def _held_message(self) -> str:
+        try:
+            info = json.loads(self.path.read_text(encoding="utf-8").strip() or "{}")
+        except (OSError, ValueError):
+            info = {}
+        who = info.get("operator") or "pengguna lain"
+        where = info.get("komputer") or "komputer ini"
+        since = f" sejak {info['sejak']}" if info.get("sejak") else ""
+        return (f"Data ini sedang dibuka oleh {who} di {where}{since} (program Kinerja Kecamatan yang lain). "
+                "Tutup program itu dulu; supaya tidak ada perubahan yang hilang, jendela ini hanya dapat membaca.")
+
+    def release(self) -> None:
+        if self._fd is not None:
+            try:
+                _unlock(self._fd)
+            finally:
+                os.close(self._fd)
+                self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised by the Windows smoke test
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
