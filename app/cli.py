@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="periksa keutuhan berkas dan mutu data")
     _db_arg(p)
 
+    p = sub.add_parser("backup", help="cadangkan basis data ke sebuah berkas (aman walau aplikasi terbuka)")
+    _db_arg(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="berkas cadangan yang ditulis")
+
+    p = sub.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
+    p.add_argument("berkas", type=Path, metavar="FILE", help="berkas cadangan")
+    _db_arg(p)
+
     cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=_Parser, required=True)
     for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
@@ -143,13 +151,44 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .models import backup, db as dbmod
+
+    path = _resolve_db(args)
+    dbmod.check_file(path)
+    if Path(args.out).exists():
+        raise KinerjaError(f"{args.out} sudah ada; pilih nama lain (cadangan tidak menimpa berkas).")
+    n = backup.backup(path, args.out)
+    print(f"Cadangan ditulis dan diperiksa: {args.out} ({n.get('indikator', 0)} indikator, "
+          f"{n.get('realisasi', 0)} realisasi; keutuhan baik)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .models import backup
+    from .models.lock import Lock
+
+    path = _resolve_db(args)
+    info = backup.describe(args.berkas)
+    lock = Lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
+    try:
+        safety = backup.restore(args.berkas, path)
+    finally:
+        lock.release()
+    print(f"Dipulihkan dari {args.berkas}: Kecamatan {info.kecamatan or '(kosong)'}, periode "
+          f"{', '.join(info.periode) or '-'}, {info.jumlah.get('indikator', 0)} indikator.")
+    print(f"Data sebelumnya disimpan di {safety}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.application import run_gui
 
     return run_gui(_resolve_db(args))
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "gui": cmd_gui, None: cmd_gui}
+COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "backup": cmd_backup, "restore": cmd_restore,
+            "gui": cmd_gui, None: cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

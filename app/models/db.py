@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Callable
 
@@ -186,6 +187,6 @@ def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:
         problems = [] if rows == ["ok"] else rows
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
             problems.append(f"Baris {rowid} di tabel {table} menunjuk ke {parent} yang tidak ada.")
-    except pw.DatabaseError as exc:
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         problems = [f"Basis data rusak: {exc}"]
     return problems

@@ -1,0 +1,229 @@
+"""Data safety: backups that restore, wrong files refused, history, one writer."""
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+
+from app.cli import main
+from app.models import backup
+from app.models.errors import BerkasDitolak, InputTidakValid, KinerjaError
+from app.models.lock import BerkasTerkunci, Lock
+from app.models.schema import SCHEMA_VERSION
+from app.models.store import Store
+
+
+def content(path):
+    con = sqlite3.connect(path)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    out = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+    con.close()
+    return out
+
+
+def test_backup_while_open_restores_identical_content(sample_store, sample_path, tmp_path):
+    ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
+    sample_store.set_realisasi(ind.id, 2018, 1, nilai=D("3.5"), catatan="tw1")
+    out = tmp_path / "flashdisk" / "cadangan.db"
+    out.parent.mkdir()
+    counts = backup.backup(sample_store.db.connection(), out)  # the app holds the file open
+    assert counts["indikator"] == 27 and counts["realisasi"] == 1
+    before = content(sample_path)
+    # the office keeps working, then restores the backup
+    sample_store.set_target(ind.id, 2018, D(99))
+    sample_store.close()
+    live = tmp_path / "live.db"
+    live.write_bytes(sample_path.read_bytes())
+    safety = backup.restore(out, live)
+    assert content(live) == before
+    assert content(safety) != before  # the state just before the restore was kept
+    with Store.open(live) as s:
+        assert s.indikator(ind.id).target_tahun(2018).nilai == D(13)
+
+
+def _damaged(tmp_path, sample_path):
+    """The sample with the b-tree page of table penjelasan overwritten (a bad sector)."""
+    con = sqlite3.connect(sample_path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'penjelasan'").fetchone()[0]
+    con.close()
+    data = bytearray(sample_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    start = (root - 1) * page
+    data[start:start + page] = bytes([0x0D, 0xFF, 0xFF]) + b"\x5a" * (page - 3)
+    bad = tmp_path / "rusak.db"
+    bad.write_bytes(bytes(data))
+    return bad
+
+
+def _newer(tmp_path, sample_path):
+    p = tmp_path / "baru.db"
+    p.write_bytes(sample_path.read_bytes())
+    con = sqlite3.connect(p)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    return p
+
+
+def _other_app(tmp_path, sample_path):
+    p = tmp_path / "lain.db"
+    con = sqlite3.connect(p)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    return p
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda t, s: (t / "teks.db").write_text("bukan basis data") and t / "teks.db", "bukan basis data SQLite"),
+    (lambda t, s: (t / "kosong.db").write_bytes(b"") or t / "kosong.db", "kosong"),
+    (lambda t, s: (t / "potong.db").write_bytes(s.read_bytes()[:len(s.read_bytes()) // 2]) and t / "potong.db", "rusak"),
+    (_other_app, "milik aplikasi lain"),
+    (_newer, "lebih baru"),
+    (_damaged, "rusak"),
+])
+def test_restore_refuses_wrong_files_and_keeps_current_data(tmp_path, sample_path, make, message):
+    live = tmp_path / "live.db"
+    live.write_bytes(sample_path.read_bytes())
+    before = live.read_bytes()
+    source = make(tmp_path, sample_path)
+    with pytest.raises(BerkasDitolak) as err:
+        backup.restore(source, live)
+    assert message in str(err.value)
+    assert live.read_bytes() == before
+    assert not backup.auto_backups(backup.backup_folder(live))  # nothing was done at all
+
+
+def test_describe_says_what_a_backup_holds(sample_path):
+    info = backup.describe(sample_path)
+    assert (info.kecamatan, info.kabupaten, info.periode) == ("Belawang", "Barito Kuala", ("2018-2022",))
+    assert info.jumlah["indikator"] == 27 and info.versi_skema == SCHEMA_VERSION
+
+
+def test_automatic_backups_keep_the_newest_n(sample_path):
+    for day in range(1, 6):
+        backup.auto_backup(sample_path, sample_path, "harian", keep=3, now=dt.datetime(2026, 1, day, 8))
+    kept = backup.auto_backups(backup.backup_folder(sample_path))
+    assert [p.name[17:25] for p in kept] == ["20260105", "20260104", "20260103"]
+    assert not backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 5))
+    assert backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 6))
+    assert backup.newest_good_backup(sample_path) == kept[0]
+
+
+def test_backup_to_a_missing_folder_is_reported_plainly(sample_path, tmp_path):
+    with pytest.raises(KinerjaError, match="tidak ada"):
+        backup.backup(sample_path, tmp_path / "flashdisk-dicabut" / "x.db")
+
+
+@pytest.mark.parametrize("errno_, words", [(28, "penuh"), (30, "hanya-baca"), (5, "dicabut"), (13, "izin")])
+def test_environment_faults_during_backup_are_plain_and_harmless(sample_path, tmp_path, monkeypatch, errno_, words):
+    """Full disk, read-only folder, a flash drive pulled mid-way, no permission."""
+    import os
+
+    before = sample_path.read_bytes()
+    real_replace = os.replace
+
+    def failing(src, dst):
+        if str(dst).endswith("x.db"):
+            raise OSError(errno_, os.strerror(errno_))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(KinerjaError) as err:
+        backup.backup(sample_path, tmp_path / "x.db")
+    assert words in str(err.value) and "tidak berubah" in str(err.value)
+    assert sample_path.read_bytes() == before
+    assert list(tmp_path.glob("*x.db*")) == []  # no half file left behind
+
+
+def test_history_records_edits_and_brings_back_a_deleted_indicator(sample_store):
+    ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
+    sample_store.operator = "Siti (Perencanaan)"
+    sample_store.update("indikator", ind.id, satuan="pos")
+    sample_store.set_target(ind.id, 2019, D("14,5".replace(",", ".")))
+    sample_store.delete("indikator", ind.id)
+    rows = sample_store.riwayat()
+    assert [(r.aksi, r.kolom) for r in rows[:3]] == [("hapus", ""), ("ubah", "target 2019"), ("ubah", "satuan")]
+    assert rows[2].lama == "" and rows[2].baru == "pos" and rows[2].operator == "Siti (Perencanaan)"
+    assert rows[1].lama == "13" and rows[1].baru == "14,5"
+    assert rows[0].label == "Jumlah poskamling yang aktif" and rows[0].dapat_dipulihkan
+    assert [r.kolom for r in sample_store.riwayat(cari="target")] == ["target 2019"]
+    assert sample_store.riwayat(jenis="jabatan") == []
+    tomb = sample_store.restore_from_history(rows[0].id)
+    back = sample_store.indikator(ind.id)
+    assert back.nama == "Jumlah poskamling yang aktif" and back.target_tahun(2019).nilai == D("14.5")
+    assert tomb.count("target") == 5
+    with pytest.raises(InputTidakValid, match="sudah ada lagi"):
+        sample_store.restore_from_history(rows[0].id)
+    assert sample_store.riwayat()[0].aksi == "pulihkan"
+
+
+def test_history_export_csv(sample_store, tmp_path):
+    from app.models.riwayat import export_csv
+
+    sample_store.update("kecamatan", 1, nama="Belawang; Baru, \"uji\"")
+    out = tmp_path / "riwayat.csv"
+    export_csv(sample_store.riwayat(), out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Waktu;Operator;Aksi")
+    assert '"Belawang; Baru, ""uji"""' in text
+
+
+def test_second_instance_is_refused_and_a_crashed_lock_recovers(sample_path):
+    first = Lock(sample_path, "Siti").acquire()
+    with pytest.raises(BerkasTerkunci, match="Siti"):
+        Lock(sample_path, "Budi").acquire()
+    first.release()
+    Lock(sample_path, "Budi").acquire().release()
+    # a process killed while holding the lock: the system frees it
+    import subprocess
+    import sys
+    code = ("import sys, time; sys.path.insert(0, %r); from app.models.lock import Lock; "
+            "Lock(sys.argv[1], 'Ani').acquire(); print('held', flush=True); time.sleep(60)") % str(
+        __import__("pathlib").Path(__file__).resolve().parents[1])
+    child = subprocess.Popen([sys.executable, "-c", code, str(sample_path)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "held"
+    with pytest.raises(BerkasTerkunci, match="Ani"):
+        Lock(sample_path).acquire()
+    child.kill()
+    child.wait()
+    child.stdout.close()
+    Lock(sample_path).acquire().release()  # recovered
+    assert sample_path.with_name(sample_path.name + ".lock").exists()
+
+
+def test_read_only_store_refuses_writes(sample_path):
+    with Store.open(sample_path, read_only=True) as store:
+        assert store.kecamatan().nama == "Belawang"
+        with pytest.raises(KinerjaError, match="hanya-baca"):
+            store.update("kecamatan", 1, nama="X")
+
+
+def test_cli_backup_and_restore(sample_path, tmp_path, capsys):
+    out = tmp_path / "c.db"
+    assert main(["backup", "--db", str(sample_path), "--out", str(out)]) == 0
+    assert "keutuhan baik" in capsys.readouterr().out
+    assert main(["backup", "--db", str(sample_path), "--out", str(out)]) == 2  # never overwrites
+    with Store.open(sample_path) as s:
+        s.update("kecamatan", 1, nama="Diubah")
+    assert main(["restore", str(out), "--db", str(sample_path)]) == 0
+    assert "Data sebelumnya disimpan" in capsys.readouterr().out
+    with Store.open(sample_path) as s:
+        assert s.kecamatan().nama == "Belawang"
+    text = tmp_path / "t.db"
+    text.write_text("x")
+    assert main(["restore", str(text), "--db", str(sample_path)]) == 2
+    assert "bukan basis data" in capsys.readouterr().err
+    lock = Lock(sample_path, "Siti").acquire()
+    try:
+        assert main(["restore", str(out), "--db", str(sample_path)]) == 2
+        assert "Siti" in capsys.readouterr().err
+    finally:
+        lock.release()
+
+
+def test_check_reports_integrity(sample_path, tmp_path, capsys):
+    bad = _damaged(tmp_path, sample_path)
+    assert main(["check", "--db", str(bad)]) == 1
+    assert "RUSAK" in capsys.readouterr().out
