@@ -209,6 +209,39 @@ ENGLISH = {
 "&Margin:": "&Margin:",
 "Gambar tanda tangan": "Signature image",
 "Gambar cap": "Stamp image",
+"\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}": "\n\nRestore the newest good automatic backup?\n{0}",
+"\n\nTidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk (Berkas → Pulihkan dari cadangan).": "\n\nThere is no good automatic backup. Restore from a backup on a flash drive (File → Restore from backup).",
+" (hanya baca)": " (read only)",
+"&Cadangkan data…": "&Back up the data…",
+"&Ekspor CSV…": "&Export CSV…",
+"&Pulihkan dari cadangan…": "&Restore from a backup…",
+"&Pulihkan item terhapus": "&Bring back the deleted item",
+"&Riwayat perubahan…": "Change &history…",
+"(tidak tercatat)": "(not recorded)",
+"Basis data Kinerja (*.db)": "Kinerja database (*.db)",
+"Basis data Kinerja (*.db);;Semua berkas (*)": "Kinerja database (*.db);;All files (*)",
+"Berkas data rusak:\n{0}\n\n{1}": "The data file is damaged:\n{0}\n\n{1}",
+"Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, {6} target, {7} realisasi\nPerubahan terakhir: {8}": "File: {0}\nSub-district: {1}, Regency {2}\nPeriods: {3}\nContents: {4} positions, {5} indicators, {6} targets, {7} results\nLast change: {8}",
+"CSV (*.csv)": "CSV (*.csv)",
+"Cadangan tersimpan dan sudah diperiksa:\n{0}\n\nKeutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).": "Backup saved and checked:\n{0}\n\nIntegrity good; the same number of rows as the data ({1} indicators, {2} results).",
+"Cadangan tersimpan: {0}": "Backup saved: {0}",
+"Cadangkan data": "Back up the data",
+"Cari item, kolom, operator atau nilai…": "Find an item, field, operator or value…",
+"Data dipulihkan dari {0}.\nData sebelumnya disimpan di {1}.": "Data restored from {0}.\nThe previous data was kept in {1}.",
+"Ekspor riwayat": "Export the history",
+"Ganti data yang sekarang dengan isi cadangan ini?\n\n{0}\n\nData yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.": "Replace the current data with this backup?\n\n{0}\n\nThe current data is first kept as a safety copy in the backup folder.",
+"Jumlah &cadangan otomatis yang disimpan:": "Automatic &backups to keep:",
+"Nama &operator di riwayat (kosong: nama pengguna Windows):": "&Operator name in the history (empty: the Windows user name):",
+"Pulihkan dari cadangan": "Restore from a backup",
+"Riwayat perubahan": "Change history",
+"Semua aksi": "All actions",
+"Semua jenis": "All kinds",
+"dari": "from",
+"sampai": "to",
+"{0} baris diekspor ke {1}": "{0} rows exported to {1}",
+"{0} perubahan": "{0} changes",
+"Waktu": "Time", "Operator": "Operator", "Aksi": "Action", "Jenis": "Kind", "Item": "Item", "Kolom": "Field",
+"Nilai lama": "Old value", "Nilai baru": "New value",
 # strings passed to tr() from tables (dynamic)
 "Target": "Target", "Realisasi": "Result", "Capaian": "Achievement",
 "Tahun": "Year", "TW": "Q", "Nilai": "Value", "Penyebut": "Denominator", "Catatan": "Note",
@@ -224,6 +257,7 @@ def dynamic_strings() -> dict[str, list[str]]:
     sys.path.insert(0, str(ROOT))
     from app.ui.editors import KecamatanEditor
     from app.ui.grids import RealisasiTableModel, TargetTableModel
+    from app.ui.safety import RiwayatTableModel
     from app.ui.tree_model import SPECIAL
 
     return {
@@ -231,6 +265,7 @@ def dynamic_strings() -> dict[str, list[str]]:
         "RealisasiTableModel": list(RealisasiTableModel.HEADERS),
         "KecamatanEditor": [label for _, label in KecamatanEditor.COLS],
         "JabatanTreeModel": [label for _, label in SPECIAL],
+        "RiwayatTableModel": list(RiwayatTableModel.COLS),
     }
 
 

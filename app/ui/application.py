@@ -92,22 +92,82 @@ def open_store(path: Path, parent=None) -> Store | None:
     return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None)
 
 
+def check_at_start(store: Store, parent=None) -> Store:
+    """A quick integrity check; on damage, offer the newest good automatic backup."""
+    from ..models import backup
+
+    problems = store.integrity_problems(quick=True)
+    if not problems:
+        return store
+    good = backup.newest_good_backup(store.path)
+    text = QApplication.translate("Mulai", "Berkas data rusak:\n{0}\n\n{1}").format(store.path, problems[0])
+    if good is None:
+        QMessageBox.critical(parent, APP_NAME, text + QApplication.translate(
+            "Mulai", "\n\nTidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk "
+            "(Berkas → Pulihkan dari cadangan)."))
+        return store
+    answer = QMessageBox.question(parent, APP_NAME, text + QApplication.translate(
+        "Mulai", "\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}").format(good))
+    if answer != QMessageBox.StandardButton.Yes:
+        return store
+    path, operator, read_only = store.path, store.operator, store.read_only
+    store.close()
+    backup.restore(good, path)
+    fresh = Store.open(path, read_only=read_only)
+    fresh.operator = operator
+    return fresh
+
+
+def open_for_gui(db_path: Path, operator: str = "", parent=None):
+    """Open (or on first run create) the database for the window: take the one-writer
+    lock — a second copy of the app is told so and opens the file read-only — and check
+    the file. Returns (store, lock or None), or None when the user gave up."""
+    from ..models.lock import BerkasTerkunci, Lock
+
+    store = open_store(db_path, parent)
+    if store is None:
+        return None
+    if operator:
+        store.operator = operator
+    try:
+        lock = Lock(db_path, store.operator).acquire()
+    except BerkasTerkunci as exc:
+        QMessageBox.information(parent, APP_NAME, exc.pesan)
+        store.close()
+        ro = Store.open(db_path, read_only=True)
+        ro.operator = store.operator
+        return ro, None
+    return check_at_start(store, parent), lock
+
+
 def run_gui(db_path: Path) -> int:
+    from ..models import backup
+
     app = make_application()
     settings = ui_settings()
     install_translations(app, str(settings.value("bahasa", "id")))
     try:
-        store = open_store(Path(db_path))
+        opened = open_for_gui(Path(db_path), str(settings.value("operator", "") or ""))
     except KinerjaError as exc:
         QMessageBox.critical(None, APP_NAME, exc.pesan)
         return 2
-    if store is None:
+    if opened is None:
         return 0
+    store, lock = opened
     from .main_window import MainWindow
 
+    keep = int(settings.value("cadangan/simpan", 10))
     window = MainWindow(store, settings)
+    window.auto_backup_keep = keep
     window.show()
+    if not store.read_only and backup.needs_daily_backup(store.path):
+        try:
+            backup.auto_backup(store.db.connection(), store.path, "harian", keep)
+        except KinerjaError as exc:
+            window.statusBar().showMessage(exc.pesan, 15000)
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()
+        if lock is not None:
+            lock.release()

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._restoring = False
         self._closed = False
+        self.auto_backup_keep = 0  # run_gui sets the number of automatic backups to keep
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
@@ -241,6 +242,9 @@ class MainWindow(QMainWindow):
         berkas = mb.addMenu(self.tr("&Berkas"))
         self.act_new_period = self._action(self.tr("&Periode baru (salin periode ini)…"), self.new_period, None, berkas)
         berkas.addSeparator()
+        self._action(self.tr("&Cadangkan data…"), lambda: self._safety().ask_backup(self), "Ctrl+Shift+B", berkas)
+        self._action(self.tr("&Pulihkan dari cadangan…"), lambda: self._safety().ask_restore(self), None, berkas)
+        self._action(self.tr("&Riwayat perubahan…"), self.open_history, "Ctrl+H", berkas)
         self._action(self.tr("Buka &folder data"), self.open_data_folder, None, berkas)
         self.act_settings = self._action(self.tr("Pen&gaturan…"), self.open_settings, QKeySequence.StandardKey.Preferences, berkas)
         berkas.addSeparator()
@@ -455,7 +459,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         k = self.store.kecamatan()
         name = f"Kecamatan {k.nama}" if k.nama else self.tr("(kecamatan belum diisi)")
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        mode = self.tr(" (hanya baca)") if self.store.read_only else ""
+        self.setWindowTitle(f"{name}{mode} — {APP_NAME}")
 
     # ------------------------------------------------------------------ structure edits
 
@@ -582,6 +587,66 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ help, settings, state
 
+    # ------------------------------------------------------------------ data safety
+
+    @staticmethod
+    def _safety():
+        from . import safety
+
+        return safety
+
+    def open_history(self):
+        dialog = self._safety().RiwayatDialog(self)
+        dialog.show()
+        return dialog
+
+    def undelete_from_history(self, riwayat_id: int) -> bool:
+        try:
+            tomb = self.store.restore_from_history(riwayat_id)
+        except KinerjaError as exc:
+            self.show_error(exc.pesan)
+            return False
+        self.doc.touched()
+        self.doc.changed.emit(tomb.kind, tomb.item_id, True)
+        if tomb.kind in ("jabatan", "sasaran", "indikator"):
+            self.select_item(tomb.kind, tomb.item_id)
+        return True
+
+    def replace_database(self, source: Path) -> bool:
+        """Restore ``source`` over the live file: close, swap (a safety copy is kept),
+        reopen, show the restored data. The undo history of the old data is dropped."""
+        from ..models import backup
+        from ..models.store import Store
+
+        if self.kind is not None:
+            self.editors[self.kind].flush()
+        path, operator = self.store.path, self.store.operator
+        self.quality.wait()
+        self.store.close()
+        try:
+            safety_copy = backup.restore(source, path)
+        except KinerjaError as exc:
+            self._reopen(Store.open(path), operator)
+            self.show_error(exc.pesan)
+            return False
+        self._reopen(Store.open(path), operator)
+        QMessageBox.information(self, self.tr("Pulihkan dari cadangan"), self.tr(
+            "Data dipulihkan dari {0}.\nData sebelumnya disimpan di {1}.").format(source, safety_copy))
+        return True
+
+    def _reopen(self, store, operator: str) -> None:
+        store.operator = operator
+        self.store = store
+        self.doc.store = store
+        self.doc.undo_stack.clear()
+        for ed in self.editors.values():
+            ed.doc = self.doc
+        self.kind = None
+        self._fill_periods()
+        self.refresh_warnings()
+        self._update_title()
+        self.select_item("ringkasan", 0)
+
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.store.path).parent)))
 
@@ -645,4 +710,11 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.quality.wait()
         self.save_state()
+        if self.auto_backup_keep and not self.store.read_only and self.doc.last_change is not None:
+            from ..models import backup
+
+            try:  # a backup on exit when something changed; a failure must not block closing
+                backup.auto_backup(self.store.db.connection(), self.store.path, "keluar", self.auto_backup_keep)
+            except KinerjaError as exc:
+                QMessageBox.warning(self, APP_NAME, exc.pesan)
         super().closeEvent(event)

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,8 +52,15 @@ class SettingsDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
+        self.operator = QLineEdit(str(settings.value("operator", "")) if settings is not None else "")
+        self.operator.setPlaceholderText(doc.store.operator)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 100)
+        self.keep.setValue(int(settings.value("cadangan/simpan", 10)) if settings is not None else 10)
         form = QFormLayout()
         form.addRow(self.tr("&Bahasa tampilan (berlaku setelah aplikasi dibuka ulang):"), self.language)
+        form.addRow(self.tr("Nama &operator di riwayat (kosong: nama pengguna Windows):"), self.operator)
+        form.addRow(self.tr("Jumlah &cadangan otomatis yang disimpan:"), self.keep)
         form.addRow(self.tr("&Rumus capaian polaritas negatif:"), self.rule)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -101,6 +110,10 @@ class SettingsDialog(QDialog):
             return
         if self.settings is not None:
             self.settings.setValue("bahasa", self.language.currentData())
+            self.settings.setValue("operator", self.operator.text().strip())
+            self.settings.setValue("cadangan/simpan", self.keep.value())
+        if self.operator.text().strip():
+            self.doc.store.operator = self.operator.text().strip()
         store = self.doc.store
         if self.rule.currentData() != store.pengaturan("aturan_negatif", "permenpan"):
             self.doc.run(SetPengaturanCommand(self.doc, "aturan_negatif", self.rule.currentData(),

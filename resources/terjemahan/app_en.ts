@@ -447,6 +447,18 @@
       <translation>&amp;New period (copy of this one)…</translation>
     </message>
     <message>
+      <source>&amp;Cadangkan data…</source>
+      <translation>&amp;Back up the data…</translation>
+    </message>
+    <message>
+      <source>&amp;Pulihkan dari cadangan…</source>
+      <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>&amp;Riwayat perubahan…</source>
+      <translation>Change &amp;history…</translation>
+    </message>
+    <message>
       <source>Buka &amp;folder data</source>
       <translation>Open data &amp;folder</translation>
     </message>
@@ -555,6 +567,10 @@
       <translation>(sub-district not filled in)</translation>
     </message>
     <message>
+      <source> (hanya baca)</source>
+      <translation> (read only)</translation>
+    </message>
+    <message>
       <source>Jabatan baru</source>
       <translation>New position</translation>
     </message>
@@ -591,6 +607,16 @@ The deletion can be undone with Ctrl+Z while the app is open.</translation>
       <translation>First select the position whose annex you want to print.</translation>
     </message>
     <message>
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>Data dipulihkan dari {0}.
+Data sebelumnya disimpan di {1}.</source>
+      <translation>Data restored from {0}.
+The previous data was kept in {1}.</translation>
+    </message>
+    <message>
       <source>Mencadangkan data</source>
       <translation>Backing up the data</translation>
     </message>
@@ -611,6 +637,37 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     <message>
       <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>Mulai</name>
+    <message>
+      <source>Berkas data rusak:
+{0}
+
+{1}</source>
+      <translation>The data file is damaged:
+{0}
+
+{1}</translation>
+    </message>
+    <message>
+      <source>
+
+Tidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk (Berkas → Pulihkan dari cadangan).</source>
+      <translation>
+
+There is no good automatic backup. Restore from a backup on a flash drive (File → Restore from backup).</translation>
+    </message>
+    <message>
+      <source>
+
+Pulihkan dari cadangan otomatis terbaru yang baik?
+{0}</source>
+      <translation>
+
+Restore the newest good automatic backup?
+{0}</translation>
     </message>
   </context>
   <context>
@@ -773,6 +830,61 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     </message>
   </context>
   <context>
+    <name>RiwayatDialog</name>
+    <message>
+      <source>Riwayat perubahan</source>
+      <translation>Change history</translation>
+    </message>
+    <message>
+      <source>Cari item, kolom, operator atau nilai…</source>
+      <translation>Find an item, field, operator or value…</translation>
+    </message>
+    <message>
+      <source>Semua jenis</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Semua aksi</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>&amp;Ekspor CSV…</source>
+      <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;Pulihkan item terhapus</source>
+      <translation>&amp;Bring back the deleted item</translation>
+    </message>
+    <message>
+      <source>&amp;Tutup</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>dari</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>sampai</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>{0} perubahan</source>
+      <translation>{0} changes</translation>
+    </message>
+    <message>
+      <source>Ekspor riwayat</source>
+      <translation>Export the history</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>{0} baris diekspor ke {1}</source>
+      <translation>{0} rows exported to {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>SasaranEditor</name>
     <message>
       <source>N&amp;omor (seperti tercetak):</source>
@@ -854,6 +966,14 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
       <translation>Display &amp;language (after restarting the app):</translation>
     </message>
     <message>
+      <source>Nama &amp;operator di riwayat (kosong: nama pengguna Windows):</source>
+      <translation>&amp;Operator name in the history (empty: the Windows user name):</translation>
+    </message>
+    <message>
+      <source>Jumlah &amp;cadangan otomatis yang disimpan:</source>
+      <translation>Automatic &amp;backups to keep:</translation>
+    </message>
+    <message>
       <source>&amp;Rumus capaian polaritas negatif:</source>
       <translation>&amp;Achievement formula for negative polarity:</translation>
     </message>
@@ -890,6 +1010,67 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     </message>
   </context>
   <context>
+    <name>window</name>
+    <message>
+      <source>Cadangkan data</source>
+      <translation>Back up the data</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db)</source>
+      <translation>Kinerja database (*.db)</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan: {0}</source>
+      <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan dan sudah diperiksa:
+{0}
+
+Keutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).</source>
+      <translation>Backup saved and checked:
+{0}
+
+Integrity good; the same number of rows as the data ({1} indicators, {2} results).</translation>
+    </message>
+    <message>
+      <source>Berkas: {0}
+Kecamatan: {1}, Kabupaten {2}
+Periode: {3}
+Isi: {4} jabatan, {5} indikator, {6} target, {7} realisasi
+Perubahan terakhir: {8}</source>
+      <translation>File: {0}
+Sub-district: {1}, Regency {2}
+Periods: {3}
+Contents: {4} positions, {5} indicators, {6} targets, {7} results
+Last change: {8}</translation>
+    </message>
+    <message>
+      <source>(tidak tercatat)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db);;Semua berkas (*)</source>
+      <translation>Kinerja database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Ganti data yang sekarang dengan isi cadangan ini?
+
+{0}
+
+Data yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.</source>
+      <translation>Replace the current data with this backup?
+
+{0}
+
+The current data is first kept as a safety copy in the backup folder.</translation>
+    </message>
+  </context>
+  <context>
     <name>TargetTableModel</name>
     <message>
       <source>Target</source>
@@ -906,6 +1087,41 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
     <message>
       <source>Kategori</source>
       <translation>Category</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiwayatTableModel</name>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>Aksi</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Kolom</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Nilai lama</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>Nilai baru</source>
+      <translation>New value</translation>
     </message>
   </context>
 </TS>

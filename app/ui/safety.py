@@ -1,0 +1,214 @@
+"""Data safety in the window: backup to a chosen place, restore from a backup (shown
+before it acts), the history of changes (filter, export, bring back a deleted item)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ..models import backup
+from ..models.data import RiwayatData
+from ..models.errors import KinerjaError
+from ..models.riwayat import AKSI, export_csv
+
+
+def ask_backup(window) -> Path | None:
+    """"Cadangkan data…": a checked copy to a place the user chooses (a flash drive)."""
+    name = f"kinerja-cadangan-{__import__('datetime').date.today():%Y-%m-%d}.db"
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("Cadangkan data"), name,
+                                          window.tr("Basis data Kinerja (*.db)"))
+    if not path:
+        return None
+    return do_backup(window, Path(path))
+
+
+def do_backup(window, dest: Path) -> Path | None:
+    try:
+        counts = backup.backup(window.store.db.connection(), dest)
+    except KinerjaError as exc:
+        QMessageBox.warning(window, window.tr("Cadangkan data"), exc.pesan)
+        return None
+    window.statusBar().showMessage(window.tr("Cadangan tersimpan: {0}").format(dest), 10000)
+    QMessageBox.information(window, window.tr("Cadangkan data"), window.tr(
+        "Cadangan tersimpan dan sudah diperiksa:\n{0}\n\nKeutuhan baik; jumlah baris sama dengan data asli "
+        "({1} indikator, {2} realisasi).").format(dest, counts.get("indikator", 0), counts.get("realisasi", 0)))
+    return dest
+
+
+def describe_text(window, info: backup.Ringkasan) -> str:
+    n = info.jumlah
+    return window.tr(
+        "Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, {6} target, "
+        "{7} realisasi\nPerubahan terakhir: {8}").format(
+        info.path, info.kecamatan or "-", info.kabupaten or "-", ", ".join(info.periode) or "-",
+        n.get("jabatan", 0), n.get("indikator", 0), n.get("target", 0), n.get("realisasi", 0),
+        info.perubahan_terakhir or window.tr("(tidak tercatat)"))
+
+
+def ask_restore(window, source: Path | None = None) -> bool:
+    """"Pulihkan dari cadangan…": refuse anything but a sound backup of this app, show
+    what it holds, keep a safety copy of the current data, swap, reopen."""
+    if source is None:
+        path, _ = QFileDialog.getOpenFileName(window, window.tr("Pulihkan dari cadangan"), str(backup.backup_folder(window.store.path)),
+                                              window.tr("Basis data Kinerja (*.db);;Semua berkas (*)"))
+        if not path:
+            return False
+        source = Path(path)
+    try:
+        info = backup.describe(source)
+    except KinerjaError as exc:
+        QMessageBox.warning(window, window.tr("Pulihkan dari cadangan"), exc.pesan)
+        return False
+    text = window.tr("Ganti data yang sekarang dengan isi cadangan ini?\n\n{0}\n\nData yang sekarang disimpan dulu "
+                     "sebagai salinan pengaman di folder cadangan.").format(describe_text(window, info))
+    if not window.confirm(window.tr("Pulihkan dari cadangan"), text):
+        return False
+    return window.replace_database(source)
+
+
+class RiwayatTableModel(QAbstractTableModel):
+    COLS = ("Waktu", "Operator", "Aksi", "Jenis", "Item", "Kolom", "Nilai lama", "Nilai baru")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[RiwayatData] = []
+
+    def set_rows(self, rows: list[RiwayatData]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLS):
+            return self.tr(self.COLS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self.rows[index.row()]
+        values = (r.waktu.strftime("%d-%m-%Y %H:%M:%S") if r.waktu else "", r.operator, AKSI.get(r.aksi, r.aksi),
+                  r.jenis, r.label, r.kolom, r.lama, r.baru)
+        return values[index.column()]
+
+
+class RiwayatDialog(QDialog):
+    """"Riwayat perubahan": every change, filtered; export to CSV; bring back a deletion."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Riwayat perubahan"))
+        self.resize(1100, 600)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari item, kolom, operator atau nilai…"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Semua jenis"), None)
+        for k in ("jabatan", "sasaran", "indikator", "keputusan", "kecamatan", "pegawai", "periode", "pengaturan"):
+            self.kind.addItem(k, k)
+        self.action = QComboBox()
+        self.action.addItem(self.tr("Semua aksi"), None)
+        for k, label in AKSI.items():
+            self.action.addItem(label, k)
+        self.since, self.until = QDateEdit(), QDateEdit()
+        for w in (self.since, self.until):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd-MM-yyyy")
+        self.since.setDate(QDate.currentDate().addYears(-1))
+        self.until.setDate(QDate.currentDate())
+        self.model = RiwayatTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel()
+        export = QPushButton(self.tr("&Ekspor CSV…"))
+        self.undelete = QPushButton(self.tr("&Pulihkan item terhapus"))
+        close = QPushButton(self.tr("&Tutup"))
+        export.clicked.connect(self.ask_export)
+        self.undelete.clicked.connect(self.undelete_selected)
+        close.clicked.connect(self.accept)
+        for w in (self.kind, self.action):
+            w.currentIndexChanged.connect(lambda _: self.refresh())
+        for w in (self.since, self.until):
+            w.dateChanged.connect(lambda _: self.refresh())
+        self.search.textChanged.connect(lambda _: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.action)
+        filters.addWidget(QLabel(self.tr("dari")))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("sampai")))
+        filters.addWidget(self.until)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for b in (self.undelete, export, close):
+            buttons.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.window_.store.riwayat(cari=self.search.text().strip(), jenis=self.kind.currentData(),
+                                          aksi=self.action.currentData(), sejak=self.since.date().toPython(),
+                                          sampai=self.until.date().toPython())
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("{0} perubahan").format(len(rows)))
+        self._update_buttons()
+
+    def selected(self) -> RiwayatData | None:
+        idx = self.table.currentIndex()
+        return self.model.rows[idx.row()] if idx.isValid() else None
+
+    def _update_buttons(self) -> None:
+        r = self.selected()
+        self.undelete.setEnabled(bool(r and r.dapat_dipulihkan))
+
+    def undelete_selected(self) -> bool:
+        r = self.selected()
+        if r is None or not r.dapat_dipulihkan:
+            return False
+        return self.window_.undelete_from_history(r.id)
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor riwayat"), "riwayat-perubahan.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> int:
+        try:
+            n = export_csv(self.model.rows, path)
+        except KinerjaError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.pesan)
+            return 0
+        self.count.setText(self.tr("{0} baris diekspor ke {1}").format(n, path))
+        return n

@@ -1,0 +1,125 @@
+"""Data safety from the window: backup, restore shown before acting, history, one writer."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.models import backup
+from app.models.lock import Lock
+from app.ui import application
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, sample_store, tmp_path):
+    w = MainWindow(sample_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def quiet(monkeypatch):
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, _n=name, **k: shown.append((_n, a[2] if len(a) > 2 else "")))
+    return shown
+
+
+def test_backup_from_the_menu(window, tmp_path, monkeypatch, quiet):
+    target = tmp_path / "flashdisk" / "cadangan.db"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    from app.ui import safety
+
+    assert safety.ask_backup(window) == target
+    assert backup.describe(target).jumlah["indikator"] == 27
+    assert quiet[-1][0] == "information" and "sudah diperiksa" in quiet[-1][1]
+
+
+def test_restore_shows_the_backup_then_swaps(window, sample_store, tmp_path, quiet, qtbot):
+    from app.ui import safety
+
+    saved = tmp_path / "c.db"
+    backup.backup(sample_store.db.connection(), saved)
+    sample_store.update("kecamatan", 1, nama="Diubah sesudah cadangan")
+    asked = []
+    window.confirm = lambda title, text: asked.append(text) or True
+    assert safety.ask_restore(window, saved)
+    assert "Kecamatan: Belawang, Kabupaten Barito Kuala" in asked[0] and "27 indikator" in asked[0]
+    assert window.store.kecamatan().nama == "Belawang"
+    assert window.windowTitle().startswith("Kecamatan Belawang")
+    assert len(backup.auto_backups(backup.backup_folder(window.store.path))) == 1  # the safety copy
+    # a wrong file is refused with its message, and nothing changes
+    text = tmp_path / "t.db"
+    text.write_text("bukan")
+    assert not safety.ask_restore(window, text)
+    assert "bukan basis data SQLite" in quiet[-1][1]
+    assert window.store.kecamatan().nama == "Belawang"
+
+
+def test_history_window_lists_filters_exports_and_undeletes(window, sample_store, tmp_path, qtbot, monkeypatch):
+    ind = sample_store.jabatan_all(1)[7].sasaran[0].indikator[1]
+    window.select_item("indikator", ind.id)
+    window.editors["indikator"].fields["satuan"].setText("pos")
+    window.editors["indikator"].fields["satuan"].editingFinished.emit()
+    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    window.act_delete.trigger()
+    dialog = window.open_history()
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(0, 2).data() == "hapus" and dialog.model.index(1, 5).data() == "satuan"
+    dialog.search.setText("satuan")
+    assert dialog.model.rowCount() == 1
+    dialog.search.clear()
+    assert dialog.export_to(tmp_path / "r.csv") == 2
+    dialog.table.selectRow(0)
+    assert dialog.undelete.isEnabled()
+    assert dialog.undelete_selected()
+    assert sample_store.indikator(ind.id).satuan == "pos"
+    assert (window.kind, window.item_id) == ("indikator", ind.id)
+
+
+def test_second_copy_of_the_app_opens_read_only(sample_path, quiet, qtbot):
+    first = Lock(sample_path, "Siti").acquire()
+    try:
+        store, lock = application.open_for_gui(sample_path)
+        try:
+            assert lock is None and store.read_only
+            assert "Siti" in quiet[0][1] and "hanya dapat membaca" in quiet[0][1]
+            w = MainWindow(store)
+            qtbot.addWidget(w)
+            assert "(hanya baca)" in w.windowTitle()
+            shown = []
+            w.show_error = shown.append
+            w.select_item("kecamatan", 0)
+            ed = w.editors["kecamatan"]
+            ed.fields["nama"].setText("X")
+            ed.fields["nama"].editingFinished.emit()
+            assert shown and "hanya-baca" in shown[0]
+            assert store.kecamatan().nama == "Belawang"
+            w.close()
+        finally:
+            store.close()
+    finally:
+        first.release()
+    store, lock = application.open_for_gui(sample_path)
+    assert lock is not None and not store.read_only
+    lock.release()
+    store.close()
+
+
+def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_path, monkeypatch, quiet):
+    from tests.test_safety import _damaged
+
+    backup.auto_backup(sample_path, sample_path, "harian")
+    bad = _damaged(tmp_path, sample_path)
+    sample_path.write_bytes(bad.read_bytes())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    store, lock = application.open_for_gui(sample_path)
+    try:
+        assert store.integrity_problems() == []
+        assert store.counts()["penjelasan"] == 59
+    finally:
+        lock.release()
+        store.close()
