@@ -658,7 +658,10 @@ class MainWindow(QMainWindow):
     def show_backup_help(self) -> None:
         QMessageBox.information(self, self.tr("Mencadangkan data"), self.tr(
             "Semua data ada di satu berkas:\n{0}\n\nTutup aplikasi, lalu salin berkas itu ke flashdisk. "
-            "Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).").format(self.store.path))
+            "Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).").format(self.store.path)
+            + "\n\n" + self.tr("Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan "
+                                 "Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» "
+                                 "di samping berkas data."))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang {0}").format(APP_NAME), self.tr(

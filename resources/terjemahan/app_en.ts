@@ -631,6 +631,10 @@ Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; u
 Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
     </message>
     <message>
+      <source>Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.</source>
+      <translation>Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.</translation>
+    </message>
+    <message>
       <source>Tentang {0}</source>
       <translation>About {0}</translation>
     </message>
