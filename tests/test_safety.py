@@ -78,7 +78,7 @@ def _other_app(tmp_path, sample_path):
 @pytest.mark.parametrize("make, message", [
     (lambda t, s: (t / "teks.db").write_text("bukan basis data") and t / "teks.db", "bukan basis data SQLite"),
     (lambda t, s: (t / "kosong.db").write_bytes(b"") or t / "kosong.db", "kosong"),
-    (lambda t, s: (t / "potong.db").write_bytes(s.read_bytes()[:len(s.read_bytes()) // 2]) and t / "potong.db", "rusak"),
+    (lambda t, s: (t / "potong.db").write_bytes(s.read_bytes()[:len(s.read_bytes()) // 2]) and t / "potong.db", "terpotong"),
     (_other_app, "milik aplikasi lain"),
     (_newer, "lebih baru"),
     (_damaged, "rusak"),

@@ -73,6 +73,14 @@ def read_header(path: Path) -> tuple[int, int]:
         raise BerkasDitolak(f"Berkas {path.name} terpotong: kepala basis datanya tidak lengkap.")
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid_for = int.from_bytes(head[92:96], "big") == int.from_bytes(head[24:28], "big")
+    if valid_for and pages and path.stat().st_size < pages * page_size:
+        raise BerkasDitolak(
+            f"Berkas {path.name} terpotong: seharusnya {pages * page_size:,} bita, hanya {path.stat().st_size:,} bita "
+            "(salinan tidak selesai?). Berkas itu tidak diubah.".replace(",", "."))
     return application_id, user_version
 
 
