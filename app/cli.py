@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="buka jendela aplikasi (bawaan bila tanpa perintah)")
     _db_arg(p)
+    p.add_argument("--screenshot", type=Path, default=None, metavar="PNG",
+                   help="simpan gambar jendela ke PNG lalu keluar (uji instalasi)")
 
     p = sub.add_parser("init", help="buat basis data baru")
     _db_arg(p)
@@ -182,6 +184,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "screenshot", None):
+        from .ui.application import take_screenshot
+
+        return take_screenshot(_resolve_db(args), args.screenshot)
     from .ui.application import run_gui
 
     return run_gui(_resolve_db(args))

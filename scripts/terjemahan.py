@@ -243,6 +243,8 @@ ENGLISH = {
 "Waktu": "Time", "Operator": "Operator", "Aksi": "Action", "Jenis": "Kind", "Item": "Item", "Kolom": "Field",
 "Nilai lama": "Old value", "Nilai baru": "New value",
 "Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.": "Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.",
+"Salin detail": "Copy details",
+"Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.\n\nRinciannya dicatat di:\n{0}": "An unexpected error happened. The data already saved is safe.\n\nThe details are in:\n{0}",
 # strings passed to tr() from tables (dynamic)
 "Target": "Target", "Realisasi": "Result", "Capaian": "Achievement",
 "Tahun": "Year", "TW": "Q", "Nilai": "Value", "Penyebut": "Denominator", "Catatan": "Note",

@@ -27,6 +27,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("KinerjaKecamatan")
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resource
+
+    icon = resource("ikon", "kinerja.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -140,8 +147,54 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
     return check_at_start(store, parent), lock
 
 
+def install_crash_handler(log_path: Path) -> None:
+    """Anything that is not an expected failure: logged, and a dialog names the log file
+    and offers to copy the details."""
+    import logging
+    import traceback
+
+    def handle(kind, value, tb) -> None:
+        detail = "".join(traceback.format_exception(kind, value, tb))
+        logging.getLogger("kinerja").error("Kesalahan tak terduga:\n%s", detail)
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
+            "Mulai", "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.\n\n"
+                     "Rinciannya dicatat di:\n{0}").format(log_path))
+        copy = box.addButton(QApplication.translate("Mulai", "Salin detail"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDetailedText(detail)
+        box.exec()
+        if box.clickedButton() is copy:
+            QApplication.clipboard().setText(detail)
+
+    sys.excepthook = handle
+
+
+def take_screenshot(db_path: Path, out: Path) -> int:
+    """Open the window on ``db_path`` (created from the sample if missing), render it to
+    ``out`` and quit: for the installer's smoke test and for looking at a build."""
+    app = make_application()
+    install_translations(app, "id")
+    store, _ = Store.open_or_create(db_path)
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    window.resize(1200, 780)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    ok = window.grab().save(str(out))
+    window.close()
+    store.close()
+    return 0 if ok else 2
+
+
 def run_gui(db_path: Path) -> int:
+    from ..logsetup import setup_logging
     from ..models import backup
+
+    install_crash_handler(setup_logging())
 
     app = make_application()
     settings = ui_settings()

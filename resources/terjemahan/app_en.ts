@@ -673,6 +673,20 @@ Pulihkan dari cadangan otomatis terbaru yang baik?
 Restore the newest good automatic backup?
 {0}</translation>
     </message>
+    <message>
+      <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.
+
+Rinciannya dicatat di:
+{0}</source>
+      <translation>An unexpected error happened. The data already saved is safe.
+
+The details are in:
+{0}</translation>
+    </message>
+    <message>
+      <source>Salin detail</source>
+      <translation>Copy details</translation>
+    </message>
   </context>
   <context>
     <name>NewPeriodDialog</name>

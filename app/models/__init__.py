@@ -1,0 +1,1 @@
+"""Qt-free core: schema, store, business rules, reports data."""
