@@ -71,6 +71,10 @@ def main() -> int:
         if tab is not None and hasattr(editor, "tabs"):
             editor.tabs.setCurrentIndex(tab)
         app.processEvents()
+        if kind == "ringkasan":  # computed in the background
+            editor.background.wait()
+            for _ in range(50):
+                app.processEvents()
         path = args.out / f"{name}{suffix}.png"
         window.grab().save(str(path))
         print(path)

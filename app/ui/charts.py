@@ -73,6 +73,20 @@ def _value_axis(values: list[float], integer: bool = False, title: str = "", at_
     return axis
 
 
+def _place(chart: QChart, series, sets, categories: list[str], value_axis: QValueAxis, horizontal: bool = False) -> None:
+    """Put the bar sets in the series, the series in the chart, and hang it on a category
+    axis (bottom, or left for horizontal bars) and the value axis."""
+    for s in sets:
+        series.append(s)
+    chart.addSeries(series)
+    cats = QBarCategoryAxis()
+    cats.append(categories)
+    chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(cats)
+    series.attachAxis(value_axis)
+
+
 def indikator_years_chart(ind: IndikatorData, periode: PeriodeData, bands, aturan: str) -> QChart:
     """Target against realisasi per year of the period."""
     chart = _chart(f"Target dan realisasi per tahun — {ind.nama or '(tanpa nama)'}")
@@ -85,17 +99,8 @@ def indikator_years_chart(ind: IndikatorData, periode: PeriodeData, bands, atura
         target.append(_f(c.target))
         real.append(_f(c.realisasi))
         values += [_f(c.target), _f(c.realisasi)]
-    series = QBarSeries()
-    series.append(target)
-    series.append(real)
-    chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append([str(y) for y in periode.tahun])
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    y = _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _place(chart, QBarSeries(), (target, real), [str(y) for y in periode.tahun],
+           _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan))
     return chart
 
 
@@ -112,17 +117,7 @@ def indikator_quarters_chart(ind: IndikatorData, tahun: int) -> QChart:
         own.append(_f(v))
         upto.append(_f(u))
         values += [_f(v), _f(u)]
-    series = QBarSeries()
-    series.append(own)
-    series.append(upto)
-    chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(list(TW))
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    y = _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _place(chart, QBarSeries(), (own, upto), list(TW), _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan))
     return chart
 
 
@@ -158,17 +153,8 @@ def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: 
         for key, s in sets.items():
             s.append(_f(c.capaian) if key == name and c.capaian is not None else 0.0)
         values.append(_f(c.capaian))
-    series = QHorizontalStackedBarSeries()
-    for s in sets.values():
-        series.append(s)
-    chart.addSeries(series)
-    y = QBarCategoryAxis()
-    y.append(labels)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    x = _value_axis(values, title="Capaian (%)", at_least=100.0)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(y)
-    series.attachAxis(x)
+    _place(chart, QHorizontalStackedBarSeries(), sets.values(), labels,
+           _value_axis(values, title="Capaian (%)", at_least=100.0), horizontal=True)
     if not indicators:
         chart.setTitle(chart.title() + " (belum ada indikator)")
     return chart
@@ -183,17 +169,8 @@ def sebaran_chart(distribution: dict[str, int], bands, tahun: int) -> QChart:
     for key, s in sets.items():
         for name in names:
             s.append(float(distribution[name]) if name == key else 0.0)
-    series = QStackedBarSeries()
-    for s in sets.values():
-        series.append(s)
-    chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(names)
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    y = _value_axis([float(v) for v in distribution.values()], integer=True, title="Indikator")
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _place(chart, QStackedBarSeries(), sets.values(), names,
+           _value_axis([float(v) for v in distribution.values()], integer=True, title="Indikator"))
     chart.legend().setVisible(False)
     return chart
 
