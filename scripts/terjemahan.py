@@ -245,6 +245,7 @@ ENGLISH = {
 "Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.": "Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.",
 "Salin detail": "Copy details",
 "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.\n\nRinciannya dicatat di:\n{0}": "An unexpected error happened. The data already saved is safe.\n\nThe details are in:\n{0}",
+"&Buat Keputusan Camat untuk periode ini": "&Create the Camat's decree for this period",
 # strings passed to tr() from tables (dynamic)
 "Target": "Target", "Realisasi": "Result", "Capaian": "Achievement",
 "Tahun": "Year", "TW": "Q", "Nilai": "Value", "Penyebut": "Denominator", "Catatan": "Note",

@@ -383,3 +383,48 @@ def test_qt_buttons_speak_indonesian(qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_an_empty_kecamatan_can_be_built_up_to_a_printable_decree(qtbot, tmp_path):
+    """From the first-run "empty" choice to a lampiran: kecamatan, a jabatan, its sasaran and
+    indicator, a decree, a lampiran number — then the PDF has them."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from app.reports import render
+
+    store = Store.create(tmp_path / "kosong.db")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.select_item("kecamatan", 0)
+    kec = w.editors["kecamatan"]
+    for name, value in (("nama", "Contoh Baru"), ("kabupaten", "Banjar"), ("tempat", "Contoh Baru")):
+        kec.fields[name].setText(value)
+        kec.fields[name].editingFinished.emit()
+    w.act_add_jabatan.trigger()
+    jab_id = w.item_id
+    ed = w.editors["jabatan"]
+    ed.fields["nama"].setText("KASI PEMERINTAHAN")
+    ed.fields["nama"].editingFinished.emit()
+    w.act_add_sasaran.trigger()
+    w.act_add_indikator.trigger()
+    w.select_item("dokumen", 0)
+    dok = w.editors["dokumen"]
+    assert dok.new_decree.isVisibleTo(dok) and not dok.decree_box.isEnabled()
+    dok.new_decree.click()
+    (kep,) = store.keputusan_list()
+    assert kep.sebutan == "SK Keputusan Camat Contoh Baru Kabupaten Banjar" and kep.ttd_jabatan == "CAMAT CONTOH BARU,"
+    assert dok.decree_box.isEnabled() and not dok.new_decree.isVisibleTo(dok)
+    row = next(r for r in range(dok.lampiran.rowCount()) if dok.lampiran.item(r, 0).text() == "KASI PEMERINTAHAN")
+    dok.lampiran.item(row, 1).setText("II")
+    assert store.keputusan_list()[0].lampiran[0].jabatan_id == jab_id
+    content, pages = render.build_bytes("lampiran", render.gather(store, "lampiran"), render.Options())
+    text = PdfReader(BytesIO(content)).pages[0].extract_text()
+    assert "Lampiran II. SK Keputusan Camat Contoh Baru Kabupaten Banjar" in text
+    assert "KECAMATAN CONTOH BARU KABUPATEN BANJAR" in text and "Sasaran baru" in text and "Indikator baru" in text
+    w.act_undo.trigger()  # the lampiran number
+    w.act_undo.trigger()  # the decree
+    assert store.keputusan_list() == []
+    w.close()
+    store.close()

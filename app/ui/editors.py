@@ -410,9 +410,13 @@ class DokumenEditor(EditorBase):
             self.periode_fields[name] = w
         mat.setLayout(mform)
 
+        self.decree_box = kep
+        self.new_decree = QPushButton(self.tr("&Buat Keputusan Camat untuk periode ini"))
+        self.new_decree.clicked.connect(self.create_decree)
         inner = QWidget()
         lay = QVBoxLayout(inner)
         lay.addWidget(self.title)
+        lay.addWidget(self.new_decree, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(kep)
         lay.addWidget(QLabel(self.tr("Nomor lampiran tiap jabatan (kosong: tanpa lampiran):")))
         lay.addWidget(self.lampiran)
@@ -428,6 +432,24 @@ class DokumenEditor(EditorBase):
     def _commit_periode(self, name: str, value) -> None:
         self.doc.run(SetFieldCommand(self.doc, "periode", self.ctx.periode.id, {name: value}))
 
+    def create_decree(self) -> bool:
+        """A decree for a period that has none (a new kecamatan): today's date, the head's
+        holder as signer, to be completed in the form."""
+        import datetime as dt
+
+        k = self.store.kecamatan()
+        head = next((j for j in self.store.jabatan_all(self.ctx.periode.id, realisasi=False)
+                     if j.atasan_id is None), None)
+        holder = head.pemegang if head and head.pemegang else None
+        today = dt.date.today()
+        fields = {
+            "nomor": "1", "tahun": today.year, "tanggal": today,
+            "sebutan": f"SK Keputusan Camat {k.nama} Kabupaten {k.kabupaten}".replace("  ", " ").strip(),
+            "ttd_jabatan": f"CAMAT {k.nama.upper()},".replace(" ,", ","), "ttd_nama": holder.nama if holder else "",
+            "ttd_nip": holder.nip if holder else None, "ttd_pangkat": holder.pangkat if holder else None,
+        }
+        return self.doc.run(AddCommand(self.doc, "keputusan", {"periode": self.ctx.periode.id}, fields))
+
     def fill_signer_from_holder(self) -> None:
         camat = next((j for j in self.store.jabatan_all(self.ctx.periode.id) if j.atasan_id is None and j.pemegang), None)
         if camat is None:
@@ -441,9 +463,11 @@ class DokumenEditor(EditorBase):
         decrees = self.store.keputusan_list(ctx.periode.id)
         for name, w in self.periode_fields.items():
             w.set_value(getattr(self.store.periode(ctx.periode.id), name))
+        self.new_decree.setVisible(not decrees)
+        self.decree_box.setEnabled(bool(decrees))
+        self.lampiran.setEnabled(bool(decrees))
         if not decrees:
             self.item_id = None
-            self.setEnabled(True)
             self.data = None
             self.lampiran.setRowCount(0)
             return

@@ -129,6 +129,10 @@
       <translation>Years in the title:</translation>
     </message>
     <message>
+      <source>&amp;Buat Keputusan Camat untuk periode ini</source>
+      <translation>&amp;Create the Camat's decree for this period</translation>
+    </message>
+    <message>
       <source>Nomor lampiran tiap jabatan (kosong: tanpa lampiran):</source>
       <translation>Annex number of each position (empty: no annex):</translation>
     </message>
