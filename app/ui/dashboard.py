@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -63,6 +63,7 @@ class DashboardView(EditorBase):
         self.background.ready.connect(self._show_result)
         self.background.failed.connect(lambda msg: self.summary.setText(self.tr("Ringkasan gagal dihitung: {0}").format(msg)))
         self.distribution: dict[str, int] = {}
+        self._first = True
         self.title = _title()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -95,7 +96,12 @@ class DashboardView(EditorBase):
         self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(k.nama, ctx.tahun, tw))
         self.summary.setText(self.tr("Menghitung…"))
         args = (ctx.periode.id, ctx.tahun, ctx.triwulan, ctx.bands, ctx.aturan)
-        self.background.request(lambda store: hitung_ringkasan(store, *args))
+        job = (lambda store: hitung_ringkasan(store, *args))
+        if self._first:  # the very first one waits for the window's first paint
+            self._first = False
+            QTimer.singleShot(150, self, lambda: self.background.request(job))
+        else:
+            self.background.request(job)
 
     def _show_result(self, r: Ringkasan) -> None:
         ctx = self.ctx

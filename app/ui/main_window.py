@@ -205,7 +205,9 @@ class MainWindow(QMainWindow):
         self.kind: str | None = None
         self.item_id: int | None = None
         self._fill_periods()
-        self.refresh_warnings()
+        # The warnings are computed in the background, started only after the first paint:
+        # a Python thread would otherwise share the interpreter with the window's start.
+        self._quality_timer.start()
         self._update_title()
         self.restore_state()
 
