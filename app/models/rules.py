@@ -49,7 +49,7 @@ def parse_angka(text: str | None) -> Decimal | None:
         sign = "-" if s[0] in "-−" else ""
         s = s[1:].lstrip()
     s = s.replace(" ", "")
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() and s[0] not in ",.":
+    if not re.fullmatch(r"[\d.,]+", s):  # digits and separators only (also refuses "")
         raise InputTidakValid(f"«{raw.strip()}» bukan angka. {_EXAMPLE}")
     if s[0] in ",.":
         s = "0" + s

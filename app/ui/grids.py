@@ -20,7 +20,6 @@ from ..models.rules import Band, format_angka, format_persen, parse_angka
 
 TW = ("I", "II", "III", "IV")
 ERROR_BRUSH = QBrush(QColor("#f8d0d0"))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def band_brush(band: Band | None) -> QBrush | None:
@@ -142,8 +141,6 @@ class TargetTableModel(_GridBase):
             t = self.ind.target_tahun(year)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return "" if t is None else (format_angka(t.nilai) if t.nilai is not None else t.teks)
-            if role == SORT_ROLE:
-                return None if t is None or t.nilai is None else float(t.nilai)
             return None
         c = self.capaian(year)
         if role == Qt.ItemDataRole.DisplayRole:
