@@ -428,3 +428,27 @@ def test_an_empty_kecamatan_can_be_built_up_to_a_printable_decree(qtbot, tmp_pat
     assert store.keputusan_list() == []
     w.close()
     store.close()
+
+
+def test_a_background_result_for_a_closed_window_is_dropped_quietly(qtbot, sample_path):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from app.ui.background import Background
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow(store):
+        started.set()
+        release.wait(5)
+        return store.counts()
+
+    bg = Background(sample_path, slow)
+    bg.request()
+    assert started.wait(5)
+    bg.deleteLater()
+    qtbot.wait(10)  # the asking object is gone
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(10)  # pytest-qt fails the test if the worker raised

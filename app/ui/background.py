@@ -27,9 +27,15 @@ class _Job(QRunnable):
             with Store.open(self.path) as store:
                 result = self.work(store)
         except Exception as exc:  # reported to the GUI thread, never lost in the pool
-            self.signals.failed.emit(self.ticket, f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self.ticket, result)
+        self._emit(self.signals.done, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(self.ticket, value)
+        except RuntimeError:
+            pass  # the window that asked is gone: nobody wants the result any more
 
 
 class Background(QObject):

@@ -50,6 +50,12 @@ class _BuildJob(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError:
+            pass  # the preview was closed while the PDF was being built: nobody is waiting
+
+    def _run(self) -> None:
+        try:
             content, pages = render.build_bytes(self.dokumen, self.data, self.options,
                                                 progress=lambda d, t: self.signals.progress.emit(d, t),
                                                 cancelled=self.stop.is_set)
