@@ -182,8 +182,18 @@ def take_screenshot(db_path: Path, out: Path) -> int:
     window = MainWindow(store)
     window.resize(1200, 780)
     window.show()
-    for _ in range(20):
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    deadline = time.monotonic() + 10  # let the background work (warnings, dashboard) arrive
+    settled = 0
+    while time.monotonic() < deadline and settled < 5:
         app.processEvents()
+        busy = QThreadPool.globalInstance().activeThreadCount() > 0 or window._quality_timer.isActive()
+        settled = 0 if busy else settled + 1
+        time.sleep(0.05)
+    app.processEvents()
     ok = window.grab().save(str(out))
     window.close()
     store.close()
