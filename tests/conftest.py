@@ -55,3 +55,26 @@ def make_v1_database(path: Path) -> None:
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
+
+
+def table_rows(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list]:
+    """Every row of every table of a database file (for before/after comparisons)."""
+    con = sqlite3.connect(path)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+              if r[0] not in skip]
+    out = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+    con.close()
+    return out
+
+
+@pytest.fixture
+def window(qtbot, sample_store, tmp_path):
+    """A main window on the sample (not shown), with its UI settings in a temporary ini."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(sample_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    yield w
+    w.close()

@@ -2,20 +2,9 @@
 
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, sample_store, tmp_path):
-    w = MainWindow(sample_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    yield w
-    w.close()
 
 
 def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):

@@ -12,14 +12,10 @@ from app.models.errors import BerkasDitolak, InputTidakValid, KinerjaError
 from app.models.lock import BerkasTerkunci, Lock
 from app.models.schema import SCHEMA_VERSION
 from app.models.store import Store
+from tests.conftest import table_rows
 
 
-def content(path):
-    con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-    out = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
-    con.close()
-    return out
+content = table_rows
 
 
 def test_backup_while_open_restores_identical_content(sample_store, sample_path, tmp_path):

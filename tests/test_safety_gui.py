@@ -1,21 +1,12 @@
 """Data safety from the window: backup, restore shown before acting, history, one writer."""
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import backup
 from app.models.lock import Lock
 from app.ui import application
 from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, sample_store, tmp_path):
-    w = MainWindow(sample_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    yield w
-    w.close()
 
 
 @pytest.fixture

@@ -1,22 +1,18 @@
 """Store writes: old values back for undo, deletions restorable exactly, bad input refused."""
 
 import datetime as dt
-import sqlite3
 from decimal import Decimal as D
 
 import pytest
 
 from app.models.errors import DataTidakDitemukan, InputTidakValid
 from app.models.rules import Band
+from tests.conftest import table_rows
 
 
 def dump(path):
     """Every table's rows, but the history (which only ever grows)."""
-    con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'riwayat' ORDER BY name")]
-    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
-    con.close()
-    return out
+    return table_rows(path, skip=("riwayat",))
 
 
 def jab_by_name(store, nama):

@@ -85,6 +85,14 @@ class _GridBase(QAbstractTableModel):
             return err[1]
         return None
 
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable(index):
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
     def capaian(self, tahun: int, sampai: int = 4) -> Capaian:
         key = (tahun, sampai)
         c = self._cache.get(key)
@@ -119,13 +127,8 @@ class TargetTableModel(_GridBase):
             return str(self.years()[section]) if 0 <= section < len(self.years()) else None
         return self.tr(self.ROWS[section]) if 0 <= section < len(self.ROWS) else None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() == self.ROW_TARGET:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+    def editable(self, index: QModelIndex) -> bool:
+        return index.row() == self.ROW_TARGET
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ind is None:
@@ -211,13 +214,8 @@ class RealisasiTableModel(_GridBase):
                 return self.ind.label_penyebut or None
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.EDITABLE:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+    def editable(self, index: QModelIndex) -> bool:
+        return index.column() in self.EDITABLE
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ind is None:
