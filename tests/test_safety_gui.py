@@ -100,17 +100,46 @@ def test_second_copy_of_the_app_opens_read_only(sample_path, quiet, qtbot):
     store.close()
 
 
-def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_path, monkeypatch, quiet):
+def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_path, monkeypatch, quiet, qtbot):
+    """The quick check runs after the window shows; on damage it offers the newest good
+    automatic backup, and the window continues on the restored file."""
     from tests.test_safety import _damaged
 
     backup.auto_backup(sample_path, sample_path, "harian")
     bad = _damaged(tmp_path, sample_path)
     sample_path.write_bytes(bad.read_bytes())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     store, lock = application.open_for_gui(sample_path)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
     try:
-        assert store.integrity_problems() == []
-        assert store.counts()["penjelasan"] == 59
+        w.check_file()
+        qtbot.waitUntil(lambda: bool(quiet), timeout=10000)
+        assert "Berkas data rusak" in asked[0] and "harian" in asked[0]
+        assert quiet[0][0] == "information" and "dipulihkan" in quiet[0][1]
+        assert w.store is not store
+        assert w.store.integrity_problems() == []
+        assert w.store.counts()["penjelasan"] == 59
     finally:
+        w.close()
+        lock.release()
+        w.store.close()
+
+
+def test_sound_file_at_start_asks_nothing(sample_path, monkeypatch, quiet, qtbot):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to ask"))
+    store, lock = application.open_for_gui(sample_path)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    try:
+        w.check_file()
+        with qtbot.waitSignal(w._file_check.ready, timeout=10000) as got:
+            pass
+        assert got.args[0] == ([], None) and w.store is store and quiet == []
+    finally:
+        w.close()
         lock.release()
         store.close()
+

@@ -6,6 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# isort: off
+# The Qt-free core first, on purpose: once PySide6 is loaded, its import hook reads the
+# source of every module imported after it (looking for "from __feature__ import"),
+# which costs the start-up tens of milliseconds for modules that never use Qt.
+from ..models import backup  # noqa: F401 - imported here for the order above
+from ..models.store import Store
+from .. import logsetup  # noqa: F401 - imported here for the order above
+# isort: on
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
-from ..models.store import Store
 from ..paths import data_dir, resource
 
 
@@ -100,22 +107,17 @@ def open_store(path: Path, parent=None) -> Store | None:
 
 
 def check_at_start(store: Store, parent=None) -> Store:
-    """A quick integrity check; on damage, offer the newest good automatic backup."""
+    """SQLite's quick check before the window, used only when the window could not be
+    built from the file (normally the window checks in the background, after its first
+    paint: ``MainWindow.check_file``). On damage, offer the newest good automatic backup."""
     from ..models import backup
+    from .safety import tanya_pulihkan
 
     problems = store.integrity_problems(quick=True)
     if not problems:
         return store
     good = backup.newest_good_backup(store.path)
-    text = QApplication.translate("Mulai", "Berkas data rusak:\n{0}\n\n{1}").format(store.path, problems[0])
-    if good is None:
-        QMessageBox.critical(parent, APP_NAME, text + QApplication.translate(
-            "Mulai", "\n\nTidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk "
-            "(Berkas → Pulihkan dari cadangan)."))
-        return store
-    answer = QMessageBox.question(parent, APP_NAME, text + QApplication.translate(
-        "Mulai", "\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}").format(good))
-    if answer != QMessageBox.StandardButton.Yes:
+    if not tanya_pulihkan(store.path, problems, good, store.read_only, parent):
         return store
     path, operator, read_only = store.path, store.operator, store.read_only
     store.close()
@@ -128,7 +130,8 @@ def check_at_start(store: Store, parent=None) -> Store:
 def open_for_gui(db_path: Path, operator: str = "", parent=None):
     """Open (or on first run create) the database for the window: take the one-writer
     lock — a second copy of the app is told so and opens the file read-only — and check
-    the file. Returns (store, lock or None), or None when the user gave up."""
+    the file's header (the full quick check runs after the window shows). Returns
+    (store, lock or None), or None when the user gave up."""
     from ..models.lock import BerkasTerkunci, Lock
 
     store = open_store(db_path, parent)
@@ -144,7 +147,7 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
         ro = Store.open(db_path, read_only=True)
         ro.operator = store.operator
         return ro, None
-    return check_at_start(store, parent), lock
+    return store, lock
 
 
 def install_crash_handler(log_path: Path) -> None:
@@ -200,7 +203,9 @@ def take_screenshot(db_path: Path, out: Path) -> int:
     return 0 if ok else 2
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path, on_ready=None) -> int:
+    """The app's start-up. ``on_ready`` (benchmarks) is called at the first turn of the
+    event loop after the window is shown: the moment it answers input."""
     from ..logsetup import setup_logging
     from ..models import backup
 
@@ -220,14 +225,25 @@ def run_gui(db_path: Path) -> int:
     from .main_window import MainWindow
 
     keep = int(settings.value("cadangan/simpan", 10))
-    window = MainWindow(store, settings)
+    try:
+        window = MainWindow(store, settings)
+    except Exception:
+        if not store.integrity_problems(quick=True):
+            raise  # a bug, not a damaged file: the crash handler reports it
+        store = check_at_start(store)
+        window = MainWindow(store, settings)
     window.auto_backup_keep = keep
     window.show()
+    window.check_file()
     if not store.read_only and backup.needs_daily_backup(store.path):
         try:
             backup.auto_backup(store.db.connection(), store.path, "harian", keep)
         except KinerjaError as exc:
             window.statusBar().showMessage(exc.pesan, 15000)
+    if on_ready is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, on_ready)
     try:
         return app.exec()
     finally:

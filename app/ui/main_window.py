@@ -55,10 +55,20 @@ from .editor_base import EditorBase, ViewContext
 from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 
 e = html.escape
+
+
 def _periksa(store):
     from ..models.quality import periksa
 
     return periksa(store)
+
+
+def _periksa_berkas(store):
+    """SQLite's quick check of the file, and the backup to offer if it is damaged."""
+    from ..models import backup
+
+    problems = store.integrity_problems(quick=True)
+    return problems, (backup.newest_good_backup(store.path) if problems else None)
 
 
 TABLE_WORDS = {
@@ -453,6 +463,21 @@ class MainWindow(QMainWindow):
         if kind in ("keputusan", "periode"):
             kind, item_id = "dokumen", 0
         self.select_item(kind, item_id)
+
+    def check_file(self) -> None:
+        """SQLite's quick check of the whole file, in the background after the first paint
+        (on a large file it takes longer than building the window). On damage the newest
+        good automatic backup is offered."""
+        self._file_check = Background(self.store.path, _periksa_berkas, self)
+        self._file_check.ready.connect(self._file_checked)
+        self._file_check.request()
+
+    def _file_checked(self, result) -> None:
+        problems, good = result
+        if not problems or self._closed:
+            return
+        if self._safety().tanya_pulihkan(self.store.path, problems, good, self.store.read_only, self):
+            self.replace_database(good)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

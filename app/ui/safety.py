@@ -27,6 +27,25 @@ from ..models.errors import KinerjaError
 from ..models.riwayat import AKSI, export_csv
 
 
+def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only: bool, parent=None) -> bool:
+    """The file is damaged: say so, and offer the newest good automatic backup. True when
+    the user wants it restored (never offered to a read-only window: another copy of the
+    app is writing the file)."""
+    from PySide6.QtWidgets import QApplication
+
+    from .. import APP_NAME
+
+    text = QApplication.translate("Mulai", "Berkas data rusak:\n{0}\n\n{1}").format(path, problems[0])
+    if good is None or read_only:
+        QMessageBox.critical(parent, APP_NAME, text + QApplication.translate(
+            "Mulai", "\n\nTidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk "
+            "(Berkas → Pulihkan dari cadangan)."))
+        return False
+    answer = QMessageBox.question(parent, APP_NAME, text + QApplication.translate(
+        "Mulai", "\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}").format(good))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_backup(window) -> Path | None:
     """"Cadangkan data…": a checked copy to a place the user chooses (a flash drive)."""
     name = f"kinerja-cadangan-{__import__('datetime').date.today():%Y-%m-%d}.db"
