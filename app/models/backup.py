@@ -172,7 +172,8 @@ def needs_daily_backup(live_path: Path, today: _dt.date | None = None) -> bool:
     if not newest:
         return True
     stamp = AUTO_PATTERN.match(newest[0].name).group(1)
-    return _dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S").date() < today
+    # the date part by hand: strptime's first call costs the start-up milliseconds
+    return _dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8])) < today
 
 
 def newest_good_backup(live_path: Path) -> Path | None:

@@ -4,7 +4,7 @@ store, so nothing runs a lazy query inside a Qt ``data()`` call."""
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 
@@ -174,30 +174,3 @@ class RiwayatData:
     lama: str  # shown as text
     baru: str
     dapat_dipulihkan: bool  # a deletion whose rows are kept
-
-
-# ------------------------------------------------------------------ the navigation tree
-
-
-@dataclass(frozen=True, slots=True)
-class NodeIndikator:
-    id: int
-    nomor: str
-    nama: str
-
-
-@dataclass(frozen=True, slots=True)
-class NodeSasaran:
-    id: int
-    nomor: str
-    nama: str
-    indikator: tuple[NodeIndikator, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class NodeJabatan:
-    id: int
-    nama: str
-    eselon: str | None
-    sasaran: tuple[NodeSasaran, ...] = ()
-    bawahan: tuple["NodeJabatan", ...] = field(default=())

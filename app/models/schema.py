@@ -24,9 +24,7 @@ from typing import Iterator
 
 import peewee as pw
 
-SCHEMA_VERSION = 3
-# 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
-APPLICATION_ID = 0x4B4B4543
+from .berkas import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401 - part of this API
 
 JENIS = ("persentase", "jumlah", "indeks", "teks")
 POLARITAS = ("positif", "negatif")

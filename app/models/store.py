@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
-from . import db as dbmod
+from . import db as dbmod, pohon
 from .data import (
     IndikatorData,
     JabatanData,
@@ -24,9 +24,6 @@ from .data import (
     KecamatanData,
     KeputusanData,
     LampiranData,
-    NodeIndikator,
-    NodeJabatan,
-    NodeSasaran,
     PegawaiData,
     PeriodeData,
     RealisasiData,
@@ -34,6 +31,7 @@ from .data import (
     SasaranData,
     TargetData,
 )
+from .pohon import NodeJabatan
 from .errors import DataTidakDitemukan, InputTidakValid, KinerjaError
 from .rules import Band
 from .schema import (
@@ -209,46 +207,9 @@ class Store(WriteOps):
 
     def tree(self, periode_id: int) -> tuple[NodeJabatan, ...]:
         """The navigation tree (jabatan in their hierarchy, each with its sasaran and
-        indicators of the period), from three plain queries (it is built at start-up)."""
-        sql = self.db.execute_sql
+        indicators of the period): :func:`app.models.pohon.tree`."""
         with self._read():
-            jab = [dict(zip(("id", "nama", "eselon", "atasan"), r)) for r in
-                   sql("SELECT id, nama, eselon, atasan_id FROM jabatan ORDER BY urutan, id")]
-            sas = [dict(zip(("id", "jabatan", "nomor", "nama"), r)) for r in
-                   sql("SELECT id, jabatan_id, nomor, nama FROM sasaran WHERE periode_id = ? ORDER BY urutan, id",
-                       (periode_id,))]
-            ind = [dict(zip(("id", "sasaran", "nomor", "nama"), r)) for r in
-                   sql("SELECT i.id, i.sasaran_id, i.nomor, i.nama FROM indikator i JOIN sasaran s ON s.id = i.sasaran_id "
-                       "WHERE s.periode_id = ? ORDER BY i.urutan, i.id", (periode_id,))]
-        ind_by = defaultdict(list)
-        for r in ind:
-            ind_by[r["sasaran"]].append(NodeIndikator(r["id"], r["nomor"], r["nama"]))
-        sas_by = defaultdict(list)
-        for r in sas:
-            sas_by[r["jabatan"]].append(NodeSasaran(r["id"], r["nomor"], r["nama"], tuple(ind_by[r["id"]])))
-        ids = {r["id"] for r in jab}
-        children = defaultdict(list)
-        for r in jab:
-            parent = r["atasan"] if r["atasan"] in ids else None
-            children[parent].append(r)
-
-        def build(r, seen: frozenset) -> NodeJabatan:
-            kids = tuple(build(k, seen | {k["id"]}) for k in children[r["id"]] if k["id"] not in seen)
-            return NodeJabatan(r["id"], r["nama"], r["eselon"], tuple(sas_by[r["id"]]), kids)
-
-        roots = [build(r, frozenset({r["id"]})) for r in children[None]]
-        # A reporting cycle (A under B under A) would hide its members; show them at the top.
-        reached: set[int] = set()
-
-        def mark(n: NodeJabatan) -> None:
-            reached.add(n.id)
-            for k in n.bawahan:
-                mark(k)
-
-        for n in roots:
-            mark(n)
-        roots += [build(r, frozenset({r["id"]})) for r in jab if r["id"] not in reached]
-        return tuple(roots)
+            return pohon.tree(self.db.connection(), periode_id)
 
     def jabatan_list(self) -> list[JabatanRingkas]:
         """Every jabatan, in hierarchy order (head first, each followed by its staff)."""

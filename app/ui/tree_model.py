@@ -5,8 +5,6 @@ reads it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -18,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..models.data import NodeJabatan
+from ..models.pohon import NodeJabatan
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,14 +27,21 @@ SPECIAL = (("ringkasan", "Ringkasan kecamatan"), ("kecamatan", "Kecamatan dan pe
 DROP_PARENT = {"jabatan": ("jabatan", "root"), "sasaran": ("jabatan",), "indikator": ("sasaran",)}
 
 
-@dataclass(eq=False)
 class TreeNode:
-    kind: str  # "jabatan", "sasaran", "indikator"
-    id: int
-    label: str
-    parent: "TreeNode | None" = None
-    children: list["TreeNode"] = field(default_factory=list)
-    row: int = 0
+    """One row of the tree; identity matters (Qt keeps pointers to nodes), not equality."""
+
+    __slots__ = ("kind", "id", "label", "parent", "children", "row")
+
+    def __init__(self, kind: str, id: int, label: str) -> None:  # noqa: A002 - the item's id
+        self.kind = kind  # "jabatan", "sasaran", "indikator", or a special page
+        self.id = id
+        self.label = label
+        self.parent: TreeNode | None = None
+        self.children: list[TreeNode] = []
+        self.row = 0
+
+    def __repr__(self) -> str:
+        return f"TreeNode({self.kind!r}, {self.id}, {self.label!r})"
 
     def add(self, child: "TreeNode") -> "TreeNode":
         child.parent = self

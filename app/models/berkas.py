@@ -1,0 +1,70 @@
+"""The file itself, before SQLite opens it: what marks a file as ours and the byte-level
+checks of its header. Plain Python (no peewee, no Qt): the start-up uses it to decide, in
+a few hundred microseconds, whether the window can be shown from a light read of the file
+(:mod:`app.models.pohon`) while the rest of the core loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import BerkasDitolak
+
+SCHEMA_VERSION = 3
+# 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
+APPLICATION_ID = 0x4B4B4543
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) of a file, refusing anything that is not a
+    readable SQLite database. Only reads the file."""
+    path = Path(path)
+    if not path.exists():
+        raise BerkasDitolak(f"Berkas tidak ditemukan: {path}")
+    if path.is_dir():
+        raise BerkasDitolak(f"{path} adalah folder, bukan berkas basis data.")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise BerkasDitolak(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    if not head:
+        raise BerkasDitolak(f"Berkas {path.name} kosong (0 bita): bukan basis data Kinerja Kecamatan.")
+    if not head.startswith(SQLITE_MAGIC):
+        raise BerkasDitolak(
+            f"Berkas {path.name} bukan basis data SQLite, jadi bukan data Kinerja Kecamatan. "
+            "Berkas itu tidak diubah."
+        )
+    if len(head) < 100:
+        raise BerkasDitolak(f"Berkas {path.name} terpotong: kepala basis datanya tidak lengkap.")
+    user_version = int.from_bytes(head[60:64], "big")
+    application_id = int.from_bytes(head[68:72], "big")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid_for = int.from_bytes(head[92:96], "big") == int.from_bytes(head[24:28], "big")
+    if valid_for and pages and path.stat().st_size < pages * page_size:
+        raise BerkasDitolak(
+            f"Berkas {path.name} terpotong: seharusnya {pages * page_size:,} bita, hanya {path.stat().st_size:,} bita "
+            "(salinan tidak selesai?). Berkas itu tidak diubah.".replace(",", "."))
+    return application_id, user_version
+
+
+def check_file(path: Path) -> int:
+    """Refuse a file this app must not open; return its schema version otherwise."""
+    application_id, version = read_header(path)
+    name = Path(path).name
+    if application_id != APPLICATION_ID:
+        raise BerkasDitolak(
+            f"Berkas {name} adalah basis data SQLite milik aplikasi lain, bukan data "
+            "Kinerja Kecamatan. Berkas itu tidak diubah."
+        )
+    if version > SCHEMA_VERSION:
+        raise BerkasDitolak(
+            f"Berkas {name} dibuat oleh versi Kinerja Kecamatan yang lebih baru (skema {version}; "
+            f"aplikasi ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui aplikasi untuk "
+            "membukanya. Berkas itu tidak diubah."
+        )
+    if version < 1:
+        raise BerkasDitolak(f"Berkas {name} belum selesai dibuat (versi skema 0). Berkas itu tidak diubah.")
+    return version
