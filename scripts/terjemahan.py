@@ -75,6 +75,7 @@ ENGLISH = {
 "Baris kedua (setelah a.n.):": "Second line (after a.n.):",
 "Baris {0}: {1}": "Row {0}: {1}",
 "Belum ada perubahan": "No changes yet",
+"Memuat…": "Loading…",
 "Berkas data: {0}": "Data file: {0}",
 "Buka &folder data": "Open data &folder",
 "Capaian = realisasi / target × 100 %.": "Achievement = result / target × 100 %.",

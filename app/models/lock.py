@@ -5,6 +5,7 @@ system itself; the file's text says who holds it, for the message to the second 
 from __future__ import annotations
 
 import datetime as _dt
+import getpass
 import json
 import os
 import socket
@@ -12,6 +13,14 @@ import sys
 from pathlib import Path
 
 from .errors import KinerjaError
+
+
+def default_operator() -> str:
+    """The Windows (or Linux) user name; the settings may name an operator instead."""
+    try:
+        return os.environ.get("USERNAME") or getpass.getuser()
+    except Exception:  # getpass fails without a user database entry
+        return "?"
 
 
 class BerkasTerkunci(KinerjaError):

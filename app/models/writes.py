@@ -5,9 +5,7 @@ for a deletion. The GUI's undo commands hold those and call back into the store.
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import json
-import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
@@ -15,6 +13,7 @@ from typing import Any, Callable
 import peewee as pw
 
 from .errors import DataTidakDitemukan, InputTidakValid
+from .lock import default_operator  # noqa: F401 - part of this API
 from .rules import Band, validasi_kategori
 from .schema import (
     JENIS,
@@ -254,14 +253,6 @@ def nilai_teks(text: str | None) -> str:
         return str(v)
 
     return show(from_json(text)) if text is not None else ""
-
-
-def default_operator() -> str:
-    """The Windows (or Linux) user name; the settings may name an operator instead."""
-    try:
-        return os.environ.get("USERNAME") or getpass.getuser()
-    except Exception:  # getpass fails without a user database entry
-        return "?"
 
 
 class WriteOps:

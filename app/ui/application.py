@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# isort: off
-# The Qt-free core first, on purpose: once PySide6 is loaded, its import hook reads the
-# source of every module imported after it (looking for "from __feature__ import"),
-# which costs the start-up tens of milliseconds for modules that never use Qt.
-from ..models import backup  # noqa: F401 - imported here for the order above
-from ..models.store import Store
-from .. import logsetup  # noqa: F401 - imported here for the order above
-# isort: on
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +20,11 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
 from ..paths import data_dir, resource
+
+# The store (peewee and the rest of the core) is imported where it is used: the start-up
+# shows the window first and loads the core meanwhile (run_gui).
+if TYPE_CHECKING:
+    from ..models.store import Store
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -98,6 +96,8 @@ class WelcomeDialog(QDialog):
 
 def open_store(path: Path, parent=None) -> Store | None:
     """Open the database, or on first run ask how to start it. None: the user gave up."""
+    from ..models.store import Store
+
     if path.exists():
         return Store.open(path)
     welcome = WelcomeDialog(path, parent)
@@ -111,6 +111,7 @@ def check_at_start(store: Store, parent=None) -> Store:
     built from the file (normally the window checks in the background, after its first
     paint: ``MainWindow.check_file``). On damage, offer the newest good automatic backup."""
     from ..models import backup
+    from ..models.store import Store
     from .safety import tanya_pulihkan
 
     problems = store.integrity_problems(quick=True)
@@ -132,22 +133,121 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
     lock — a second copy of the app is told so and opens the file read-only — and check
     the file's header (the full quick check runs after the window shows). Returns
     (store, lock or None), or None when the user gave up."""
-    from ..models.lock import BerkasTerkunci, Lock
+    from ..models.store import Store
 
     store = open_store(db_path, parent)
     if store is None:
         return None
     if operator:
         store.operator = operator
-    try:
-        lock = Lock(db_path, store.operator).acquire()
-    except BerkasTerkunci as exc:
-        QMessageBox.information(parent, APP_NAME, exc.pesan)
+    lock = take_lock(db_path, store.operator, parent)
+    if lock is None:
         store.close()
         ro = Store.open(db_path, read_only=True)
         ro.operator = store.operator
         return ro, None
     return store, lock
+
+
+def take_lock(db_path: Path, operator: str, parent=None):
+    """The one-writer lock, or None — a second copy of the app is told who has the file
+    and reads it only."""
+    from ..models.lock import BerkasTerkunci, Lock
+
+    try:
+        return Lock(db_path, operator).acquire()
+    except BerkasTerkunci as exc:
+        QMessageBox.information(parent, APP_NAME, exc.pesan)
+        return None
+
+
+class _ImportCore(QRunnable):
+    """Imports the Qt-free core (peewee, the store, the rules) off the GUI thread."""
+
+    def __init__(self, signals: "CoreLoader"):
+        super().__init__()
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            import app.models.capaian  # noqa: F401
+            import app.models.quality  # noqa: F401
+            import app.models.store  # noqa: F401
+        except Exception as exc:  # reported in the GUI thread
+            self._emit(self.signals.import_failed, f"{type(exc).__name__}: {exc}")
+            return
+        self._emit(self.signals.imported)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window closed while the core loaded
+
+
+class CoreLoader(QObject):
+    """The second half of the start-up, after the window is on screen and answering
+    input (built from the light read of :func:`app.models.pohon.pratinjau`): the core is
+    imported in a worker thread; then, in the GUI thread and in short steps, the window's
+    own modules are imported, the store is opened and ``window.attach(store)`` completes
+    the window. ``done`` carries the store (None: it could not be opened; said so)."""
+
+    imported = Signal()
+    import_failed = Signal(str)
+    done = Signal(object)
+
+    def __init__(self, window, db_path: Path, operator: str, read_only: bool):
+        super().__init__(window)
+        self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
+        self._started = False
+        self.imported.connect(self._ui_modules)
+        self.import_failed.connect(self._failed)
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            QThreadPool.globalInstance().start(_ImportCore(self))
+
+    def _ui_modules(self) -> None:
+        from . import background, commands, editor_base  # noqa: F401 - the window's, in the GUI thread
+
+        QTimer.singleShot(0, self, self._attach)
+
+    def _attach(self) -> None:
+        from ..models.store import Store
+
+        try:
+            store = Store.open(self.db_path, read_only=self.read_only)
+        except KinerjaError as exc:
+            self._failed(exc.pesan)
+            return
+        if self.operator:
+            store.operator = self.operator
+        self.window.attach(store)
+        self.done.emit(store)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self.window, APP_NAME, message)
+        self.done.emit(None)
+        self.window.close()
+
+
+def after_start(window, keep: int) -> None:
+    """Once the window has its store: the quick check of the file and, once a day, the
+    automatic backup — both in the background."""
+    window.check_file()
+    store = window.store
+    if store.read_only:
+        return
+    from ..models import backup
+
+    if backup.needs_daily_backup(store.path):
+        from .background import Background
+
+        job = Background(store.path, lambda st: backup.auto_backup(st.db.connection(), st.path, "harian", keep), window)
+        job.failed.connect(lambda message: window.statusBar().showMessage(message, 15000))
+        job.request()
 
 
 def install_crash_handler(log_path: Path) -> None:
@@ -203,50 +303,66 @@ def take_screenshot(db_path: Path, out: Path) -> int:
     return 0 if ok else 2
 
 
-def run_gui(db_path: Path, on_ready=None) -> int:
-    """The app's start-up. ``on_ready`` (benchmarks) is called at the first turn of the
-    event loop after the window is shown: the moment it answers input."""
-    from ..logsetup import setup_logging
-    from ..models import backup
+def run_gui(db_path: Path, on_shown=None) -> int:
+    """The app's start-up. A sound, current file: the window is built from a light read
+    of the file (plain sqlite3) and shown, then the core loads (:class:`CoreLoader`).
+    Otherwise (first run, a file to migrate or refuse, a damaged file) the store is opened
+    first. ``on_shown(window)`` (benchmarks) is called right after the window is shown."""
+    from .. import logsetup
+    from ..models import pohon
 
-    install_crash_handler(setup_logging())
+    install_crash_handler(logsetup.setup_logging())
 
     app = make_application()
     settings = ui_settings()
     install_translations(app, str(settings.value("bahasa", "id")))
-    try:
-        opened = open_for_gui(Path(db_path), str(settings.value("operator", "") or ""))
-    except KinerjaError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.pesan)
-        return 2
-    if opened is None:
-        return 0
-    store, lock = opened
+    operator = str(settings.value("operator", "") or "")
+    keep = int(settings.value("cadangan/simpan", 10))
+    db_path = Path(db_path)
+    saved = settings.value("pilihan/periode")
+    preview = pohon.pratinjau(db_path, int(saved) if saved is not None else None)
     from .main_window import MainWindow
 
-    keep = int(settings.value("cadangan/simpan", 10))
-    try:
-        window = MainWindow(store, settings)
-    except Exception:
-        if not store.integrity_problems(quick=True):
-            raise  # a bug, not a damaged file: the crash handler reports it
-        store = check_at_start(store)
-        window = MainWindow(store, settings)
-    window.auto_backup_keep = keep
-    window.show()
-    window.check_file()
-    if not store.read_only and backup.needs_daily_backup(store.path):
-        try:
-            backup.auto_backup(store.db.connection(), store.path, "harian", keep)
-        except KinerjaError as exc:
-            window.statusBar().showMessage(exc.pesan, 15000)
-    if on_ready is not None:
-        from PySide6.QtCore import QTimer
+    if preview is not None:
+        from ..models.lock import default_operator
 
-        QTimer.singleShot(0, on_ready)
+        operator = operator or default_operator()
+        lock = take_lock(db_path, operator)
+        preview.read_only = lock is None
+        window = MainWindow(settings=settings, pratinjau=preview)
+        window.auto_backup_keep = keep
+        window.show()
+        loader = CoreLoader(window, db_path, operator, preview.read_only)
+        loader.done.connect(lambda store: store is not None and after_start(window, keep))
+        # The core loads once the window is painted (a thread importing meanwhile would slow
+        # the first paint down); a window that is not painted (minimised) waits at most 0.3 s.
+        window.first_painted.connect(loader.start)
+        QTimer.singleShot(300, loader.start)
+    else:
+        try:
+            opened = open_for_gui(db_path, operator)
+        except KinerjaError as exc:
+            QMessageBox.critical(None, APP_NAME, exc.pesan)
+            return 2
+        if opened is None:
+            return 0
+        store, lock = opened
+        try:
+            window = MainWindow(store, settings)
+        except Exception:
+            if not store.integrity_problems(quick=True):
+                raise  # a bug, not a damaged file: the crash handler reports it
+            store = check_at_start(store)
+            window = MainWindow(store, settings)
+        window.auto_backup_keep = keep
+        window.show()
+        after_start(window, keep)
+    if on_shown is not None:
+        on_shown(window)
     try:
         return app.exec()
     finally:
-        window.store.close()
+        if window.store is not None:
+            window.store.close()
         if lock is not None:
             lock.release()

@@ -30,10 +30,11 @@ class Document(QObject):
     error = Signal(str)  # an Indonesian message for the user
     focus_requested = Signal(str, int)  # undo/redo of an item: show it
 
-    def __init__(self, store: Store, parent: QObject | None = None):
+    def __init__(self, store: Store, parent: QObject | None = None, undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        # the window may make the stack first (its Edit menu exists before the store is open)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.last_change: _dt.datetime | None = None
 
     def run(self, command: "StoreCommand") -> bool:

@@ -4,18 +4,19 @@ in the toolbar. Every edit is committed at once and can be undone."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    Signal,
     QSettings,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,22 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..models.data import PeriodeData
 from ..models.errors import KinerjaError
-from ..models.writes import LABELS
-from .background import Background
-from .commands import (
-    AddCommand,
-    CopyPeriodeCommand,
-    DeleteCommand,
-    Document,
-    DuplicateCommand,
-    MoveCommand,
-)
-from .editor_base import EditorBase, ViewContext
+from ..models.pohon import Pratinjau
 from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
 
-e = html.escape
+# Only what the first paint needs is imported above (PySide6, the tree): the store, the
+# commands and the editors come with attach(), after the window is on screen.
+if TYPE_CHECKING:
+    from ..models.data import PeriodeData
+    from .editor_base import EditorBase
+
+
+def _cmd():
+    from . import commands
+
+    return commands
 
 
 def _periksa(store):
@@ -112,17 +112,49 @@ class NewPeriodDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, settings: QSettings | None = None):
+    """``MainWindow(store)`` is complete at once. At start-up the window is first built
+    from a :class:`~app.models.pohon.Pratinjau` (the tree and periods read with plain
+    sqlite3) and shown; ``attach(store)`` then completes it — selections made meanwhile are
+    kept and shown — and emits ``attached``."""
+
+    attached = Signal()
+    first_painted = Signal()  # after the first complete paint of the window
+
+    def __init__(self, store=None, settings: QSettings | None = None, pratinjau: Pratinjau | None = None):
         super().__init__()
-        self.store = store
-        self.doc = Document(store, self)
+        self.store = None
+        self.doc = None
+        self.quality = None
         self.settings = settings
+        self.path = Path(store.path if store is not None else pratinjau.path)
         self._restoring = False
         self._closed = False
+        self._pending: tuple[str, int] | None = None
+        self._roots = None  # the tree on screen
+        self._painted = False
         self.auto_backup_keep = 0  # run_gui sets the number of automatic backups to keep
+        self.kind: str | None = None
+        self.item_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
+        self._build()
+        self._restore_layout()
+        if store is not None:
+            self.attach(store)
+        else:
+            self._waiting = [a for a in self.actions() if a not in self._ready_actions]
+            for a in self._waiting:
+                a.setEnabled(False)
+            self.periode_combo.setEnabled(False)
+            self.periods = list(pratinjau.periods)
+            self._fill_period_combo(pratinjau.periode_id)
+            self._fill_years()
+            self.rebuild_tree(pratinjau.roots)
+            self._set_title(pratinjau.kecamatan, getattr(pratinjau, "read_only", False))
+            self.change_label.setText(self.tr("Memuat…"))
 
+    def _build(self) -> None:
+        """The widgets, menus and signals that need no store."""
         # toolbar: period, year, quarter, search
         self.periode_combo = QComboBox()
         self.tahun_combo = QComboBox()
@@ -189,14 +221,13 @@ class MainWindow(QMainWindow):
         self._quality_timer.setSingleShot(True)
         self._quality_timer.setInterval(300)
         self._quality_timer.timeout.connect(self.refresh_warnings)
-        self.quality = Background(store.path, _periksa, self)
-        self.quality.ready.connect(self._show_warnings)
 
-        self.file_label = QLabel(self.tr("Berkas data: {0}").format(store.path))
+        self.file_label = QLabel(self.tr("Berkas data: {0}").format(self.path))
         self.change_label = QLabel(self.tr("Belum ada perubahan"))
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.change_label)
 
+        self.undo_stack = QUndoStack(self)
         self._make_actions()
 
         # signals
@@ -208,18 +239,37 @@ class MainWindow(QMainWindow):
         self.tree_model.move_requested.connect(self._move_requested)
         self.warnings.itemActivated.connect(self._select_warning)
         self.warnings.itemClicked.connect(self._select_warning)
+
+    def attach(self, store) -> None:
+        """Complete the window with the open store: the undo document, the tree and
+        periods from the store, the warnings, and the item chosen (by the user while the
+        window loaded, or the last one of the previous session)."""
+        from .background import Background
+
+        commands = _cmd()
+        self.store = store
+        self.doc = commands.Document(store, self, self.undo_stack)
         self.doc.changed.connect(self._data_changed)
         self.doc.error.connect(self.show_error)
         self.doc.focus_requested.connect(self.select_item)
-
-        self.kind: str | None = None
-        self.item_id: int | None = None
-        self._fill_periods()
+        self.quality = Background(store.path, _periksa, self)
+        self.quality.ready.connect(self._show_warnings)
+        for a in getattr(self, "_waiting", ()):
+            a.setEnabled(True)
+        self._waiting = []
+        self.periode_combo.setEnabled(True)
+        pending = self._pending
+        self._pending = None
+        self.kind = None
+        self._fill_periods(select=self.periode_combo.currentData())
+        self.change_label.setText(self.tr("Belum ada perubahan"))
         # The warnings are computed in the background, started only after the first paint:
         # a Python thread would otherwise share the interpreter with the window's start.
         self._quality_timer.start()
         self._update_title()
-        self.restore_state()
+        if pending is None or not self.select_item(*pending):
+            self._restore_choice()
+        self.attached.emit()
 
     def _make_editor(self, kind: str) -> EditorBase:
         if kind == "ringkasan":
@@ -257,15 +307,15 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Cadangkan data…"), lambda: self._safety().ask_backup(self), "Ctrl+Shift+B", berkas)
         self._action(self.tr("&Pulihkan dari cadangan…"), lambda: self._safety().ask_restore(self), None, berkas)
         self._action(self.tr("&Riwayat perubahan…"), self.open_history, "Ctrl+H", berkas)
-        self._action(self.tr("Buka &folder data"), self.open_data_folder, None, berkas)
+        act_folder = self._action(self.tr("Buka &folder data"), self.open_data_folder, None, berkas)
         self.act_settings = self._action(self.tr("Pen&gaturan…"), self.open_settings, QKeySequence.StandardKey.Preferences, berkas)
         berkas.addSeparator()
-        self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, berkas)
+        act_quit = self._action(self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit, berkas)
 
         edit = mb.addMenu(self.tr("&Edit"))
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for a in (self.act_undo, self.act_redo):
             a.triggered.connect(lambda *_: None)
@@ -292,19 +342,26 @@ class MainWindow(QMainWindow):
                                                          "triwulan": self.tw_combo.currentData()}), None, cetak)
 
         lihat = mb.addMenu(self.tr("&Lihat"))
-        self._action(self.tr("&Cari"), self.focus_search, QKeySequence.StandardKey.Find, lihat)
+        act_find = self._action(self.tr("&Cari"), self.focus_search, QKeySequence.StandardKey.Find, lihat)
         lihat.addAction(self.quality_dock.toggleViewAction())
-        self._action(self.tr("&Ringkasan kecamatan"), lambda: self.select_item("ringkasan", 0), "Ctrl+1", lihat)
+        act_summary = self._action(self.tr("&Ringkasan kecamatan"), lambda: self.select_item("ringkasan", 0), "Ctrl+1", lihat)
 
         bantuan = mb.addMenu(self.tr("Ban&tuan"))
-        self._action(self.tr("Cara &mencadangkan data"), self.show_backup_help, None, bantuan)
-        self._action(self.tr("&Tentang {0}").format(APP_NAME), self.show_about, None, bantuan)
+        act_help = self._action(self.tr("Cara &mencadangkan data"), self.show_backup_help, None, bantuan)
+        act_about = self._action(self.tr("&Tentang {0}").format(APP_NAME), self.show_about, None, bantuan)
         self.tree.addAction(self.act_delete)
+        # usable while the window is still loading (they need no store)
+        self._ready_actions = {act_folder, act_quit, act_find, act_summary, act_help, act_about,
+                               self.act_undo, self.act_redo}
 
     # ------------------------------------------------------------------ context
 
     def _fill_periods(self, select: int | None = None) -> None:
         self.periods = self.store.periode_list()
+        self._fill_period_combo(select)
+        self._periode_changed()
+
+    def _fill_period_combo(self, select: int | None) -> None:
         self.periode_combo.blockSignals(True)
         self.periode_combo.clear()
         for p in self.periods:
@@ -312,7 +369,6 @@ class MainWindow(QMainWindow):
         index = self.periode_combo.findData(select) if select is not None else len(self.periods) - 1
         self.periode_combo.setCurrentIndex(max(index, 0))
         self.periode_combo.blockSignals(False)
-        self._periode_changed()
 
     @property
     def periode(self) -> PeriodeData:
@@ -320,19 +376,26 @@ class MainWindow(QMainWindow):
         return next(p for p in self.periods if p.id == pid)
 
     def _periode_changed(self) -> None:
-        p = self.periode
+        self._fill_years()
+        self.rebuild_tree()
+        self._context_changed()
+
+    def _fill_years(self) -> None:
         keep = self.tahun_combo.currentData()
+        if keep is None and self.settings is not None:
+            keep = self.settings.value("pilihan/tahun")
+            keep = int(keep) if keep is not None else None
         self.tahun_combo.blockSignals(True)
         self.tahun_combo.clear()
-        for y in p.tahun:
+        for y in self.periode.tahun:
             self.tahun_combo.addItem(str(y), y)
         i = self.tahun_combo.findData(keep)
         self.tahun_combo.setCurrentIndex(i if i >= 0 else 0)
         self.tahun_combo.blockSignals(False)
-        self.rebuild_tree()
-        self._context_changed()
 
-    def context(self) -> ViewContext:
+    def context(self):
+        from .editor_base import ViewContext
+
         return ViewContext(self.periode, self.tahun_combo.currentData(), self.tw_combo.currentData(),
                            self.store.kategori(), self.store.pengaturan("aturan_negatif", "permenpan"))
 
@@ -342,11 +405,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ tree
 
-    def rebuild_tree(self) -> None:
+    def rebuild_tree(self, roots=None) -> None:
+        """The tree from the store (``roots``: from the start-up's light read)."""
+        roots = self.store.tree(self.periode.id) if roots is None else roots
+        if roots == self._roots:  # e.g. attach() after the start-up's read: nothing to redo
+            return
+        self._roots = roots
         current = (self.kind, self.item_id)
         expanded = self._expanded()
         self._restoring = True
-        self.tree_model.set_tree(self.store.tree(self.periode.id))
+        self.tree_model.set_tree(roots)
         for kind, item_id in expanded:
             src = self.tree_model.find(kind, item_id)
             if src.isValid():
@@ -358,6 +426,8 @@ class MainWindow(QMainWindow):
             self.select_item("ringkasan", 0)
 
     def _expanded(self) -> list[tuple[str, int]]:
+        """The expanded items, walking expanded branches only (a large tree is mostly
+        collapsed: the walk stays proportional to what is on screen)."""
         out = []
 
         def walk(parent):
@@ -365,7 +435,7 @@ class MainWindow(QMainWindow):
                 idx = self.proxy.index(r, 0, parent)
                 if self.tree.isExpanded(idx):
                     out.append((idx.data(KIND_ROLE), idx.data(ID_ROLE)))
-                walk(idx)
+                    walk(idx)
         walk(self.tree.rootIndex())
         return out
 
@@ -400,6 +470,9 @@ class MainWindow(QMainWindow):
         self._show(current.data(KIND_ROLE), current.data(ID_ROLE))
 
     def _show(self, kind: str, item_id: int) -> None:
+        if self.doc is None:  # still loading: attach() shows it
+            self._pending = (kind, item_id)
+            return
         if self.kind is not None:
             self.editors[self.kind].flush()  # nothing typed is lost when moving away
         self.kind, self.item_id = kind, item_id
@@ -447,7 +520,8 @@ class MainWindow(QMainWindow):
 
     def refresh_warnings(self) -> None:
         """The data-quality check runs in the background; its list follows."""
-        self.quality.request()
+        if self.quality is not None:
+            self.quality.request()
 
     def _show_warnings(self, warnings) -> None:
         self.warnings.clear()
@@ -468,6 +542,8 @@ class MainWindow(QMainWindow):
         """SQLite's quick check of the whole file, in the background after the first paint
         (on a large file it takes longer than building the window). On damage the newest
         good automatic backup is offered."""
+        from .background import Background
+
         self._file_check = Background(self.store.path, _periksa_berkas, self)
         self._file_check.ready.connect(self._file_checked)
         self._file_check.request()
@@ -484,9 +560,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, APP_NAME, message)
 
     def _update_title(self) -> None:
-        k = self.store.kecamatan()
-        name = f"Kecamatan {k.nama}" if k.nama else self.tr("(kecamatan belum diisi)")
-        mode = self.tr(" (hanya baca)") if self.store.read_only else ""
+        self._set_title(self.store.kecamatan().nama, self.store.read_only)
+
+    def _set_title(self, nama: str, read_only: bool) -> None:
+        name = f"Kecamatan {nama}" if nama else self.tr("(kecamatan belum diisi)")
+        mode = self.tr(" (hanya baca)") if read_only else ""
         self.setWindowTitle(f"{name}{mode} — {APP_NAME}")
 
     # ------------------------------------------------------------------ structure edits
@@ -511,7 +589,7 @@ class MainWindow(QMainWindow):
 
     def add_jabatan(self) -> None:
         atasan = self._current_jabatan_id()
-        cmd = AddCommand(self.doc, "jabatan", {"atasan": atasan}, {"nama": self.tr("Jabatan baru")})
+        cmd = _cmd().AddCommand(self.doc, "jabatan", {"atasan": atasan}, {"nama": self.tr("Jabatan baru")})
         if self.doc.run(cmd):
             self.select_item("jabatan", cmd.item_id)
 
@@ -519,7 +597,7 @@ class MainWindow(QMainWindow):
         jab = self._current_jabatan_id()
         if jab is None:
             return
-        cmd = AddCommand(self.doc, "sasaran", {"jabatan": jab, "periode": self.periode.id}, {"nama": self.tr("Sasaran baru")})
+        cmd = _cmd().AddCommand(self.doc, "sasaran", {"jabatan": jab, "periode": self.periode.id}, {"nama": self.tr("Sasaran baru")})
         if self.doc.run(cmd):
             self.select_item("sasaran", cmd.item_id)
 
@@ -527,14 +605,14 @@ class MainWindow(QMainWindow):
         sas = self._current_sasaran_id()
         if sas is None:
             return
-        cmd = AddCommand(self.doc, "indikator", {"sasaran": sas}, {"nama": self.tr("Indikator baru")})
+        cmd = _cmd().AddCommand(self.doc, "indikator", {"sasaran": sas}, {"nama": self.tr("Indikator baru")})
         if self.doc.run(cmd):
             self.select_item("indikator", cmd.item_id)
 
     def duplicate_indikator(self) -> None:
         if self.kind != "indikator":
             return
-        cmd = DuplicateCommand(self.doc, self.item_id)
+        cmd = _cmd().DuplicateCommand(self.doc, self.item_id)
         if self.doc.run(cmd):
             self.select_item("indikator", cmd.item_id)
 
@@ -550,6 +628,8 @@ class MainWindow(QMainWindow):
             return
         kind, item_id = self.kind, self.item_id
         label = self.tree.currentIndex().data() or ""
+        from ..models.writes import LABELS
+
         summary = self.store.deletion_summary(kind, item_id)
         parts = [f"{n} {TABLE_WORDS.get(t, t)}" for t, n in summary.items() if t != kind or n > 1]
         extra = (self.tr("\n\nIkut terhapus: {0}.").format(", ".join(parts))) if parts else ""
@@ -559,7 +639,7 @@ class MainWindow(QMainWindow):
             return
         self.editors[kind].flush()
         self.kind = None  # the editor's item is gone: do not flush it again
-        if self.doc.run(DeleteCommand(self.doc, kind, item_id, label)):
+        if self.doc.run(_cmd().DeleteCommand(self.doc, kind, item_id, label)):
             self.select_item("ringkasan", 0)
         else:
             self.kind = kind
@@ -573,18 +653,18 @@ class MainWindow(QMainWindow):
         same = [(i.data(ID_ROLE)) for i in siblings if i.data(KIND_ROLE) == self.kind]
         pos = same.index(self.item_id)
         if 0 <= pos + delta < len(same) and not self.search.text():
-            self.doc.run(MoveCommand(self.doc, self.kind, self.item_id, None, pos + delta))
+            self.doc.run(_cmd().MoveCommand(self.doc, self.kind, self.item_id, None, pos + delta))
 
     def _move_requested(self, kind: str, item_id: int, parent_kind: str, parent_id: int, row: int) -> None:
         parent = {"jabatan": {"atasan": None if parent_kind == "root" else parent_id},
                   "sasaran": {"jabatan": parent_id}, "indikator": {"sasaran": parent_id}}[kind]
-        QTimer.singleShot(0, self, lambda: self.doc.run(MoveCommand(self.doc, kind, item_id, parent, row)))
+        QTimer.singleShot(0, self, lambda: self.doc.run(_cmd().MoveCommand(self.doc, kind, item_id, parent, row)))
 
     def new_period(self) -> None:
         dialog = NewPeriodDialog(self.periode, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        cmd = CopyPeriodeCommand(self.doc, self.periode.id, dialog.awal.value(), dialog.akhir.value())
+        cmd = _cmd().CopyPeriodeCommand(self.doc, self.periode.id, dialog.awal.value(), dialog.akhir.value())
         if self.doc.run(cmd):
             self._fill_periods(select=cmd.item_id)
 
@@ -664,6 +744,7 @@ class MainWindow(QMainWindow):
     def _reopen(self, store, operator: str) -> None:
         store.operator = operator
         self.store = store
+        self.path = Path(store.path)
         self.doc.store = store
         self.doc.undo_stack.clear()
         for ed in self.editors.values():
@@ -675,7 +756,7 @@ class MainWindow(QMainWindow):
         self.select_item("ringkasan", 0)
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.store.path).parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.path).parent)))
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -691,14 +772,16 @@ class MainWindow(QMainWindow):
                                  "di samping berkas data."))
 
     def show_about(self) -> None:
+        import html
+
         QMessageBox.about(self, self.tr("Tentang {0}").format(APP_NAME), self.tr(
             "<b>{0}</b> versi {1}<p>Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.</p>"
-            "<p>Berkas data: {2}</p>").format(APP_NAME, __version__, e(str(self.store.path))))
+            "<p>Berkas data: {2}</p>").format(APP_NAME, __version__, html.escape(str(self.path))))
 
-    def restore_state(self) -> None:
+    def _restore_layout(self) -> None:
+        """Geometry, docks and splitter of the last session (before the window shows)."""
         s = self.settings
         if s is None:
-            self.select_item("ringkasan", 0)
             return
         geometry = s.value("jendela/geometri")
         if isinstance(geometry, QByteArray):
@@ -709,6 +792,13 @@ class MainWindow(QMainWindow):
         split = s.value("jendela/pembagi")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
+
+    def _restore_choice(self) -> None:
+        """The period, year and item of the last session (the summary when there is none)."""
+        s = self.settings
+        if s is None:
+            self.select_item("ringkasan", 0)
+            return
         pid = s.value("pilihan/periode")
         if pid is not None and self.periode_combo.findData(int(pid)) >= 0:
             self.periode_combo.setCurrentIndex(self.periode_combo.findData(int(pid)))
@@ -728,19 +818,29 @@ class MainWindow(QMainWindow):
         s.setValue("jendela/pembagi", self.splitter.saveState())
         s.setValue("pilihan/periode", self.periode_combo.currentData())
         s.setValue("pilihan/tahun", self.tahun_combo.currentData())
-        if self.kind is not None:
-            s.setValue("pilihan/jenis", self.kind)
-            s.setValue("pilihan/id", self.item_id)
+        chosen = (self.kind, self.item_id) if self.kind is not None else self._pending
+        if chosen is not None:
+            s.setValue("pilihan/jenis", chosen[0])
+            s.setValue("pilihan/id", chosen[1])
         s.sync()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # the children are painted in the same pass: signal once it is over
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.kind is not None:
             self.editors[self.kind].flush()
         self._quality_timer.stop()
         self._closed = True
-        self.quality.wait()
+        if self.quality is not None:
+            self.quality.wait()
         self.save_state()
-        if self.auto_backup_keep and not self.store.read_only and self.doc.last_change is not None:
+        if (self.auto_backup_keep and self.doc is not None and not self.store.read_only
+                and self.doc.last_change is not None):
             from ..models import backup
 
             try:  # a backup on exit when something changed; a failure must not block closing

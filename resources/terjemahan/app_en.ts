@@ -411,6 +411,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Memuat…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
       <source>s.d. TW {0}</source>
       <translation>up to Q{0}</translation>
     </message>
@@ -650,6 +654,20 @@ Close the app, then copy that file to a flash drive. The copy is complete; to re
   <context>
     <name>Mulai</name>
     <message>
+      <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.
+
+Rinciannya dicatat di:
+{0}</source>
+      <translation>An unexpected error happened. The data already saved is safe.
+
+The details are in:
+{0}</translation>
+    </message>
+    <message>
+      <source>Salin detail</source>
+      <translation>Copy details</translation>
+    </message>
+    <message>
       <source>Berkas data rusak:
 {0}
 
@@ -676,20 +694,6 @@ Pulihkan dari cadangan otomatis terbaru yang baik?
 
 Restore the newest good automatic backup?
 {0}</translation>
-    </message>
-    <message>
-      <source>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.
-
-Rinciannya dicatat di:
-{0}</source>
-      <translation>An unexpected error happened. The data already saved is safe.
-
-The details are in:
-{0}</translation>
-    </message>
-    <message>
-      <source>Salin detail</source>
-      <translation>Copy details</translation>
     </message>
   </context>
   <context>

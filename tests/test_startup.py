@@ -1,0 +1,123 @@
+"""The start-up: the window is built from the light read of the file and shown, then the
+core loads and ``attach`` completes it. What the user does meanwhile is kept."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.logsetup import rotate
+from app.models import backup, pohon
+from app.models.store import Store
+from app.ui.application import CoreLoader, after_start
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def preview_window(qtbot, sample_path, settings):
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    yield w
+    w.close()
+    if w.store is not None:
+        w.store.close()
+
+
+def _first_indikator(store):
+    (camat,) = store.tree(store.periode_list()[-1].id)
+    return camat.bawahan[0].bawahan[0].sasaran[0].indikator[0]
+
+
+def test_the_window_before_the_store_shows_the_tree_and_keeps_a_choice(preview_window, sample_path):
+    w = preview_window
+    assert w.store is None and w.doc is None
+    assert "Belawang" in w.windowTitle()
+    with Store.open(sample_path) as s:
+        ind = _first_indikator(s)
+        periode = s.periode_list()[-1]
+    assert w.periode_combo.currentData() == periode.id and w.tahun_combo.count() == len(periode.tahun)
+    assert w.tree_model.find("indikator", ind.id).isValid()
+    assert not w.act_add_jabatan.isEnabled() and not w.periode_combo.isEnabled()
+    w.search.setText("KASI PEMERINTAHAN")  # the search works on the light tree
+    assert w.proxy.rowCount() >= 1
+    w.search.clear()
+    assert w.select_item("indikator", ind.id)
+    assert w._pending == ("indikator", ind.id) and w.kind is None
+
+    store = Store.open(sample_path)
+    w.attach(store)
+    assert (w.kind, w.item_id) == ("indikator", ind.id)
+    assert w.stack.currentWidget() is w.editors["indikator"]
+    assert w.act_add_jabatan.isEnabled() and w.periode_combo.isEnabled()
+    # and it edits: an undoable command reaches the file
+    before = store.counts()["jabatan"]
+    w.select_item("jabatan", store.tree(w.periode.id)[0].id)
+    w.add_jabatan()
+    assert store.counts()["jabatan"] == before + 1
+    w.act_undo.trigger()
+    assert store.counts()["jabatan"] == before
+
+
+def test_the_loader_opens_the_store_and_restores_the_last_item(qtbot, sample_path, settings):
+    with Store.open(sample_path) as s:
+        jab = s.tree(s.periode_list()[-1].id)[0].bawahan[1]
+    settings.setValue("pilihan/jenis", "jabatan")
+    settings.setValue("pilihan/id", jab.id)
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    loader = CoreLoader(w, sample_path, "Siti", read_only=False)
+    with qtbot.waitSignal(w.attached, timeout=10000):
+        loader.start()
+        loader.start()  # a second start (the 0.3 s fallback) changes nothing
+    try:
+        assert w.store is not None and w.store.operator == "Siti" and not w.store.read_only
+        assert (w.kind, w.item_id) == ("jabatan", jab.id)
+        assert w.editors["jabatan"].fields["nama"].text() == jab.nama
+    finally:
+        w.close()
+        w.store.close()
+
+
+def test_a_window_closed_while_loading_keeps_the_users_choice(qtbot, sample_path, settings):
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    w.select_item("ringkasan", 0)
+    w.close()
+    assert settings.value("pilihan/jenis") == "ringkasan"
+
+
+def test_daily_backup_is_made_in_the_background(window, sample_path, qtbot):
+    folder = backup.backup_folder(sample_path)
+    assert not backup.auto_backups(folder)
+    after_start(window, keep=3)
+    qtbot.waitUntil(lambda: len(backup.auto_backups(folder)) == 1, timeout=10000)
+    assert "harian" in backup.auto_backups(folder)[0].name
+    assert backup.describe(backup.auto_backups(folder)[0]).jumlah["indikator"] == 27
+
+
+def test_the_first_paint_needs_no_peewee():
+    """The window's modules and the light read import neither peewee nor the store: the
+    start-up shows the window before loading them (guard against a stray import)."""
+    code = ("import sys; import app.ui.application, app.ui.main_window, app.models.pohon, app.logsetup; "
+            "print(sorted(m for m in ('peewee', 'app.models.store', 'app.models.data', 'dataclasses') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_log_is_rotated_at_start_when_large(tmp_path):
+    log = tmp_path / "kinerja.log"
+    log.write_bytes(b"x" * 10)
+    rotate(log, limit=100)
+    assert log.exists() and not (tmp_path / "kinerja.log.1").exists()
+    for n in range(4):
+        log.write_bytes(bytes([65 + n]) * 200)
+        rotate(log, limit=100)
+    assert not log.exists()
+    assert [(tmp_path / f"kinerja.log.{n}").read_bytes()[:1] for n in (1, 2, 3)] == [b"D", b"C", b"B"]
+    assert not (tmp_path / "kinerja.log.4").exists()
