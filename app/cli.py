@@ -6,9 +6,9 @@ integrity problems; 2 refused (bad file, bad arguments), with the reason on stde
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
 from .models.errors import KinerjaError
@@ -16,22 +16,33 @@ from .paths import default_db_path
 
 EXIT_OK, EXIT_RUSAK, EXIT_DITOLAK = 0, 1, 2
 
+if TYPE_CHECKING:
+    import argparse
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with Indonesian error messages and our exit status for usage errors."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_DITOLAK, f"{self.prog}: kesalahan: {message}\n")
+def _parser_class():
+    """argparse with Indonesian error messages and our exit status for usage errors
+    (imported only when there are arguments: the plain start opens the window at once)."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # noqa: D401 - argparse API
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_DITOLAK, f"{self.prog}: kesalahan: {message}\n")
+
+    return _Parser
 
 
 def _db_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    import argparse
+
     # Sub-commands suppress their default so that "kinerja --db X init" keeps X.
     p.add_argument("--db", type=Path, default=None if top else argparse.SUPPRESS, metavar="PATH",
                    help="berkas basis data (bawaan: KINERJA_DB, atau berkas di folder data pengguna)")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _Parser = _parser_class()  # noqa: N806 - a class
     parser = _Parser(prog="kinerja", description=f"{APP_NAME}: indikator kinerja kecamatan, tanpa internet.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _db_arg(parser, top=True)
@@ -198,9 +209,13 @@ COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "backup": 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     try:
+        if not argv:  # the usual start (the Start-menu shortcut): the window, without building the parser
+            from .ui.application import run_gui
+
+            return run_gui(default_db_path())
+        args = build_parser().parse_args(argv)
         return COMMANDS[args.perintah](args)
     except KinerjaError as exc:
         print(f"kinerja: {exc.pesan}", file=sys.stderr)

@@ -1,5 +1,5 @@
 """Child process for bench_gui.py: start a bare window, or the app through its real start-up
-path (``kinerja gui``: logging, settings, translations, lock, the main window). Both print
+path (``kinerja``: settings, translations, lock, the main window). Both print
 the time at which the window has been painted once, completely, and the event loop turns
 again — the window is on screen and answers input. For the app also: the time the window
 is complete (the store attached, the restored editor filled) and the longest pause of the
@@ -63,10 +63,16 @@ def main() -> None:
         app.exec()
         return
 
-    import app.cli  # noqa: F401 - the entry point's own imports, in its order
-    from app.ui.application import run_gui
+    # The entry point as the Start-menu shortcut runs it (``kinerja``, no arguments; the
+    # database named by KINERJA_DB), with the probe handed to run_gui.
+    os.environ["KINERJA_DB"] = sys.argv[2]
+    import app.cli
+    import app.ui.application
 
-    run_gui(Path(sys.argv[2]), on_shown=lambda w: watch(w, complete=w.doc is not None))
+    real_run_gui = app.ui.application.run_gui
+    app.ui.application.run_gui = lambda path: real_run_gui(
+        path, on_shown=lambda w: watch(w, complete=w.doc is not None))
+    app.cli.main([])
 
 
 if __name__ == "__main__":

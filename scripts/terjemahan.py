@@ -76,6 +76,7 @@ ENGLISH = {
 "Baris {0}: {1}": "Row {0}: {1}",
 "Belum ada perubahan": "No changes yet",
 "Memuat…": "Loading…",
+"Memuat data…": "Loading the data…",
 "Berkas data: {0}": "Data file: {0}",
 "Buka &folder data": "Open data &folder",
 "Capaian = realisasi / target × 100 %.": "Achievement = result / target × 100 %.",

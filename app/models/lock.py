@@ -8,11 +8,16 @@ import datetime as _dt
 import getpass
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
 from .errors import KinerjaError
+
+
+def _computer_name() -> str:
+    """The computer's name (without importing socket, whose import costs the start-up)."""
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname is not None else os.environ.get("COMPUTERNAME", "?")
 
 
 def default_operator() -> str:
@@ -44,7 +49,7 @@ class Lock:
         except OSError:
             os.close(fd)
             raise BerkasTerkunci(self._held_message()) from None
-        info = {"pid": os.getpid(), "komputer": socket.gethostname(), "operator": self.operator,
+        info = {"pid": os.getpid(), "komputer": _computer_name(), "operator": self.operator,
                 "sejak": _dt.datetime.now().strftime("%d-%m-%Y %H:%M")}
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

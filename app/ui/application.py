@@ -8,14 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QApplication, QDialog
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
@@ -71,6 +64,8 @@ class WelcomeDialog(QDialog):
     SAMPLE, EMPTY = 1, 2
 
     def __init__(self, path: Path, parent=None):
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Selamat datang di {0}").format(APP_NAME))
         self.choice = 0
@@ -152,6 +147,8 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
 def take_lock(db_path: Path, operator: str, parent=None):
     """The one-writer lock, or None — a second copy of the app is told who has the file
     and reads it only."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ..models.lock import BerkasTerkunci, Lock
 
     try:
@@ -228,6 +225,8 @@ class CoreLoader(QObject):
         self.done.emit(store)
 
     def _failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self.window, APP_NAME, message)
         self.done.emit(None)
         self.window.close()
@@ -250,20 +249,27 @@ def after_start(window, keep: int) -> None:
         job.request()
 
 
-def install_crash_handler(log_path: Path) -> None:
+def install_crash_handler(log_path: Path | None = None) -> None:
     """Anything that is not an expected failure: logged, and a dialog names the log file
-    and offers to copy the details."""
-    import logging
-    import traceback
+    and offers to copy the details. Without ``log_path`` the log is set up when first
+    needed (the start-up does not pay for importing logging)."""
 
     def handle(kind, value, tb) -> None:
+        import logging
+        import traceback
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from .. import logsetup
+
+        path = log_path if log_path is not None else logsetup.setup_logging()
         detail = "".join(traceback.format_exception(kind, value, tb))
         logging.getLogger("kinerja").error("Kesalahan tak terduga:\n%s", detail)
         if QApplication.instance() is None:
             return
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
             "Mulai", "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.\n\n"
-                     "Rinciannya dicatat di:\n{0}").format(log_path))
+                     "Rinciannya dicatat di:\n{0}").format(path))
         copy = box.addButton(QApplication.translate("Mulai", "Salin detail"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDetailedText(detail)
@@ -308,10 +314,9 @@ def run_gui(db_path: Path, on_shown=None) -> int:
     of the file (plain sqlite3) and shown, then the core loads (:class:`CoreLoader`).
     Otherwise (first run, a file to migrate or refuse, a damaged file) the store is opened
     first. ``on_shown(window)`` (benchmarks) is called right after the window is shown."""
-    from .. import logsetup
     from ..models import pohon
 
-    install_crash_handler(logsetup.setup_logging())
+    install_crash_handler()
 
     app = make_application()
     settings = ui_settings()
@@ -342,6 +347,8 @@ def run_gui(db_path: Path, on_shown=None) -> int:
         try:
             opened = open_for_gui(db_path, operator)
         except KinerjaError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_NAME, exc.pesan)
             return 2
         if opened is None:

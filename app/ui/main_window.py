@@ -14,23 +14,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
-    QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -92,6 +87,8 @@ class _Editors(dict):
 
 class NewPeriodDialog(QDialog):
     def __init__(self, last: PeriodeData, parent=None):
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QSpinBox
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Periode baru"))
         span = last.tahun_akhir - last.tahun_awal
@@ -202,6 +199,9 @@ class MainWindow(QMainWindow):
 
         # editors, each built the first time it is needed
         self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Memuat data…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         self.editors = _Editors(self._make_editor)
         self.splitter = QSplitter()
         self.splitter.setObjectName("splitter_utama")
@@ -556,6 +556,8 @@ class MainWindow(QMainWindow):
             self.replace_database(good)
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, APP_NAME, message)
 
@@ -618,6 +620,8 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask yes/no (a method, so tests can answer it)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -722,6 +726,8 @@ class MainWindow(QMainWindow):
     def replace_database(self, source: Path) -> bool:
         """Restore ``source`` over the live file: close, swap (a safety copy is kept),
         reopen, show the restored data. The undo history of the old data is dropped."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ..models import backup
         from ..models.store import Store
 
@@ -756,6 +762,9 @@ class MainWindow(QMainWindow):
         self.select_item("ringkasan", 0)
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.path).parent)))
 
     def open_settings(self) -> None:
@@ -764,6 +773,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.doc, self.settings, self).exec()
 
     def show_backup_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Mencadangkan data"), self.tr(
             "Semua data ada di satu berkas:\n{0}\n\nTutup aplikasi, lalu salin berkas itu ke flashdisk. "
             "Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).").format(self.store.path)
@@ -772,6 +783,8 @@ class MainWindow(QMainWindow):
                                  "di samping berkas data."))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         import html
 
         QMessageBox.about(self, self.tr("Tentang {0}").format(APP_NAME), self.tr(
@@ -846,5 +859,7 @@ class MainWindow(QMainWindow):
             try:  # a backup on exit when something changed; a failure must not block closing
                 backup.auto_backup(self.store.db.connection(), self.store.path, "keluar", self.auto_backup_keep)
             except KinerjaError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, APP_NAME, exc.pesan)
         super().closeEvent(event)

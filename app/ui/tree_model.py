@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -92,7 +89,7 @@ class JabatanTreeModel(QAbstractItemModel):
         self._root = build_nodes(roots, self._special)
         self.endResetModel()
 
-    def node(self, index: QModelIndex | QPersistentModelIndex) -> TreeNode:
+    def node(self, index) -> TreeNode:  # a QModelIndex or QPersistentModelIndex
         if index.isValid():
             return index.internalPointer()
         return self._root
@@ -171,14 +168,16 @@ class JabatanTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes):  # noqa: N802 - Qt API
+        from PySide6.QtCore import QByteArray, QMimeData  # only when dragging
+
         data = QMimeData()
         nodes = [self.node(i) for i in indexes if i.isValid()]
         if nodes:
             data.setData(MIME, QByteArray(f"{nodes[0].kind}:{nodes[0].id}".encode()))
         return data
 
-    def _decode(self, data: QMimeData) -> tuple[str, int] | None:
+    def _decode(self, data) -> tuple[str, int] | None:
         if data is None or not data.hasFormat(MIME):
             return None
         kind, _, item = bytes(data.data(MIME).data()).decode().partition(":")

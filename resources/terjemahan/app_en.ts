@@ -435,6 +435,10 @@
       <translation>&amp;Year:</translation>
     </message>
     <message>
+      <source>Memuat data…</source>
+      <translation>Loading the data…</translation>
+    </message>
+    <message>
       <source>Mutu data</source>
       <translation>Data quality</translation>
     </message>
