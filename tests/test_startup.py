@@ -41,19 +41,23 @@ def test_the_window_before_the_store_shows_the_tree_and_keeps_a_choice(preview_w
     with Store.open(sample_path) as s:
         ind = _first_indikator(s)
         periode = s.periode_list()[-1]
+        jab = s.tree(periode.id)[0].bawahan[1]
     assert w.periode_combo.currentData() == periode.id and w.tahun_combo.count() == len(periode.tahun)
-    assert w.tree_model.find("indikator", ind.id).isValid()
+    assert not w.tree_model.find("indikator", ind.id).isValid()  # indicators come with the store
+    assert w.tree_model.find("jabatan", jab.id).isValid()
     assert not w.act_add_jabatan.isEnabled() and not w.periode_combo.isEnabled()
     w.search.setText("KASI PEMERINTAHAN")  # the search works on the light tree
     assert w.proxy.rowCount() >= 1
     w.search.clear()
-    assert w.select_item("indikator", ind.id)
-    assert w._pending == ("indikator", ind.id) and w.kind is None
+    assert w.select_item("jabatan", jab.id)
+    assert w._pending == ("jabatan", jab.id) and w.kind is None
 
     store = Store.open(sample_path)
     w.attach(store)
-    assert (w.kind, w.item_id) == ("indikator", ind.id)
-    assert w.stack.currentWidget() is w.editors["indikator"]
+    assert (w.kind, w.item_id) == ("jabatan", jab.id)
+    assert w.stack.currentWidget() is w.editors["jabatan"]
+    assert w.editors["jabatan"].fields["nama"].text() == jab.nama
+    assert w.tree_model.find("indikator", ind.id).isValid()
     assert w.act_add_jabatan.isEnabled() and w.periode_combo.isEnabled()
     # and it edits: an undoable command reaches the file
     before = store.counts()["jabatan"]

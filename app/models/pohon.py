@@ -37,15 +37,15 @@ def nama_kecamatan(con: sqlite3.Connection) -> str:
     return (row[0] or "") if row else ""
 
 
-def tree(con: sqlite3.Connection, periode_id: int) -> tuple[NodeJabatan, ...]:
+def tree(con: sqlite3.Connection, periode_id: int, isi: bool = True) -> tuple[NodeJabatan, ...]:
     """Jabatan in their hierarchy, each with its sasaran and indicators of the period,
-    from three plain queries. A reporting cycle (A under B under A) would hide its members:
-    they are shown at the top."""
+    from three plain queries (``isi=False``: the jabatan only, from one). A reporting
+    cycle (A under B under A) would hide its members: they are shown at the top."""
     jab = con.execute("SELECT id, nama, eselon, atasan_id FROM jabatan ORDER BY urutan, id").fetchall()
     sas = con.execute("SELECT id, jabatan_id, nomor, nama FROM sasaran WHERE periode_id = ? ORDER BY urutan, id",
-                      (periode_id,)).fetchall()
+                      (periode_id,)).fetchall() if isi else []
     ind = con.execute("SELECT i.id, i.sasaran_id, i.nomor, i.nama FROM indikator i JOIN sasaran s ON s.id = i.sasaran_id "
-                      "WHERE s.periode_id = ? ORDER BY i.urutan, i.id", (periode_id,)).fetchall()
+                      "WHERE s.periode_id = ? ORDER BY i.urutan, i.id", (periode_id,)).fetchall() if isi else []
     ind_by = defaultdict(list)
     for i_id, s_id, nomor, nama in ind:
         ind_by[s_id].append(NodeIndikator(i_id, nomor, nama))
@@ -76,8 +76,9 @@ def tree(con: sqlite3.Connection, periode_id: int) -> tuple[NodeJabatan, ...]:
 
 
 class Pratinjau:
-    """What the window shows before the store is open: the periods, the tree of one
-    period, the kecamatan's name — read through a read-only connection."""
+    """What the window shows before the store is open: the periods, the jabatan of the
+    tree (their sasaran and indicators come with the store), the kecamatan's name — read
+    through a read-only connection."""
 
     def __init__(self, path: Path, periods: list[PeriodeRingkas], periode_id: int,
                  roots: tuple[NodeJabatan, ...], kecamatan: str):
@@ -100,7 +101,7 @@ def pratinjau(path: Path, periode_id: int | None = None) -> Pratinjau | None:
                 return None
             if periode_id not in {p.id for p in periods}:
                 periode_id = periods[-1].id
-            return Pratinjau(path, periods, periode_id, tree(con, periode_id), nama_kecamatan(con))
+            return Pratinjau(path, periods, periode_id, tree(con, periode_id, isi=False), nama_kecamatan(con))
         finally:
             con.close()
     except Exception:  # noqa: BLE001 - any doubt: take the full path, which reports properly

@@ -7,6 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# isort: off
+# The Qt-free modules of the first paint (the light read, the lock) are imported before
+# PySide6 on purpose: once PySide6 is loaded, its import hook reads the source of every
+# module imported after it, stdlib ones included (sqlite3, datetime, json, ...).
+from ..models import lock, pohon
+# isort: on
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -281,59 +287,80 @@ def install_crash_handler(log_path: Path | None = None) -> None:
 
 
 def take_screenshot(db_path: Path, out: Path) -> int:
-    """Open the window on ``db_path`` (created from the sample if missing), render it to
-    ``out`` and quit: for the installer's smoke test and for looking at a build."""
-    app = make_application()
-    install_translations(app, "id")
-    store, _ = Store.open_or_create(db_path)
-    from .main_window import MainWindow
-
-    window = MainWindow(store)
-    window.resize(1200, 780)
-    window.show()
+    """Start the window on ``db_path`` (created from the sample if missing) the way the app
+    starts, wait for it to be complete and for its background work, render it to ``out``
+    and quit: for the installer's smoke test and for looking at a build. The UI settings
+    are a throwaway file: the user's are neither read nor changed."""
+    import tempfile
     import time
 
-    from PySide6.QtCore import QThreadPool
+    app = make_application()
+    install_translations(app, "id")
+    db_path = Path(db_path)
+    if not db_path.exists():
+        from ..models.store import Store
 
-    deadline = time.monotonic() + 10  # let the background work (warnings, dashboard) arrive
-    settled = 0
-    while time.monotonic() < deadline and settled < 5:
+        Store.create(db_path, sample="belawang").close()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "tampilan.ini"), QSettings.Format.IniFormat)
+        started = start_window(db_path, settings)
+        if isinstance(started, int):
+            return started
+        window, lock = started
+        deadline = time.monotonic() + 30  # the store attached, the background work (warnings, dashboard) in
+        settled = 0
+        while time.monotonic() < deadline and settled < 5:
+            app.processEvents()
+            busy = (window.doc is None or QThreadPool.globalInstance().activeThreadCount() > 0
+                    or window._quality_timer.isActive())
+            settled = 0 if busy else settled + 1
+            time.sleep(0.05)
         app.processEvents()
-        busy = QThreadPool.globalInstance().activeThreadCount() > 0 or window._quality_timer.isActive()
-        settled = 0 if busy else settled + 1
-        time.sleep(0.05)
-    app.processEvents()
-    ok = window.grab().save(str(out))
-    window.close()
-    store.close()
+        ok = window.doc is not None and window.grab().save(str(out))
+        window.close()
+        if window.store is not None:
+            window.store.close()
+        if lock is not None:
+            lock.release()
+        del settings
     return 0 if ok else 2
 
 
 def run_gui(db_path: Path, on_shown=None) -> int:
-    """The app's start-up. A sound, current file: the window is built from a light read
-    of the file (plain sqlite3) and shown, then the core loads (:class:`CoreLoader`).
-    Otherwise (first run, a file to migrate or refuse, a damaged file) the store is opened
-    first. ``on_shown(window)`` (benchmarks) is called right after the window is shown."""
-    from ..models import pohon
-
+    """The app: settings, translations, the window (:func:`start_window`), the event loop.
+    ``on_shown(window)`` (benchmarks) is called right after the window is shown."""
     install_crash_handler()
-
     app = make_application()
     settings = ui_settings()
     install_translations(app, str(settings.value("bahasa", "id")))
-    operator = str(settings.value("operator", "") or "")
-    keep = int(settings.value("cadangan/simpan", 10))
-    db_path = Path(db_path)
-    saved = settings.value("pilihan/periode")
-    preview = pohon.pratinjau(db_path, int(saved) if saved is not None else None)
+    started = start_window(Path(db_path), settings, on_shown)
+    if isinstance(started, int):
+        return started
+    window, lock = started
+    try:
+        return app.exec()
+    finally:
+        if window.store is not None:
+            window.store.close()
+        if lock is not None:
+            lock.release()
+
+
+def start_window(db_path: Path, settings: QSettings, on_shown=None):
+    """Show the main window. A sound, current file: the window is built from a light read
+    of the file (plain sqlite3) and shown, then the core loads (:class:`CoreLoader`).
+    Otherwise (first run, a file to migrate or refuse, a damaged file) the store is opened
+    first. Returns (window, lock or None), or an exit status when there is no window."""
     from .main_window import MainWindow
 
+    operator = str(settings.value("operator", "") or "")
+    keep = int(settings.value("cadangan/simpan", 10))
+    saved = settings.value("pilihan/periode")
+    preview = pohon.pratinjau(db_path, int(saved) if saved is not None else None)
     if preview is not None:
-        from ..models.lock import default_operator
-
-        operator = operator or default_operator()
-        lock = take_lock(db_path, operator)
-        preview.read_only = lock is None
+        operator = operator or lock.default_operator()
+        held = take_lock(db_path, operator)
+        preview.read_only = held is None
         window = MainWindow(settings=settings, pratinjau=preview)
         window.auto_backup_keep = keep
         window.show()
@@ -353,7 +380,7 @@ def run_gui(db_path: Path, on_shown=None) -> int:
             return 2
         if opened is None:
             return 0
-        store, lock = opened
+        store, held = opened
         try:
             window = MainWindow(store, settings)
         except Exception:
@@ -366,10 +393,4 @@ def run_gui(db_path: Path, on_shown=None) -> int:
         after_start(window, keep)
     if on_shown is not None:
         on_shown(window)
-    try:
-        return app.exec()
-    finally:
-        if window.store is not None:
-            window.store.close()
-        if lock is not None:
-            lock.release()
+    return window, held
