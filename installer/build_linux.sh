@@ -10,6 +10,11 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 PY="$ROOT/.venv/bin/python"
 bash scripts/setup.sh  # idempotent: installs only what is missing
+if ! command -v pdftotext >/dev/null 2>&1; then  # to read the smoke test's PDF back
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
+fi
 "$PY" -m pip install -q "pyinstaller>=6.10"
 START=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$OUT/dist" --workpath "$OUT/work" installer/kinerja.spec
