@@ -125,3 +125,64 @@ def test_log_is_rotated_at_start_when_large(tmp_path):
     assert not log.exists()
     assert [(tmp_path / f"kinerja.log.{n}").read_bytes()[:1] for n in (1, 2, 3)] == [b"D", b"C", b"B"]
     assert not (tmp_path / "kinerja.log.4").exists()
+
+
+def test_start_window_takes_the_light_path_and_completes(qtbot, sample_path, settings):
+    from app.ui.application import start_window
+
+    window, lock = start_window(sample_path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.doc is None and lock is not None  # shown from the light read, the lock taken
+        with qtbot.waitSignal(window.attached, timeout=10000):
+            pass
+        assert window.store is not None and not window.store.read_only
+        assert window.kind == "ringkasan" and "Belawang" in window.windowTitle()
+    finally:
+        window.close()
+        if window.store is not None:
+            window.store.close()
+        lock.release()
+
+
+def test_start_window_on_a_file_in_use_reads_only(qtbot, sample_path, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.lock import Lock
+    from app.ui.application import start_window
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    other = Lock(sample_path, "Siti").acquire()
+    try:
+        window, lock = start_window(sample_path, settings)
+        qtbot.addWidget(window)
+        assert lock is None and "Siti" in told[0] and "(hanya baca)" in window.windowTitle()
+        with qtbot.waitSignal(window.attached, timeout=10000):
+            pass
+        assert window.store.read_only
+        window.close()
+        window.store.close()
+    finally:
+        other.release()
+
+
+def test_start_window_takes_the_full_path_for_a_file_to_migrate(qtbot, tmp_path, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.berkas import SCHEMA_VERSION
+    from app.ui.application import start_window
+    from tests.conftest import make_v1_database
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("a sound file: nothing to ask"))
+    path = tmp_path / "lama.db"
+    make_v1_database(path)
+    window, lock = start_window(path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert window.doc is not None  # complete at once: migrated before the window
+        assert window.store.schema_version() == SCHEMA_VERSION
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()
