@@ -53,7 +53,7 @@ def main() -> None:
     startup("app", db, 1)
 
     bare, full = [], []
-    for _ in range(3):  # interleaved, so both see the same machine
+    for _ in range(5):  # interleaved, so both see the same machine
         bare += startup("bare", db, 5)
         full += startup("app", db, 5)
     b = statistics.median(x[0] for x in bare)
