@@ -189,6 +189,23 @@ def test_second_instance_is_refused_and_a_crashed_lock_recovers(sample_path):
     assert sample_path.with_name(sample_path.name + ".lock").exists()
 
 
+def test_lock_says_who_holds_it_whatever_the_name(sample_path):
+    from app.models.lock import read_info
+
+    odd = "Siti = Aminah\n(TU)"
+    first = Lock(sample_path, odd).acquire()
+    try:
+        info = read_info(first.path)
+        assert info["operator"] == "Siti = Aminah (TU)" and info["pid"] == str(__import__("os").getpid())
+        with pytest.raises(BerkasTerkunci, match=r"Siti = Aminah \(TU\)"):
+            Lock(sample_path, "Budi").acquire()
+    finally:
+        first.release()
+    # the file an older version wrote (JSON) is still understood
+    first.path.write_text('{"operator": "Ani", "komputer": "PC-1", "sejak": "01-01-2026 08:00"}\n')
+    assert read_info(first.path)["komputer"] == "PC-1"
+
+
 def test_read_only_store_refuses_writes(sample_path):
     with Store.open(sample_path, read_only=True) as store:
         assert store.kecamatan().nama == "Belawang"

@@ -5,8 +5,6 @@ system itself; the file's text says who holds it, for the message to the second 
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
-import json
 import os
 import sys
 from pathlib import Path
@@ -22,10 +20,31 @@ def _computer_name() -> str:
 
 def default_operator() -> str:
     """The Windows (or Linux) user name; the settings may name an operator instead."""
+    for name in ("USERNAME", "USER", "LOGNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
     try:
-        return os.environ.get("USERNAME") or getpass.getuser()
+        import getpass
+
+        return getpass.getuser()
     except Exception:  # getpass fails without a user database entry
         return "?"
+
+
+def read_info(path: Path) -> dict:
+    """Who holds the lock (``key=value`` lines; an older version wrote JSON)."""
+    try:
+        text = path.read_text(encoding="utf-8").strip()
+    except (OSError, ValueError):
+        return {}
+    if text.startswith("{"):
+        import json
+
+        try:
+            return json.loads(text)
+        except ValueError:
+            return {}
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
 
 
 class BerkasTerkunci(KinerjaError):
@@ -51,17 +70,15 @@ class Lock:
             raise BerkasTerkunci(self._held_message()) from None
         info = {"pid": os.getpid(), "komputer": _computer_name(), "operator": self.operator,
                 "sejak": _dt.datetime.now().strftime("%d-%m-%Y %H:%M")}
+        text = "".join(f"{k}={' '.join(str(v).split())}\n" for k, v in info.items())  # one line each
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps(info).encode() + b"\n" + b" " * 64)  # room for the byte-range lock
+        os.write(fd, text.encode("utf-8") + b" " * 64)  # room for the byte-range lock
         self._fd = fd
         return self
 
     def _held_message(self) -> str:
-        try:
-            info = json.loads(self.path.read_text(encoding="utf-8").strip() or "{}")
-        except (OSError, ValueError):
-            info = {}
+        info = read_info(self.path)
         who = info.get("operator") or "pengguna lain"
         where = info.get("komputer") or "komputer ini"
         since = f" sejak {info['sejak']}" if info.get("sejak") else ""
