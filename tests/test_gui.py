@@ -452,3 +452,16 @@ def test_a_background_result_for_a_closed_window_is_dropped_quietly(qtbot, sampl
     release.set()
     assert QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(10)  # pytest-qt fails the test if the worker raised
+
+
+def test_a_closed_window_starts_no_background_work(window, qtbot, monkeypatch):
+    """The dashboard's first computation waits 150 ms for the first paint; a window closed
+    meanwhile must not start it afterwards (nor anything else)."""
+    from PySide6.QtCore import QThreadPool
+
+    window.select_item("ringkasan", 0)
+    started = []
+    monkeypatch.setattr(QThreadPool, "start", lambda pool, job, *a: started.append(job))
+    window.close()
+    qtbot.wait(400)
+    assert started == []

@@ -49,12 +49,15 @@ class Background(QObject):
         super().__init__(parent)
         self.path, self.work = Path(path), work
         self.ticket = 0
+        self.stopped = False
         self.signals = _Signals(self)
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.pool = QThreadPool.globalInstance()
 
     def request(self, work: Callable[[Store], Any] | None = None) -> None:
+        if self.stopped:  # its window has closed: no new work (a delayed request may still come)
+            return
         self.ticket += 1
         self.pool.start(_Job(self.path, self.ticket, work or self.work, self.signals))
 
@@ -65,6 +68,11 @@ class Background(QObject):
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self.ticket:
             self.failed.emit(message)
+
+    def stop(self) -> None:
+        """No more requests; results still on their way are dropped."""
+        self.stopped = True
+        self.ticket += 1
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests, shutdown)."""

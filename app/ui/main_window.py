@@ -850,6 +850,10 @@ class MainWindow(QMainWindow):
         self._quality_timer.stop()
         self._closed = True
         if self.quality is not None:
+            from .background import Background
+
+            for job in self.findChildren(Background):  # the window's and its editors' (dashboard)
+                job.stop()
             self.quality.wait()
         self.save_state()
         if (self.auto_backup_keep and self.doc is not None and not self.store.read_only
