@@ -46,8 +46,9 @@ def test_the_window_before_the_store_shows_the_tree_and_keeps_a_choice(preview_w
     assert not w.tree_model.find("indikator", ind.id).isValid()  # indicators come with the store
     assert w.tree_model.find("jabatan", jab.id).isValid()
     assert not w.act_add_jabatan.isEnabled() and not w.periode_combo.isEnabled()
+    assert not w.search.isClearButtonEnabled()  # its icon lookup is not paid at start
     w.search.setText("KASI PEMERINTAHAN")  # the search works on the light tree
-    assert w.proxy.rowCount() >= 1
+    assert w.proxy.rowCount() >= 1 and w.search.isClearButtonEnabled()
     w.search.clear()
     assert w.select_item("jabatan", jab.id)
     assert w._pending == ("jabatan", jab.id) and w.kind is None

@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         self.tw_combo.setCurrentIndex(3)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari jabatan, sasaran atau indikator… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button (shown only over text) is enabled with the first text: its icon
+        # comes from the desktop's icon theme, whose first lookup costs ~40 ms on Linux.
         bar = QToolBar(self.tr("Periode"))
         bar.setObjectName("toolbar_periode")
         bar.setMovable(False)
@@ -440,6 +441,8 @@ class MainWindow(QMainWindow):
         return out
 
     def _filter(self, text: str) -> None:
+        if text and not self.search.isClearButtonEnabled():
+            self.search.setClearButtonEnabled(True)
         self.proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()
