@@ -119,6 +119,7 @@ ENGLISH = {
 "Mulai kecamatan &kosong": "Start an &empty sub-district",
 "Mutu data": "Data quality",
 "Mutu data ({0} peringatan)": "Data quality ({0} warnings)",
+"&Mutu data": "&Data quality",
 "N&IP:": "N&IP:",
 "N&omor (seperti tercetak):": "N&umber (as printed):",
 "Na&ma penanda tangan:": "Signer's na&me:",

@@ -43,8 +43,9 @@ def test_the_window_before_the_store_shows_the_tree_and_keeps_a_choice(preview_w
         periode = s.periode_list()[-1]
         jab = s.tree(periode.id)[0].bawahan[1]
     assert w.periode_combo.currentData() == periode.id and w.tahun_combo.count() == len(periode.tahun)
-    assert not w.tree_model.find("indikator", ind.id).isValid()  # indicators come with the store
-    assert w.tree_model.find("jabatan", jab.id).isValid()
+    assert w.tree_model is None  # the first tree is a plain item model
+    assert not w.find_source("indikator", ind.id).isValid()  # indicators come with the store
+    assert w.find_source("jabatan", jab.id).isValid()
     assert not w.act_add_jabatan.isEnabled() and not w.periode_combo.isEnabled()
     assert not w.search.isClearButtonEnabled()  # its icon lookup is not paid at start
     w.search.setText("KASI PEMERINTAHAN")  # the search works on the light tree
@@ -60,6 +61,7 @@ def test_the_window_before_the_store_shows_the_tree_and_keeps_a_choice(preview_w
     assert w.editors["jabatan"].fields["nama"].text() == jab.nama
     assert w.tree_model.find("indikator", ind.id).isValid()
     assert w.act_add_jabatan.isEnabled() and w.periode_combo.isEnabled()
+    assert w.act_undo.shortcut().toString() == "Ctrl+Z" and w.act_delete.shortcut().toString() == "Ctrl+Del"
     # and it edits: an undoable command reaches the file
     before = store.counts()["jabatan"]
     w.select_item("jabatan", store.tree(w.periode.id)[0].id)
@@ -113,6 +115,45 @@ def test_the_first_paint_needs_no_peewee():
             "print(sorted(m for m in ('peewee', 'app.models.store', 'app.models.data', 'dataclasses') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_first_paint_does_not_load_qts_namespace(tmp_path, sample_path):
+    """PySide6 makes ~90 Python enumerations the first time ``QtCore.Qt`` is touched (a
+    third of the start-up's own cost): the window is painted before that, and complete
+    after."""
+    code = f"""
+import enum, os, sys
+made = []
+create = enum.EnumType._create_
+def spy(cls, name, names, **kw):
+    made.append(name)
+    return create(cls, name, names, **kw)
+enum.EnumType._create_ = spy
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from app.models import pohon
+from app.ui.main_window import MainWindow
+app = QApplication([])
+w = MainWindow(pratinjau=pohon.pratinjau({str(sample_path)!r}))
+w.show()
+painted = []
+w.first_painted.connect(lambda: painted.append("Key" in made))
+while not painted:
+    app.processEvents()
+from app.models.store import Store
+w.attach(Store.open({str(sample_path)!r}))
+print(painted[0], "Key" in made, w.act_undo.shortcut().isEmpty())
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.split() == ["False", "True", "False"]
+
+
+def test_item_roles_are_qts_user_roles():
+    from PySide6.QtCore import Qt
+
+    from app.ui.simpul import ID_ROLE, KIND_ROLE
+
+    assert (KIND_ROLE, ID_ROLE) == (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)
 
 
 def test_log_is_rotated_at_start_when_large(tmp_path):

@@ -153,13 +153,13 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
 def take_lock(db_path: Path, operator: str, parent=None):
     """The one-writer lock, or None — a second copy of the app is told who has the file
     and reads it only."""
-    from PySide6.QtWidgets import QMessageBox
-
     from ..models.lock import BerkasTerkunci, Lock
 
     try:
         return Lock(db_path, operator).acquire()
     except BerkasTerkunci as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, APP_NAME, exc.pesan)
         return None
 
@@ -213,9 +213,17 @@ class CoreLoader(QObject):
             QThreadPool.globalInstance().start(_ImportCore(self))
 
     def _ui_modules(self) -> None:
-        from . import background, commands, editor_base  # noqa: F401 - the window's, in the GUI thread
+        from PySide6.QtCore import Qt
 
-        QTimer.singleShot(0, self, self._attach)
+        Qt.ItemDataRole  # noqa: B018 - Qt's namespace (~90 enumerations), in a step of its own
+        # A short timer, not a zero one (a posted event): the event loop polls for input
+        # between the steps.
+        QTimer.singleShot(1, self, self._ui_modules_2)
+
+    def _ui_modules_2(self) -> None:
+        from . import background, commands, editor_base, tree_model  # noqa: F401 - the window's, in the GUI thread
+
+        QTimer.singleShot(1, self, self._attach)
 
     def _attach(self) -> None:
         from ..models.store import Store

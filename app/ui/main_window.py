@@ -9,18 +9,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    Signal,
+    QCoreApplication,
+    QModelIndex,
     QSettings,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
+    Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,10 +38,12 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
 from ..models.pohon import Pratinjau
-from .tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
+from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, build_nodes
 
-# Only what the first paint needs is imported above (PySide6, the tree): the store, the
-# commands and the editors come with attach(), after the window is on screen.
+# Only what the first paint needs is imported above: the store, the commands, the editors
+# and the tree's Python model come with attach(), after the window is on screen. Nothing
+# before the first paint touches PySide6.QtCore.Qt (its ~90 enumerations cost ~15 ms):
+# the start-up tree is a C++ QStandardItemModel and the shortcuts are set by attach().
 if TYPE_CHECKING:
     from ..models.data import PeriodeData
     from .editor_base import EditorBase
@@ -176,19 +179,18 @@ class MainWindow(QMainWindow):
             bar.addWidget(w)
         self.addToolBar(bar)
 
-        # tree
-        self.tree_model = JabatanTreeModel(self)
+        # tree: a plain item model until attach() puts the Python model in
+        self.tree_model = None
+        self._first_model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.tree_model)
+        self.proxy.setSourceModel(self._first_model)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setAutoAcceptChildRows(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
@@ -200,8 +202,15 @@ class MainWindow(QMainWindow):
 
         # editors, each built the first time it is needed
         self.stack = QStackedWidget()
-        self.loading = QLabel(self.tr("Memuat data…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading = QWidget()  # "Memuat data…" in the middle, while the core loads
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Memuat data…")))
+        row.addStretch(1)
+        middle = QVBoxLayout(self.loading)
+        middle.addStretch(1)
+        middle.addLayout(row)
+        middle.addStretch(1)
         self.stack.addWidget(self.loading)
         self.editors = _Editors(self._make_editor)
         self.splitter = QSplitter()
@@ -210,14 +219,24 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
-        self.setCentralWidget(self.splitter)
 
-        # data quality
+        # data quality: a panel below, which Lihat → Mutu data shows or hides
         self.warnings = QListWidget()
-        self.quality_dock = QDockWidget(self.tr("Mutu data"), self)
-        self.quality_dock.setObjectName("mutu_data")
-        self.quality_dock.setWidget(self.warnings)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.quality_dock)
+        self.quality_title = QLabel(self.tr("Mutu data"))
+        self.quality_title.setBuddy(self.warnings)
+        self.quality_panel = QWidget()
+        q = QVBoxLayout(self.quality_panel)
+        q.setContentsMargins(6, 0, 6, 0)
+        q.addWidget(self.quality_title)
+        q.addWidget(self.warnings)
+        self.vsplitter = QSplitter()
+        self.vsplitter.setObjectName("splitter_mutu")
+        self.vsplitter.setProperty("orientation", 2)  # Qt.Orientation.Vertical, without loading Qt's namespace
+        self.vsplitter.addWidget(self.splitter)
+        self.vsplitter.addWidget(self.quality_panel)
+        self.vsplitter.setStretchFactor(0, 1)
+        self.vsplitter.setSizes([560, 180])
+        self.setCentralWidget(self.vsplitter)
         self._quality_timer = QTimer(self)
         self._quality_timer.setSingleShot(True)
         self._quality_timer.setInterval(300)
@@ -237,7 +256,6 @@ class MainWindow(QMainWindow):
         self.tahun_combo.currentIndexChanged.connect(lambda _: self._context_changed())
         self.tw_combo.currentIndexChanged.connect(lambda _: self._context_changed())
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.tree_model.move_requested.connect(self._move_requested)
         self.warnings.itemActivated.connect(self._select_warning)
         self.warnings.itemClicked.connect(self._select_warning)
 
@@ -247,7 +265,22 @@ class MainWindow(QMainWindow):
         window loaded, or the last one of the previous session)."""
         from .background import Background
 
+        from .tree_model import JabatanTreeModel
+
         commands = _cmd()
+        self._set_shortcuts()
+        # the tree's Python model (drag and drop, fast look-ups) replaces the first one
+        expanded = self._expanded()
+        self.tree_model = JabatanTreeModel(self)
+        self.tree_model.move_requested.connect(self._move_requested)
+        self._restoring = True
+        self.proxy.setSourceModel(self.tree_model)
+        self._restoring = False
+        self._first_model.clear()
+        self._roots = None
+        from PySide6.QtCore import Qt
+
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.store = store
         self.doc = commands.Document(store, self, self.undo_stack)
         self.doc.changed.connect(self._data_changed)
@@ -263,6 +296,10 @@ class MainWindow(QMainWindow):
         self._pending = None
         self.kind = None
         self._fill_periods(select=self.periode_combo.currentData())
+        for kind, item_id in expanded:  # what was open in the first tree stays open
+            src = self.tree_model.find(kind, item_id)
+            if src.isValid():
+                self.tree.setExpanded(self.proxy.mapFromSource(src), True)
         self.change_label.setText(self.tr("Belum ada perubahan"))
         # The warnings are computed in the background, started only after the first paint:
         # a Python thread would otherwise share the interpreter with the window's start.
@@ -292,8 +329,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self._shortcuts.append((act, [shortcut]))
         act.triggered.connect(slot)
         if menu is not None:
             menu.addAction(act)
@@ -301,6 +337,9 @@ class MainWindow(QMainWindow):
         return act
 
     def _make_actions(self) -> None:
+        """The menus. Their shortcuts are set by attach() (:meth:`_set_shortcuts`): making a
+        QKeySequence loads Qt's namespace, which the first paint does without."""
+        self._shortcuts: list[tuple[QAction, list]] = []
         mb = self.menuBar()
         berkas = mb.addMenu(self.tr("&Berkas"))
         self.act_new_period = self._action(self.tr("&Periode baru (salin periode ini)…"), self.new_period, None, berkas)
@@ -315,9 +354,9 @@ class MainWindow(QMainWindow):
 
         edit = mb.addMenu(self.tr("&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Urungkan"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((self.act_undo, [QKeySequence.StandardKey.Undo]))
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Ula&ngi"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._shortcuts.append((self.act_redo, ["Ctrl+Y", "Ctrl+Shift+Z"]))
         for a in (self.act_undo, self.act_redo):
             a.triggered.connect(lambda *_: None)
             edit.addAction(a)
@@ -330,8 +369,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.act_up = self._action(self.tr("Pindah ke &atas"), lambda: self.move_current(-1), "Alt+Up", edit)
         self.act_down = self._action(self.tr("Pindah ke &bawah"), lambda: self.move_current(1), "Alt+Down", edit)
-        self.act_delete = self._action(self.tr("&Hapus…"), self.delete_current, None, edit)
-        self.act_delete.setShortcut(QKeySequence("Ctrl+Del"))
+        self.act_delete = self._action(self.tr("&Hapus…"), self.delete_current, "Ctrl+Del", edit)
 
         cetak = mb.addMenu(self.tr("&Cetak"))
         self._action(self.tr("&Lampiran Keputusan Camat (semua jabatan)…"),
@@ -344,7 +382,11 @@ class MainWindow(QMainWindow):
 
         lihat = mb.addMenu(self.tr("&Lihat"))
         act_find = self._action(self.tr("&Cari"), self.focus_search, QKeySequence.StandardKey.Find, lihat)
-        lihat.addAction(self.quality_dock.toggleViewAction())
+        self.act_quality = QAction(self.tr("&Mutu data"), self)
+        self.act_quality.setCheckable(True)
+        self.act_quality.setChecked(True)
+        self.act_quality.toggled.connect(self.quality_panel.setVisible)
+        lihat.addAction(self.act_quality)
         act_summary = self._action(self.tr("&Ringkasan kecamatan"), lambda: self.select_item("ringkasan", 0), "Ctrl+1", lihat)
 
         bantuan = mb.addMenu(self.tr("Ban&tuan"))
@@ -353,7 +395,12 @@ class MainWindow(QMainWindow):
         self.tree.addAction(self.act_delete)
         # usable while the window is still loading (they need no store)
         self._ready_actions = {act_folder, act_quit, act_find, act_summary, act_help, act_about,
-                               self.act_undo, self.act_redo}
+                               self.act_undo, self.act_redo, self.act_quality}
+
+    def _set_shortcuts(self) -> None:
+        for act, keys in self._shortcuts:
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        self._shortcuts = []
 
     # ------------------------------------------------------------------ context
 
@@ -409,9 +456,13 @@ class MainWindow(QMainWindow):
     def rebuild_tree(self, roots=None) -> None:
         """The tree from the store (``roots``: from the start-up's light read)."""
         roots = self.store.tree(self.periode.id) if roots is None else roots
-        if roots == self._roots:  # e.g. attach() after the start-up's read: nothing to redo
+        if roots == self._roots:  # nothing changed on screen: nothing to redo
             return
         self._roots = roots
+        if self.tree_model is None:  # before attach(): the first, plain model
+            self._fill_first_model(roots)
+            self.tree.expandToDepth(0)
+            return
         current = (self.kind, self.item_id)
         expanded = self._expanded()
         self._restoring = True
@@ -425,6 +476,38 @@ class MainWindow(QMainWindow):
         self._restoring = False
         if current[0] is not None and not self.select_item(*current, show=False):
             self.select_item("ringkasan", 0)
+
+    def _fill_first_model(self, roots) -> None:
+        """The start-up's tree: QStandardItems (C++: painting them runs no Python)."""
+        special = tuple((k, QCoreApplication.translate("JabatanTreeModel", label)) for k, label in SPECIAL)
+
+        def add(parent: QStandardItem, node) -> None:
+            for child in node.children:
+                item = QStandardItem(child.label)
+                item.setData(child.kind, KIND_ROLE)
+                item.setData(child.id, ID_ROLE)
+                item.setEditable(False)
+                item.setDragEnabled(False)
+                item.setDropEnabled(False)
+                parent.appendRow(item)
+                add(item, child)
+
+        self._first_model.clear()
+        add(self._first_model.invisibleRootItem(), build_nodes(roots, special))
+
+    def find_source(self, kind: str, item_id: int) -> QModelIndex:
+        """The item's index in the tree's source model (invalid: not in the tree)."""
+        if self.tree_model is not None:
+            return self.tree_model.find(kind, item_id)
+        stack = [self._first_model.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            for r in range(item.rowCount()):
+                child = item.child(r)
+                if child.data(KIND_ROLE) == kind and child.data(ID_ROLE) == item_id:
+                    return child.index()
+                stack.append(child)
+        return QModelIndex()
 
     def _expanded(self) -> list[tuple[str, int]]:
         """The expanded items, walking expanded branches only (a large tree is mostly
@@ -442,7 +525,12 @@ class MainWindow(QMainWindow):
 
     def _filter(self, text: str) -> None:
         if text and not self.search.isClearButtonEnabled():
+            # set with the first text, not at start: the clear button's icon comes from the
+            # desktop's icon theme (~40 ms for its first look-up on Linux), and Qt's namespace
+            from PySide6.QtCore import Qt
+
             self.search.setClearButtonEnabled(True)
+            self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()
@@ -452,7 +540,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def select_item(self, kind: str, item_id: int, show: bool = True) -> bool:
-        source = self.tree_model.find(kind, item_id)
+        source = self.find_source(kind, item_id)
         if not source.isValid():
             return False
         index = self.proxy.mapFromSource(source)
@@ -533,7 +621,7 @@ class MainWindow(QMainWindow):
             item.setData(KIND_ROLE, w.jenis_item)
             item.setData(ID_ROLE, w.item_id)
             self.warnings.addItem(item)
-        self.quality_dock.setWindowTitle(self.tr("Mutu data ({0} peringatan)").format(self.warnings.count()))
+        self.quality_title.setText(self.tr("Mutu data ({0} peringatan)").format(self.warnings.count()))
 
     def _select_warning(self, item: QListWidgetItem) -> None:
         kind, item_id = item.data(KIND_ROLE), item.data(ID_ROLE)
@@ -808,6 +896,10 @@ class MainWindow(QMainWindow):
         split = s.value("jendela/pembagi")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
+        split = s.value("jendela/pembagi_mutu")
+        if isinstance(split, QByteArray):
+            self.vsplitter.restoreState(split)
+        self.act_quality.setChecked(str(s.value("jendela/mutu", "true")).lower() != "false")
 
     def _restore_choice(self) -> None:
         """The period, year and item of the last session (the summary when there is none)."""
@@ -832,6 +924,8 @@ class MainWindow(QMainWindow):
         s.setValue("jendela/geometri", self.saveGeometry())
         s.setValue("jendela/keadaan", self.saveState())
         s.setValue("jendela/pembagi", self.splitter.saveState())
+        s.setValue("jendela/pembagi_mutu", self.vsplitter.saveState())
+        s.setValue("jendela/mutu", self.act_quality.isChecked())
         s.setValue("pilihan/periode", self.periode_combo.currentData())
         s.setValue("pilihan/tahun", self.tahun_combo.currentData())
         chosen = (self.kind, self.item_id) if self.kind is not None else self._pending

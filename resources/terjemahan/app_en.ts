@@ -551,6 +551,10 @@
       <translation>&amp;Find</translation>
     </message>
     <message>
+      <source>&amp;Mutu data</source>
+      <translation>&amp;Data quality</translation>
+    </message>
+    <message>
       <source>&amp;Ringkasan kecamatan</source>
       <translation>Sub-district &amp;overview</translation>
     </message>
