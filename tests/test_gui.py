@@ -349,12 +349,17 @@ def test_state_comes_back_at_next_start(qtbot, sample_path, tmp_path):
         target = jab(store, "KASI PEMERINTAHAN").id
         w.select_item("jabatan", target)
         w.tahun_combo.setCurrentIndex(2)
+        w.act_quality.trigger()  # Lihat → Mutu data: the warnings panel hidden
+        assert w.quality_panel.isHidden()
         w.close()
     with Store.open(sample_path) as store:
         w2 = MainWindow(store, QSettings(str(ini), QSettings.Format.IniFormat))
         qtbot.addWidget(w2)
         assert (w2.kind, w2.item_id) == ("jabatan", target)
         assert w2.tahun_combo.currentData() == 2020
+        assert w2.quality_panel.isHidden() and not w2.act_quality.isChecked()
+        w2.act_quality.trigger()
+        assert not w2.quality_panel.isHidden()
 
 
 def test_first_run_offers_sample_or_empty(qtbot, tmp_path, monkeypatch):
