@@ -78,12 +78,14 @@ def tree(con: sqlite3.Connection, periode_id: int, isi: bool = True) -> tuple[No
 class Pratinjau:
     """What the window shows before the store is open: the periods, the jabatan of the
     tree (their sasaran and indicators come with the store), the kecamatan's name — read
-    through a read-only connection."""
+    through a read-only connection. ``read_only``: the window will only read (another
+    copy of the app holds the file); the start-up sets it."""
 
     def __init__(self, path: Path, periods: list[PeriodeRingkas], periode_id: int,
                  roots: tuple[NodeJabatan, ...], kecamatan: str):
         self.path, self.periods, self.periode_id = path, periods, periode_id
         self.roots, self.kecamatan = roots, kecamatan
+        self.read_only = False
 
 
 def pratinjau(path: Path, periode_id: int | None = None) -> Pratinjau | None:

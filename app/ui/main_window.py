@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             self._fill_period_combo(pratinjau.periode_id)
             self._fill_years()
             self.rebuild_tree(pratinjau.roots)
-            self._set_title(pratinjau.kecamatan, getattr(pratinjau, "read_only", False))
+            self._set_title(pratinjau.kecamatan, pratinjau.read_only)
             self.change_label.setText(self.tr("Memuat…"))
 
     def _build(self) -> None:
@@ -263,8 +263,9 @@ class MainWindow(QMainWindow):
         """Complete the window with the open store: the undo document, the tree and
         periods from the store, the warnings, and the item chosen (by the user while the
         window loaded, or the last one of the previous session)."""
-        from .background import Background
+        from PySide6.QtCore import Qt
 
+        from .background import Background
         from .tree_model import JabatanTreeModel
 
         commands = _cmd()
@@ -278,8 +279,6 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._first_model.clear()
         self._roots = None
-        from PySide6.QtCore import Qt
-
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.store = store
         self.doc = commands.Document(store, self, self.undo_stack)
