@@ -228,3 +228,29 @@ def test_start_window_takes_the_full_path_for_a_file_to_migrate(qtbot, tmp_path,
         window.close()
         window.store.close()
         lock.release()
+
+
+def test_a_file_that_turns_bad_while_loading_is_reported_and_the_window_closes(qtbot, sample_path, settings,
+                                                                                monkeypatch):
+    """The light read passed, then the file changed under the app (another program): the
+    store refuses it, the user is told why, the window closes, nothing is written."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    w.show()
+    con = sqlite3.connect(sample_path)
+    con.execute("PRAGMA application_id = 1234")  # now another application's file
+    con.commit()
+    con.close()
+    before = sample_path.read_bytes()
+    loader = CoreLoader(w, sample_path, "Siti", read_only=False)
+    with qtbot.waitSignal(loader.done, timeout=10000) as done:
+        loader.start()
+    assert done.args == [None] and w.store is None and not w.isVisible()
+    assert "aplikasi lain" in told[0]
+    assert sample_path.read_bytes() == before
