@@ -254,3 +254,13 @@ def test_a_file_that_turns_bad_while_loading_is_reported_and_the_window_closes(q
     assert done.args == [None] and w.store is None and not w.isVisible()
     assert "aplikasi lain" in told[0]
     assert sample_path.read_bytes() == before
+
+
+def test_a_window_closed_while_loading_opens_no_store(qtbot, sample_path, settings):
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    loader = CoreLoader(w, sample_path, "Siti", read_only=False)
+    w.close()
+    with qtbot.waitSignal(loader.done, timeout=10000) as done:
+        loader.start()
+    assert done.args == [None] and w.store is None and w.doc is None

@@ -173,9 +173,7 @@ class _ImportCore(QRunnable):
 
     def run(self) -> None:
         try:
-            import app.models.capaian  # noqa: F401
-            import app.models.quality  # noqa: F401
-            import app.models.store  # noqa: F401
+            from ..models import capaian, quality, store  # noqa: F401
         except Exception as exc:  # reported in the GUI thread
             self._emit(self.signals.import_failed, f"{type(exc).__name__}: {exc}")
             return
@@ -228,6 +226,9 @@ class CoreLoader(QObject):
     def _attach(self) -> None:
         from ..models.store import Store
 
+        if self.window._closed:  # closed while loading: nothing to complete
+            self.done.emit(None)
+            return
         try:
             store = Store.open(self.db_path, read_only=self.read_only)
         except KinerjaError as exc:
