@@ -264,3 +264,18 @@ def test_a_window_closed_while_loading_opens_no_store(qtbot, sample_path, settin
     with qtbot.waitSignal(loader.done, timeout=10000) as done:
         loader.start()
     assert done.args == [None] and w.store is None and w.doc is None
+
+
+def test_a_year_chosen_while_loading_is_kept(qtbot, sample_path, settings):
+    settings.setValue("pilihan/tahun", 2020)
+    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    assert w.tahun_combo.currentData() == 2020  # the last session's year, before the store
+    w.tahun_combo.setCurrentIndex(w.tahun_combo.findData(2019))
+    store = Store.open(sample_path)
+    try:
+        w.attach(store)
+        assert w.tahun_combo.currentData() == 2019
+    finally:
+        w.close()
+        store.close()

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._closed = False
         self._pending: tuple[str, int] | None = None
+        self._waiting: list[QAction] = []  # actions that wait for the store
         self._roots = None  # the tree on screen
         self._painted = False
         self.auto_backup_keep = 0  # run_gui sets the number of automatic backups to keep
@@ -287,14 +288,15 @@ class MainWindow(QMainWindow):
         self.doc.focus_requested.connect(self.select_item)
         self.quality = Background(store.path, _periksa, self)
         self.quality.ready.connect(self._show_warnings)
-        for a in getattr(self, "_waiting", ()):
+        for a in self._waiting:
             a.setEnabled(True)
         self._waiting = []
         self.periode_combo.setEnabled(True)
         pending = self._pending
         self._pending = None
         self.kind = None
-        self._fill_periods(select=self.periode_combo.currentData())
+        select = self.periode_combo.currentData()  # the one shown while loading, if any
+        self._fill_periods(select=select if select is not None else self._saved_int("pilihan/periode"))
         for kind, item_id in expanded:  # what was open in the first tree stays open
             src = self.tree_model.find(kind, item_id)
             if src.isValid():
@@ -413,8 +415,8 @@ class MainWindow(QMainWindow):
         self.periode_combo.clear()
         for p in self.periods:
             self.periode_combo.addItem(p.nama, p.id)
-        index = self.periode_combo.findData(select) if select is not None else len(self.periods) - 1
-        self.periode_combo.setCurrentIndex(max(index, 0))
+        index = self.periode_combo.findData(select) if select is not None else -1
+        self.periode_combo.setCurrentIndex(index if index >= 0 else len(self.periods) - 1)  # else the newest
         self.periode_combo.blockSignals(False)
 
     @property
@@ -429,9 +431,8 @@ class MainWindow(QMainWindow):
 
     def _fill_years(self) -> None:
         keep = self.tahun_combo.currentData()
-        if keep is None and self.settings is not None:
-            keep = self.settings.value("pilihan/tahun")
-            keep = int(keep) if keep is not None else None
+        if keep is None:  # the first fill: the last session's year
+            keep = self._saved_int("pilihan/tahun")
         self.tahun_combo.blockSignals(True)
         self.tahun_combo.clear()
         for y in self.periode.tahun:
@@ -718,12 +719,12 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def delete_current(self) -> None:
+        from ..models.writes import LABELS
+
         if self.kind not in ("jabatan", "sasaran", "indikator"):
             return
         kind, item_id = self.kind, self.item_id
         label = self.tree.currentIndex().data() or ""
-        from ..models.writes import LABELS
-
         summary = self.store.deletion_summary(kind, item_id)
         parts = [f"{n} {TABLE_WORDS.get(t, t)}" for t, n in summary.items() if t != kind or n > 1]
         extra = (self.tr("\n\nIkut terhapus: {0}.").format(", ".join(parts))) if parts else ""
@@ -900,20 +901,15 @@ class MainWindow(QMainWindow):
             self.vsplitter.restoreState(split)
         self.act_quality.setChecked(str(s.value("jendela/mutu", "true")).lower() != "false")
 
+    def _saved_int(self, key: str) -> int | None:
+        value = self.settings.value(key) if self.settings is not None else None
+        return int(value) if value is not None else None
+
     def _restore_choice(self) -> None:
-        """The period, year and item of the last session (the summary when there is none)."""
-        s = self.settings
-        if s is None:
-            self.select_item("ringkasan", 0)
-            return
-        pid = s.value("pilihan/periode")
-        if pid is not None and self.periode_combo.findData(int(pid)) >= 0:
-            self.periode_combo.setCurrentIndex(self.periode_combo.findData(int(pid)))
-        year = s.value("pilihan/tahun")
-        if year is not None and self.tahun_combo.findData(int(year)) >= 0:
-            self.tahun_combo.setCurrentIndex(self.tahun_combo.findData(int(year)))
-        kind, item = s.value("pilihan/jenis"), s.value("pilihan/id")
-        if not (kind and item is not None and self.select_item(str(kind), int(item))):
+        """The item of the last session (the summary when there is none). Its period and
+        year were restored with the combo boxes (:meth:`_fill_period_combo`, :meth:`_fill_years`)."""
+        kind, item = (self.settings.value("pilihan/jenis"), self._saved_int("pilihan/id")) if self.settings else (None, None)
+        if not (kind and item is not None and self.select_item(str(kind), item)):
             self.select_item("ringkasan", 0)
 
     def save_state(self) -> None:
