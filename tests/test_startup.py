@@ -7,7 +7,6 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.logsetup import rotate
 from app.models import backup, pohon
 from app.models.store import Store
 from app.ui.application import CoreLoader, after_start
@@ -154,19 +153,6 @@ def test_item_roles_are_qts_user_roles():
     from app.ui.simpul import ID_ROLE, KIND_ROLE
 
     assert (KIND_ROLE, ID_ROLE) == (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)
-
-
-def test_log_is_rotated_at_start_when_large(tmp_path):
-    log = tmp_path / "kinerja.log"
-    log.write_bytes(b"x" * 10)
-    rotate(log, limit=100)
-    assert log.exists() and not (tmp_path / "kinerja.log.1").exists()
-    for n in range(4):
-        log.write_bytes(bytes([65 + n]) * 200)
-        rotate(log, limit=100)
-    assert not log.exists()
-    assert [(tmp_path / f"kinerja.log.{n}").read_bytes()[:1] for n in (1, 2, 3)] == [b"D", b"C", b"B"]
-    assert not (tmp_path / "kinerja.log.4").exists()
 
 
 def test_start_window_takes_the_light_path_and_completes(qtbot, sample_path, settings):
