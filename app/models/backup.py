@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .berkas import sqlite_uri
 from .db import check_file
 from .errors import BerkasDitolak, KinerjaError
 
@@ -46,7 +47,7 @@ def _oserror(exc: OSError, what: str) -> KinerjaError:
 
 
 def _readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+    return sqlite3.connect(sqlite_uri(Path(path).resolve()), uri=True)
 
 
 def counts(con: sqlite3.Connection) -> dict[str, int]:

@@ -5,7 +5,9 @@ a few hundred microseconds, whether the window can be shown from a light read of
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import quote
 
 from .errors import BerkasDitolak
 
@@ -13,6 +15,18 @@ SCHEMA_VERSION = 3
 # 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4B4B4543
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    r"""A SQLite ``file:`` URI for ``path`` (opened with ``uri=True``), percent-encoded so
+    that any legal file name works: ``#``, ``?``, ``%``, spaces, non-ASCII letters. (An
+    unencoded ``#`` or ``?`` ends the path early: "Kantor #2/x.db" opened "Kantor ".)
+    Windows: ``C:\x.db`` gives ``file:///C:/x.db``; a UNC path ``\\server\share\x.db``
+    gives ``file:////server/share/x.db``, which SQLite passes on as the UNC path."""
+    text = os.path.abspath(os.fspath(path)).replace(os.sep, "/")
+    if not text.startswith("/"):
+        text = "/" + text  # a drive letter
+    return f"file://{quote(text, safe='/:')}?mode={mode}"
 
 
 def read_header(path: Path) -> tuple[int, int]:

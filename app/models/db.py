@@ -18,7 +18,7 @@ from typing import Callable
 
 import peewee as pw
 
-from .berkas import APPLICATION_ID, SCHEMA_VERSION, check_file, read_header  # noqa: F401 - part of this API
+from .berkas import APPLICATION_ID, SCHEMA_VERSION, check_file, read_header, sqlite_uri  # noqa: F401 - part of this API
 from .errors import BerkasDitolak
 from .schema import MODELS, Kategori, Pengaturan, using
 
@@ -41,7 +41,7 @@ DEFAULT_PENGATURAN = {
 
 def connect(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
     if read_only:
-        uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+        uri = sqlite_uri(Path(path).resolve())
         db = pw.SqliteDatabase(uri, uri=True, pragmas=(("foreign_keys", 1),), autoconnect=False)
     else:
         db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)

@@ -9,7 +9,7 @@ import sqlite3
 from collections import defaultdict, namedtuple
 from pathlib import Path
 
-from .berkas import SCHEMA_VERSION, check_file
+from .berkas import SCHEMA_VERSION, check_file, sqlite_uri
 
 NodeIndikator = namedtuple("NodeIndikator", "id nomor nama")
 NodeSasaran = namedtuple("NodeSasaran", "id nomor nama indikator", defaults=((),))
@@ -96,7 +96,7 @@ def pratinjau(path: Path, periode_id: int | None = None) -> Pratinjau | None:
     try:
         if not path.is_file() or check_file(path) != SCHEMA_VERSION:
             return None
-        con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
         try:
             periods = periode_list(con)
             if not periods:
