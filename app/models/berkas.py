@@ -29,6 +29,53 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
     return f"file://{quote(text, safe='/:')}?mode={mode}"
 
 
+def journal_path(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside ``path`` while a commit is being written."""
+    return Path(os.fspath(path) + "-journal")
+
+
+def recover_journal(path: Path) -> bool:
+    """Let SQLite finish what a power cut interrupted: a journal left beside the file (a
+    "hot" journal) holds the pages as they were before the unfinished commit, and SQLite
+    rolls them back at the first read through a write-capable connection, then deletes the
+    journal. Until then the file may look short or damaged; after it every committed
+    edit is there and the half-done one is wholly absent. We never delete a journal
+    ourselves. Returns True when a journal was there and SQLite has played it back.
+
+    Safe while another copy of the app holds the file: a journal of a transaction still
+    running is not hot (its writer holds a lock) and SQLite leaves it alone."""
+    import sqlite3
+
+    path = Path(path)
+    journal = journal_path(path)
+    try:
+        if not (path.is_file() and journal.is_file() and journal.stat().st_size > 0):
+            return False
+        with open(path, "rb") as f:
+            if not f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                return False  # not a SQLite file: nothing of SQLite's to play back
+    except OSError:
+        return False  # read_header reports an unreadable file
+    try:
+        con = sqlite3.connect(path, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode").fetchone()  # the first read plays a hot journal back
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        from .errors import SQLITE_CANTOPEN, SQLITE_READONLY, alasan_sqlite, sqlite_code
+
+        if sqlite_code(exc) in (SQLITE_READONLY, SQLITE_CANTOPEN, 3):
+            raise BerkasDitolak(
+                f"Berkas {path.name} terhenti di tengah penyimpanan (listrik padam?) dan perlu dipulihkan "
+                "oleh SQLite, tetapi berkas atau foldernya tidak dapat ditulis. Salin folder itu ke "
+                "komputer (termasuk berkas -journal di sampingnya), lalu buka salinannya.") from exc
+        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dipulihkan setelah penyimpanan yang terhenti: "
+                            f"{alasan_sqlite(exc)}.") from exc
+    return not journal.exists()
+
+
 def read_header(path: Path) -> tuple[int, int]:
     """Return (application_id, user_version) of a file, refusing anything that is not a
     readable SQLite database. Only reads the file."""
