@@ -100,8 +100,9 @@ def test_describe_says_what_a_backup_holds(sample_path):
 def test_automatic_backups_keep_the_newest_n(sample_path):
     for day in range(1, 6):
         backup.auto_backup(sample_path, sample_path, "harian", keep=3, now=dt.datetime(2026, 1, day, 8))
-    kept = backup.auto_backups(backup.backup_folder(sample_path))
-    assert [p.name[17:25] for p in kept] == ["20260105", "20260104", "20260103"]
+    kept = backup.auto_backups(backup.backup_folder(sample_path), sample_path)
+    assert [p.name.split("-otomatis-")[1][:8] for p in kept] == ["20260105", "20260104", "20260103"]
+    assert all(p.name.startswith("belawang-otomatis-") for p in kept)  # named after their database
     assert not backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 5))
     assert backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 6))
     assert backup.newest_good_backup(sample_path) == kept[0]
@@ -240,3 +241,208 @@ def test_check_reports_integrity(sample_path, tmp_path, capsys):
     bad = _damaged(tmp_path, sample_path)
     assert main(["check", "--db", str(bad)]) == 1
     assert "RUSAK" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- issue 10, findings 2-5
+
+def _nama(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT nama FROM kecamatan ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _renamed(path, nama):
+    with Store.open(path) as s:
+        s.update("kecamatan", 1, nama=nama)
+    return path
+
+
+def _cut_copy(src, dest):
+    """``src`` and its journal as a power cut leaves them: copied in the middle of a
+    transaction that grows the file, changes committed rows and has spilled pages."""
+    from app.models.berkas import journal_path
+
+    con = sqlite3.connect(src, isolation_level=None)
+    con.execute("PRAGMA cache_size = 5")  # spill early
+    con.execute("BEGIN")
+    con.execute("UPDATE kecamatan SET nama = 'setengah jalan'")
+    con.execute("CREATE TABLE besar (a)")
+    con.executemany("INSERT INTO besar VALUES (?)", [("baru " * 100,)] * 3000)
+    assert journal_path(src).stat().st_size > 0
+    dest.write_bytes(src.read_bytes())
+    journal_path(dest).write_bytes(journal_path(src).read_bytes())
+    con.execute("ROLLBACK")
+    con.close()
+
+
+@pytest.fixture
+def cut_live(sample_path, tmp_path):
+    """A live kinerja.db right after a power cut, and the rows it committed before it."""
+    _renamed(sample_path, "Disimpan sebelum padam")
+    committed = content(sample_path)
+    live = tmp_path / "kantor" / "kinerja.db"
+    live.parent.mkdir()
+    _cut_copy(sample_path, live)
+    return live, committed
+
+
+def test_restore_right_after_a_power_cut_keeps_every_committed_edit(cut_live, sample_path, tmp_path):
+    """Finding 2: SQLite plays the journal back first; the safety copy is sound and holds
+    every committed edit; the journal was used, not thrown away."""
+    from app.models.berkas import journal_path
+
+    live, committed = cut_live
+    saved = tmp_path / "flashdisk.db"
+    backup.backup(_renamed(sample_path, "Dari flashdisk"), saved)
+    safety = backup.restore(saved, live)
+    con = sqlite3.connect(safety)
+    assert backup.integrity(con) == []
+    con.close()
+    assert content(safety) == committed  # every committed edit, none of the half-done one
+    assert _nama(live) == "Dari flashdisk" and not journal_path(live).exists()
+    assert backup.describe(live).jumlah == backup.describe(saved).jumlah
+
+
+def test_a_journal_sqlite_cannot_play_back_goes_with_the_safety_copy(cut_live, sample_path, tmp_path, monkeypatch):
+    """Recovery refused (say the folder is read-only for SQLite): the file's bytes and its
+    journal are kept together, so opening the safety copy later recovers every edit."""
+    from app.models.berkas import journal_path
+
+    def refused(path):
+        raise BerkasDitolak("tidak dapat ditulis")
+
+    monkeypatch.setattr(backup, "recover_journal", refused)
+    live, committed = cut_live
+    saved = tmp_path / "flashdisk.db"
+    backup.backup(sample_path, saved)
+    journal = journal_path(live).read_bytes()
+    safety = backup.restore(saved, live)
+    assert journal_path(safety).read_bytes() == journal and not journal_path(live).exists()
+    assert content(safety) == committed  # sqlite3 plays the journal back when it opens the copy
+    assert _nama(live) == "Disimpan sebelum padam"  # the saved backup
+
+
+def test_two_databases_in_one_folder_keep_their_own_backups(sample_path, tmp_path):
+    """Finding 3: B's backups are never offered for A, and never rotate A's away."""
+    a = tmp_path / "kinerja.db"
+    a.write_bytes(sample_path.read_bytes())
+    b = tmp_path / "lain.db"
+    b.write_bytes(sample_path.read_bytes())
+    _renamed(b, "Kecamatan Lain")
+    assert backup.newest_good_backup(a) is None and backup.needs_daily_backup(a)
+    backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, 1, 8))
+    assert backup.newest_good_backup(a) is None and backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
+    mine = backup.auto_backup(a, a, "harian", keep=2, now=dt.datetime(2026, 1, 1, 9))
+    for day in range(2, 7):
+        backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, day, 8))
+    assert mine.exists() and backup.newest_good_backup(a) == mine
+    assert _nama(backup.newest_good_backup(a)) == "Belawang"
+    assert _nama(backup.newest_good_backup(b)) == "Kecamatan Lain"
+    assert len(backup.auto_backups(backup.backup_folder(b), b)) == 2
+
+
+def test_backups_of_older_versions_still_count_for_kinerja_db(sample_path, tmp_path):
+    """Older versions named every automatic backup kinerja-otomatis-<second>-…: they are
+    kinerja.db's (the usual file), older than the new names, and nobody else's."""
+    a = tmp_path / "kinerja.db"
+    a.write_bytes(sample_path.read_bytes())
+    folder = backup.backup_folder(a)
+    folder.mkdir()
+    old = folder / "kinerja-otomatis-20260101-080000-harian.db"
+    old.write_bytes(sample_path.read_bytes())
+    assert backup.newest_good_backup(a) == old and not backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
+    assert backup.newest_good_backup(sample_path) is None  # belawang.db's would be beside it anyway
+    other = tmp_path / "lain.db"
+    other.write_bytes(sample_path.read_bytes())
+    assert backup.newest_good_backup(other) is None
+    new = backup.auto_backup(a, a, "keluar", now=dt.datetime(2026, 1, 1, 8))  # same second, later name
+    assert backup.auto_backups(folder, a) == [new, old]
+
+
+def test_two_restores_in_one_second_keep_both_safety_copies(sample_path, tmp_path):
+    """Finding 4: names never collide, and an existing file is never replaced."""
+    saved = tmp_path / "c.db"
+    backup.backup(sample_path, saved)
+    now = dt.datetime(2026, 3, 1, 10, 0, 0)
+    _renamed(sample_path, "Pertama")
+    first = backup.restore(saved, sample_path, now=now)
+    _renamed(sample_path, "Kedua")
+    second = backup.restore(saved, sample_path, now=now)
+    assert first != second and _nama(first) == "Pertama" and _nama(second) == "Kedua"
+    again = [backup.auto_backup(sample_path, sample_path, "harian", now=now) for _ in range(2)]
+    assert len({first, second, *again}) == 4
+    assert len(backup.auto_backups(backup.backup_folder(sample_path), sample_path)) == 4
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_restore_on_a_full_disk_leaves_no_half_copy(sample_path, tmp_path, monkeypatch, damaged):
+    """Finding 4: the safety copy cannot be written (disk full when it is flushed): the
+    restore stops, the live file is untouched and nothing half-written is left."""
+    import os
+
+    saved = tmp_path / "c.db"
+    backup.backup(sample_path, saved)
+    live = _damaged(tmp_path, sample_path) if damaged else sample_path
+    before = live.read_bytes()
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(KinerjaError, match="penuh") as err:
+        backup.restore(saved, live)
+    assert "No space" not in str(err.value)
+    assert live.read_bytes() == before
+    assert list(backup.backup_folder(live).iterdir()) == []
+    assert sorted(p.name for p in live.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_one_writer_per_real_file_whatever_the_spelling(sample_path, tmp_path):
+    """Finding 5: a symbolic link or a '..' spelling of the same file meets the same lock."""
+    import os
+
+    link = tmp_path / "pintasan.db"
+    os.symlink(sample_path, link)
+    spelled = tmp_path / "x" / ".." / sample_path.name
+    (tmp_path / "x").mkdir()
+    for first_path, second_path in [(sample_path, link), (link, spelled), (spelled, sample_path)]:
+        first = Lock(first_path, "Siti").acquire()
+        try:
+            with pytest.raises(BerkasTerkunci, match="Siti"):
+                Lock(second_path, "Budi").acquire()
+        finally:
+            first.release()
+    assert not (tmp_path / "pintasan.db.lock").exists()
+
+
+def test_lock_ignores_case_on_windows(monkeypatch, tmp_path):
+    import ntpath
+    import os
+    import sys
+
+    from app.models.lock import lock_path
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(os.path, "normcase", ntpath.normcase)
+    assert lock_path(tmp_path / "Data" / "Kinerja.DB") == lock_path(tmp_path / "data" / "kinerja.db")
+
+
+def test_restore_through_a_link_replaces_the_real_file(sample_path, tmp_path, capsys):
+    """Finding 5: the link stays a link, now pointing at the restored file."""
+    import os
+
+    saved = tmp_path / "c.db"
+    backup.backup(sample_path, saved)
+    _renamed(sample_path, "Sebelum pulih")
+    link = tmp_path / "desktop" / "kinerja.db"
+    link.parent.mkdir()
+    os.symlink(sample_path, link)
+    assert main(["restore", str(saved), "--db", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == str(sample_path)
+    assert _nama(sample_path) == "Belawang"
+    safety = backup.newest_good_backup(link)
+    assert safety.parent == sample_path.parent / "cadangan" and _nama(safety) == "Sebelum pulih"
+    assert "Data sebelumnya disimpan di" in capsys.readouterr().out
+    assert not (link.parent / "cadangan").exists()

@@ -1,6 +1,10 @@
 """One writer per database file: an operating-system lock on ``<file>.lock`` (flock on
 Linux, msvcrt on Windows), so a lock left by a crashed or killed app is released by the
-system itself; the file's text says who holds it, for the message to the second user."""
+system itself; the file's text says who holds it, for the message to the second user.
+
+The lock is taken beside the *real* file: a symbolic link, ``a/../a/kinerja.db`` or (on
+Windows) another case of the same name all lead to one lock, so two windows never write
+one file through two spellings of its path."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import KinerjaError
+from .errors import KinerjaError, alasan_os
 
 
 def _computer_name() -> str:
@@ -47,13 +51,27 @@ def read_info(path: Path) -> dict:
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
 
 
+def real_path(path: Path) -> str:
+    """The file's one true path: absolute, with symbolic links and ``..`` resolved (the
+    file itself need not exist yet)."""
+    return os.path.realpath(os.fspath(path))
+
+
+def lock_path(db_path: Path) -> Path:
+    """The lock file of a database, the same for every spelling of its path."""
+    real = real_path(db_path)
+    if sys.platform == "win32":
+        real = os.path.normcase(real)  # Kinerja.DB and kinerja.db are one file there
+    return Path(real + ".lock")
+
+
 class BerkasTerkunci(KinerjaError):
     """The database is open in another copy of the app."""
 
 
 class Lock:
     def __init__(self, db_path: Path, operator: str = ""):
-        self.path = Path(str(db_path) + ".lock")
+        self.path = lock_path(db_path)
         self.operator = operator
         self._fd: int | None = None
 
@@ -62,7 +80,7 @@ class Lock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             # a read-only folder: nobody else can write there either
-            raise BerkasTerkunci(f"Berkas kunci {self.path} tidak dapat dibuat ({exc.strerror}).") from exc
+            raise BerkasTerkunci(f"Berkas kunci {self.path} tidak dapat dibuat ({alasan_os(exc)}).") from exc
         try:
             _lock(fd)
         except OSError:
