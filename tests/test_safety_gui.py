@@ -143,3 +143,46 @@ def test_sound_file_at_start_asks_nothing(sample_path, monkeypatch, quiet, qtbot
         lock.release()
         store.close()
 
+
+
+def test_a_damaged_file_is_never_offered_another_databases_backup(sample_path, tmp_path, monkeypatch, quiet, qtbot):
+    """Issue 10, finding 3: another database in the same folder has a daily backup; the
+    damaged one has none, so none is offered (it used to be offered B's, and then held
+    B's kecamatan)."""
+    from tests.test_safety import _damaged
+
+    other = tmp_path / "kinerja.db"
+    other.write_bytes(sample_path.read_bytes())
+    backup.auto_backup(other, other, "harian")
+    sample_path.write_bytes(_damaged(tmp_path, sample_path).read_bytes())
+    offered = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: offered.append(a[2]) or QMessageBox.StandardButton.No)
+    store, lock = application.open_for_gui(sample_path)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    try:
+        w.check_file()
+        qtbot.waitUntil(lambda: bool(quiet or offered), timeout=10000)
+        assert offered == [] and quiet[0][0] == "critical" and "Tidak ada cadangan otomatis yang baik" in quiet[0][1]
+        assert w.store is store
+    finally:
+        w.close()
+        lock.release()
+        store.close()
+
+
+def test_a_second_window_through_a_link_reads_only(sample_path, tmp_path, quiet):
+    """Issue 10, finding 5: a shortcut (symbolic link) to the same file meets the lock."""
+    import os
+
+    link = tmp_path / "desktop" / "kinerja.db"
+    link.parent.mkdir()
+    os.symlink(sample_path, link)
+    first, first_lock = application.open_for_gui(sample_path, "Siti")
+    try:
+        second, second_lock = application.open_for_gui(link, "Budi")
+        assert second_lock is None and second.read_only and "Siti" in quiet[0][1]
+        second.close()
+    finally:
+        first_lock.release()
+        first.close()
