@@ -190,7 +190,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         lock.release()
     print(f"Dipulihkan dari {args.berkas}: Kecamatan {info.kecamatan or '(kosong)'}, periode "
           f"{', '.join(info.periode) or '-'}, {info.jumlah.get('indikator', 0)} indikator.")
-    print(f"Data sebelumnya disimpan di {safety}")
+    if safety is not None:  # None: there was no file to keep
+        print(f"Data sebelumnya disimpan di {safety}")
     return EXIT_OK
 
 
