@@ -68,6 +68,10 @@ def parse_angka(text: str | None) -> Decimal | None:
     shown = str(text).translate(_SPACES).strip()
     if not shown:
         return None
+    if "×" in shown:  # what format_angka shows for a stored value beyond the range
+        raise InputTidakValid(
+            f"«{shown}» di luar batas angka: paling besar {_MAKS_TEKS}, dengan paling banyak "
+            f"{DESIMAL_MAKS} angka di belakang koma. Ketik angka yang benar, misalnya 1.004.422.800.")
     sign, s = _strip_decorations(shown)
     if re.search(r"\s", s):
         if not _GROUPED_SPACE.fullmatch(s):
