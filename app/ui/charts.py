@@ -21,14 +21,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..models.capaian import hitung, realisasi_triwulan
 from ..models.data import IndikatorData, JabatanData, PeriodeData
-from ..models.rules import Band, rollup
+from ..models.rules import Band, dalam_batas, rollup
 
 TW = ("TW I", "TW II", "TW III", "TW IV")
 NA_COLOUR = "#9e9e9e"
 
 
 def _f(value) -> float:
-    return 0.0 if value is None else float(value)
+    """The height of a bar: blank, and a stored value beyond the range (see rules.dalam_batas:
+    NaN, 10^30) draw nothing, so one such value cannot flatten or break the whole chart."""
+    return float(value) if value is not None and dalam_batas(value) else 0.0
 
 
 def _chart(title: str) -> QChart:
