@@ -24,6 +24,7 @@ unsynced writes.
 After each kill, on separate copies of the file and its journal:
 - app: ``Store.open`` in a fresh process (bench/powercut_child.py open), its integrity
   check, the acknowledged edits and the state of the larger commit read through it;
+- app-ro: the same with ``Store.open(read_only=True)`` (a second copy of the app);
 - cli: ``python -m app --db X check`` (exit status 0 expected);
 - ref: plain ``sqlite3`` as a reference (SQLite rolls a hot journal back itself).
 The state is "absent" when every table equals the run stopped before the larger commit,
@@ -70,12 +71,15 @@ class Point:
 @dataclasses.dataclass
 class Row:
     point: Point
+    index: int = 0  # 1 = the first write of the larger commit
     landed: bool = False
     acks: list[str] = dataclasses.field(default_factory=list)
     journal: str = "n"
     short: bool = False
     app: str = ""
     app_ok: bool = False
+    ro: str = ""
+    ro_ok: bool = False
     cli: str = ""
     cli_ok: bool = False
     ref: str = ""
@@ -94,6 +98,8 @@ def describe(line: str) -> tuple[str, str] | None:
     name, args = m.groups()
     fd = re.match(r"\d+<([^>]*)>", args)
     target = Path(fd.group(1)).name if fd else args.split('"')[1] if '"' in args else "?"
+    if fd and "." not in target and not target.startswith(("pipe:", "/dev/")):
+        target = "folder"  # the folder SQLite syncs after creating the journal (its name differs per run)
     if name == "pwrite64":
         sizes = re.search(r", (\d+), (\d+)\) = ", args)
         return name, f"{target} @{sizes.group(2)}+{sizes.group(1)}" if sizes else f"{target} @?"
@@ -211,19 +217,18 @@ def ref_check(db: Path, acks: list[str], before: dict, after: dict, row: Row) ->
         con.close()
 
 
-def app_check(db: Path, acks: list[str], before: dict, after: dict, row: Row) -> None:
-    proc = subprocess.run([sys.executable, str(CHILD), "open", str(db), *acks], capture_output=True, text=True,
+def app_check(db: Path, acks: list[str], before: dict, after: dict, row: Row, mode: str = "open") -> tuple[str, bool]:
+    proc = subprocess.run([sys.executable, str(CHILD), mode, str(db), *acks], capture_output=True, text=True,
                           env=child_env(), timeout=120)
     try:
         report = json.loads(proc.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        row.app = f"crash (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}"
-        return
+        return f"crash (exit {proc.returncode}): {proc.stderr.strip().splitlines()[-1:]}", False
     if not report["opened"]:
-        row.app = f"REFUSED: {report['error']}"
-        return
-    row.app, row.app_ok = verdict(row, report["integrity"], report["missing"],
-                                  state(report["fingerprint"], before, after))
+        return f"REFUSED: {report['error']}", False
+    if "failed" in report:
+        return f"FAILED after opening: {report['failed']}", False
+    return verdict(row, report["integrity"], report["missing"], state(report["fingerprint"], before, after))
 
 
 def cli_check(db: Path, row: Row) -> None:
@@ -257,21 +262,29 @@ def prepare(work: Path) -> tuple[Path, list[Point], dict, dict]:
 
 
 def spread(points: list[Point], k: int | None) -> list[Point]:
+    """``k`` points: every one that is not a page write (the syncs, the journal's unlink,
+    the acknowledgement), the rest spread evenly, the first and the last included."""
     if k is None or k >= len(points):
         return points
-    if k == 1:
-        return points[:1]
-    return [points[round(i * (len(points) - 1) / (k - 1))] for i in range(k)]
+    chosen = {i for i, p in enumerate(points) if p.syscall != "pwrite64"} | {0, len(points) - 1}
+    rest = max(k - len(chosen), 0)
+    chosen |= {round(i * (len(points) - 1) / (rest + 1)) for i in range(1, rest + 1)}
+    for i in range(len(points)):  # fill up where rounding met a chosen point
+        if len(chosen) >= k:
+            break
+        chosen.add(i)
+    return [points[i] for i in sorted(chosen)]
 
 
 def run_point(template: Path, work: Path, index: int, point: Point, before: dict, after: dict, cli: bool = True) -> Row:
-    row = Row(point)
+    row = Row(point, index)
     here = work / f"titik{index:03d}"
     db = copy_pair(template, here)
     row.acks = write_run(db, here / "strace.log", inject=point)
     row.landed = last_call(here / "strace.log") == (point.syscall, point.what)
     row.journal, row.short = journal_state(db), shorter_than_header(db)
-    app_check(copy_pair(db, here / "app"), row.acks, before, after, row)
+    row.app, row.app_ok = app_check(copy_pair(db, here / "app"), row.acks, before, after, row)
+    row.ro, row.ro_ok = app_check(copy_pair(db, here / "app-ro"), row.acks, before, after, row, "open-ro")
     if cli:
         cli_check(copy_pair(db, here / "cli"), row)
     else:
@@ -295,30 +308,55 @@ def run(points: int | None = None, cli: bool = True, work: Path | None = None, o
         index = all_points.index(point) + 1
         row = run_point(template, work, index, point, before, after, cli)
         rows.append(row)
-        out(format_row(index, row))
+        out(format_row(row))
     return rows
 
 
-def format_row(index: int, row: Row) -> str:
-    return (f"{index:3d} | {row.point.label():40s} | landed {'y' if row.landed else 'N'} | journal {row.journal:22s} | "
+def format_row(row: Row) -> str:
+    return (f"{row.index:3d} | {row.point.label():40s} | landed {'y' if row.landed else 'N'} | journal {row.journal:22s} | "
             f"short {'y' if row.short else 'n'} | acks {len(row.acks)} (big {'y' if row.big_acked else 'n'}) | "
-            f"app: {row.app} | cli: {row.cli} | ref: {row.ref}")
+            f"app: {row.app} | app-ro: {row.ro} | cli: {row.cli} | ref: {row.ref}")
+
+
+def _signature(row: Row) -> tuple:
+    journal = row.journal.split(",")[0] + ")" if "(" in row.journal else row.journal
+    target = row.point.what.split(" @")[0].split(" ")[0]
+    big = "present" if " big present" in row.ref else "absent" if " big absent" in row.ref else "OTHER"
+    return (row.point.syscall, target, journal, "y" if row.short else "n", "y" if row.big_acked else "n",
+            "ok" if row.app_ok else "REFUSED" if row.app.startswith("REFUSED") else "FAILED",
+            "ok" if row.ro_ok else "REFUSED" if row.ro.startswith("REFUSED") else "FAILED",
+            "-" if row.cli == "-" else "ok" if row.cli_ok else "FAILED", "ok" if row.ref_ok else "FAILED", big)
+
+
+def grouped(rows: list[Row]) -> list[str]:
+    """The table with neighbouring points of the same outcome on one line."""
+    lines = ["points   | kills | syscall   | file              | journal after kill | short | big acked | app     | app-ro  | cli    | "
+             "ref sqlite3 | big commit"]
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or _signature(rows[i]) != _signature(rows[start]):
+            span = f"{rows[start].index}" if i - 1 == start else f"{rows[start].index}-{rows[i - 1].index}"
+            lines.append(f"{span:8s} | {i - start:5d} | " + " | ".join(f"{v:{w}s}" for v, w in zip(_signature(rows[start]),
+                                                                                  (9, 17, 18, 5, 9, 7, 7, 6, 11, 7))))
+            start = i
+    return lines
 
 
 def summary(rows: list[Row]) -> str:
     failed_app = [r for r in rows if not r.app_ok]
-    lines = [
+    lines = grouped(rows) + [
         f"{len(rows)} kills; landed on the intended call: {sum(r.landed for r in rows)}; "
         f"acknowledged edits: {sum(len(r.acks) for r in rows)}; "
         f"journal left: {sum(r.journal != 'n' for r in rows)}; file shorter than its header: {sum(r.short for r in rows)}",
         f"big commit (ref): absent {sum(' big absent' in r.ref for r in rows)}, present {sum(' big present' in r.ref for r in rows)}, "
         f"other {sum(not (' big absent' in r.ref or ' big present' in r.ref) for r in rows)}",
         f"ref (plain sqlite3) ok: {sum(r.ref_ok for r in rows)}/{len(rows)}; app (Store.open) ok: "
-        f"{len(rows) - len(failed_app)}/{len(rows)}; cli check exit 0: {sum(r.cli_ok for r in rows)}/{len(rows)}",
+        f"{len(rows) - len(failed_app)}/{len(rows)}; app read-only ok: {sum(r.ro_ok for r in rows)}/{len(rows)}; cli check exit 0: {sum(r.cli_ok for r in rows)}/{len(rows)}",
     ]
     failures: dict[str, list[str]] = {}
     for r in rows:
-        for where, text, ok in (("app", r.app, r.app_ok), ("cli", r.cli, r.cli_ok), ("ref", r.ref, r.ref_ok),
+        for where, text, ok in (("app", r.app, r.app_ok), ("app-ro", r.ro, r.ro_ok), ("cli", r.cli, r.cli_ok),
+                                ("ref", r.ref, r.ref_ok),
                                 ("landed", "the kill did not land on the intended call", r.landed)):
             if not ok:
                 failures.setdefault(f"{where}: {re.sub(r'[0-9][0-9.]*', 'N', text)}", []).append(r.point.label())
@@ -341,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    ok = all(r.landed and r.app_ok and r.cli_ok and r.ref_ok for r in rows)
+    ok = all(r.landed and r.app_ok and r.ro_ok and r.cli_ok and r.ref_ok for r in rows)
     return 0 if ok else 1
 
 

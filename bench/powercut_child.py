@@ -10,8 +10,9 @@ end of the file. The parent kills this process (strace fault injection) at one w
 Output lines: ``ack target IND YEAR VALUE`` per small edit, ``mulai`` before the larger
 commit, ``ack besar IND ROWS`` after it; each line is one ``write``.
 
-``python bench/powercut_child.py open DB [ACK ...]``: what the app sees after a cut, in a
-fresh process: ``Store.open`` (as the window and the command line open a file), then the
+``python bench/powercut_child.py open|open-ro DB [ACK ...]``: what the app sees after a cut,
+in a fresh process: ``Store.open`` (as the window and the command line open a file;
+``open-ro``: ``Store.open(read_only=True)``, as a second copy of the app does), then the
 integrity check, the fingerprint of every table and the acknowledgements not found, as
 one JSON line (``opened`` false and the message when the store refuses the file).
 """
@@ -90,24 +91,27 @@ def missing_acks(execute: Execute, acks: list[str]) -> list[str]:
     return missing
 
 
-def open_report(path: str, acks: list[str]) -> dict:
+def open_report(path: str, acks: list[str], read_only: bool = False) -> dict:
     from app.models.errors import KinerjaError
     from app.models.store import Store
 
     try:
-        store = Store.open(path)
+        store = Store.open(path, read_only=read_only)
     except KinerjaError as exc:
         return {"opened": False, "error": str(exc)}
     with store:
         def execute(sql: str, params: tuple) -> list:
             return store.db.execute_sql(sql, params).fetchall()
 
-        return {"opened": True, "integrity": store.integrity_problems(), "fingerprint": fingerprint(execute),
-                "missing": missing_acks(execute, acks)}
+        try:
+            return {"opened": True, "integrity": store.integrity_problems(), "fingerprint": fingerprint(execute),
+                    "missing": missing_acks(execute, acks)}
+        except Exception as exc:  # noqa: BLE001 - reported to the bench, which shows it
+            return {"opened": True, "failed": f"{type(exc).__name__}: {exc}"}
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "write":
         write(sys.argv[2], stop_before_big="--stop-before-big" in sys.argv[3:])
     else:
-        print(json.dumps(open_report(sys.argv[2], sys.argv[3:])))
+        print(json.dumps(open_report(sys.argv[2], sys.argv[3:], read_only=sys.argv[1] == "open-ro")))
