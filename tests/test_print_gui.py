@@ -13,12 +13,12 @@ def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):
     with qtbot.waitSignal(dialog.built, timeout=20000) as got:
         pass
     pages = got.args[0]
-    assert pages == 13 and dialog.document.pageCount() == 13
+    assert pages == 12 and dialog.document.pageCount() == 12
     assert dialog.save_button.isEnabled()
     out = tmp_path / "lampiran.pdf"
     dialog.save_to(out)
     reader = PdfReader(str(out))
-    assert len(reader.pages) == 13
+    assert len(reader.pages) == 12
     assert "KASI PEMERINTAHAN" in reader.pages[0].extract_text()
     # print through a printer (here: Qt's own PDF printer) — every page goes out
     printed = tmp_path / "dicetak.pdf"
@@ -26,7 +26,7 @@ def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     assert dialog.print_document(printer)
-    assert len(PdfReader(str(printed)).pages) == 13
+    assert len(PdfReader(str(printed)).pages) == 12
 
 
 def test_paper_change_rebuilds_on_f4(window, qtbot):
