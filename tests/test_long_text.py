@@ -57,6 +57,18 @@ def sasaran(store, text):
     return "lampiran", {"jabatan": "KASI PEMERINTAHAN"}
 
 
+def tugas(store, text):
+    store.update("jabatan", _kasi(store).id, tugas=text)
+    return "lampiran", {"jabatan": "KASI PEMERINTAHAN"}
+
+
+def kepala(store, text):
+    kasi = _kasi(store).id
+    lamp = next(lp for k in store.keputusan_list() for lp in k.lampiran if lp.jabatan_id == kasi)
+    store.update("lampiran", lamp.id, kepala=text)
+    return "lampiran", {"jabatan": "KASI PEMERINTAHAN"}
+
+
 def formulasi(store, text):
     store.update("indikator", _matrix_indicator(store).id, formulasi=text)
     return "matriks", {}
@@ -74,6 +86,8 @@ CASES = {
     "formulasi 1.800 (matriks)": (formulasi, words(1800)),
     "nama indikator 2.400 (capaian)": (nama_capaian, words(2400)),
     "3.000 dengan baris baru": (penjelasan, words(3000, sep="\n")),
+    "tugas 4.000": (tugas, words(4000)),
+    "kepala lampiran 2.500": (kepala, words(2500)),
 }
 
 

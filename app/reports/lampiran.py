@@ -24,18 +24,18 @@ HEADERS = (
 COLS = (0.045, 0.15, 0.17, 0.37, 0.125, 0.14)
 
 
-def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float) -> Table:
+def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float,
+                  frame_height: float) -> list[PagedTable]:
+    """The block at the top right: the lampiran's heading, Nomor and Tanggal (any length)."""
     k = data.keputusan
-    rows = [
-        [P(page.kepala, st.body), ""],
-        [P("Nomor", st.body), P(f": {k.nomor} Tahun {k.tahun}", st.body)],
-        [P("Tanggal", st.body), P(f": {format_tanggal(k.tanggal)}", st.body)],
-    ]
     block = min(width * 0.5, 140 * mm)
-    t = Table(rows, colWidths=[18 * mm, block - 18 * mm], hAlign="RIGHT")
-    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return t
+    kepala = Layout([width - block, block], st.size, st.body.leading, padding=(0, 6, 0, 1), grid=False)
+    fields = Layout([width - block, 18 * mm, block - 18 * mm], st.size, st.body.leading, padding=(0, 6, 0, 1),
+                    grid=False)
+    return [PagedTable(kepala, [Row(["", P(page.kepala, st.body)])], frame_height),
+            PagedTable(fields, [Row(["", P("Nomor", st.body), P(f": {k.nomor} Tahun {k.tahun}", st.body)]),
+                                Row(["", P("Tanggal", st.body), P(f": {format_tanggal(k.tanggal)}", st.body)])],
+                       frame_height)]
 
 
 def _identity(j: JabatanData, st: Styles, width: float, frame_height: float) -> PagedTable:
@@ -115,7 +115,7 @@ def build_lampiran(out: str | BinaryIO, data: DataLampiran, options: Options = O
         if n:
             story.append(PageBreak())
         story += [
-            _header_block(page, data, st, width),
+            *_header_block(page, data, st, width, doc.frame_height),
             Spacer(1, 5 * mm),
             P("INDIKATOR KINERJA UTAMA", st.title),
             P(f"KECAMATAN {kec.nama.upper()} KABUPATEN {kec.kabupaten.upper()}", st.title),
