@@ -94,8 +94,8 @@ class PagedTable(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N803
         self._fixed_heights(availWidth)
         total = self._header_h
-        for row in self.rows[self.start:]:
-            total += self._measure(row)
+        for n in range(self.start, len(self.rows)):
+            total += self._measure(self.rows[n])
             if total > availHeight:  # it does not fit: enough measured to split
                 return self.layout_width, total
         return self.layout_width, total + self._closing_h
@@ -153,7 +153,7 @@ class PagedTable(Flowable):
             rests.append(b)
         if not any(_has_content(b) for b in rests):
             return
-        first = Row(firsts, None, row.style)
+        first = Row(firsts, None, [c for c in row.style if c[0] != "LINEBELOW"])  # the row goes on
         rest = Row(rests, row.line_from, row.style)
         self.rows[n:n + 1] = [first, rest]
 
