@@ -1,10 +1,12 @@
 """Printing benchmarks (run by hand, quote the figures):
 
-    .venv/bin/python bench/bench_reports.py
+    .venv/bin/python bench/bench_reports.py            # Belawang set + capaian report
+    .venv/bin/python bench/bench_reports.py matriks 2000 20000   # the matrix at these sizes
 
 Goals (issue 4): the whole Belawang set (every lampiran and the matrix) ≤ 1 s in one
 process; the capaian report of the large synthetic database (≥ 200 pages) ≤ 15 s and
-≤ 300 MB peak memory. Each measurement runs in a fresh child process, so its peak memory
+≤ 300 MB peak memory. Issue 10: the matrix is linear in the number of indicators,
+2,000 ≤ 3 s and 20,000 ≤ 30 s and ≤ 400 MB. Each measurement runs in a fresh child process, so its peak memory
 (ru_maxrss) is its own.
 """
 
@@ -44,16 +46,35 @@ def run(db: Path, jobs: list) -> dict:
     return json.loads(r.stdout)
 
 
+def synthetic(db: Path, n: int | None = None) -> Path:
+    """Built in a child process: Linux keeps a process's peak RSS across exec, so a parent
+    grown by building 20,000 indicators would pass its peak to every measuring child."""
+    args = [sys.executable, str(ROOT / "bench" / "synthetic.py"), str(db)] + ([str(n)] if n else [])
+    subprocess.run(args, check=True, capture_output=True)
+    return db
+
+
+def bench_matriks(sizes: list[int]) -> None:
+    """Gather + build the matrix of a synthetic database of each size (all indicators in it)."""
+    tmp = Path(tempfile.mkdtemp())
+    for n in sizes:
+        db = synthetic(tmp / f"sintetis-{n}.db", n)
+        r = run(db, [("matriks", {})])
+        print(f"matrix of {n:,} indicators: {r['pages']} pages in {r['build_s']:.1f} s (gather + build; "
+              f"{r['total_s']:.1f} s with imports), peak RSS {r['peak_mb']:.0f} MB")
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT))
+    if len(sys.argv) > 1 and sys.argv[1] == "matriks":
+        bench_matriks([int(a) for a in sys.argv[2:]] or [2000])
+        return
     from app.models.store import Store
-    from bench.synthetic import build
 
     tmp = Path(tempfile.mkdtemp())
     sample = tmp / "belawang.db"
     Store.create(sample, sample="belawang").close()
-    big = tmp / "sintetis.db"
-    build(big)
+    big = synthetic(tmp / "sintetis.db")
 
     belawang = [run(sample, [("lampiran", {}), ("matriks", {})]) for _ in range(5)]
     best = sorted(belawang, key=lambda r: r["total_s"])[len(belawang) // 2]

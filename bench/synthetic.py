@@ -1,5 +1,10 @@
-"""A large synthetic database: 50 jabatan, 2,000 indicators, 10 years of targets and
-quarterly realisasi (80,000 rows). Used by the benchmarks, never by the tests' timings."""
+"""A large synthetic database: 50 jabatan, 2,000 indicators (or any number: 20,000 for the
+matrix bench), all of them in the lampiran and the matrix, 10 years of targets and quarterly
+realisasi (80,000 rows for 2,000 indicators). Used by the benchmarks, never by the tests'
+timings.
+
+    .venv/bin/python bench/synthetic.py [out.db] [indicators]
+"""
 
 from __future__ import annotations
 
@@ -33,8 +38,21 @@ def _belawang_texts() -> tuple[list[str], list[str], list[str]]:
 SASARAN_PER_JABATAN = 8
 
 
-def build(path: Path, seed: int = 1) -> Path:
+def _insert(model, rows: list[dict]) -> None:
+    """insert_many in batches that stay under SQLite's limit of bound variables (32,766
+    since SQLite 3.32, 999 before): 20,000 indicators in one statement are refused."""
+    if not rows:
+        return
+    limit = model._meta.database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per_row = len(model._meta.fields)  # peewee also binds every field that has a default
+    size = max(1, limit // per_row)
+    for start in range(0, len(rows), size):
+        model.insert_many(rows[start:start + size]).execute()
+
+
+def build(path: Path, seed: int = 1, n_indikator: int | None = None) -> Path:
     rnd = random.Random(seed)
+    n_indikator = N_INDIKATOR if n_indikator is None else n_indikator
     path = Path(path)
     if path.exists():
         path.unlink()
@@ -52,37 +70,36 @@ def build(path: Path, seed: int = 1) -> Path:
                 row = Jabatan.create(nama=f"Jabatan {j + 1:02d}", atasan=parent, eselon="IV.a", urutan=j,
                                      tugas="Membantu camat " * 20, pemegang=camat if j == 0 else None)
                 jab_ids.append(row.id)
-            Fungsi.insert_many([{"jabatan": jid, "urutan": n, "teks": f"Fungsi nomor {n} " * 8}
-                                for jid in jab_ids for n in range(1, 7)]).execute()
+            _insert(Fungsi, [{"jabatan": jid, "urutan": n, "teks": f"Fungsi nomor {n} " * 8}
+                             for jid in jab_ids for n in range(1, 7)])
             keputusan = Keputusan.create(periode=periode, nomor="1", tahun=YEARS[0], tanggal="2018-01-02",
                                          sebutan="SK Camat", ttd_jabatan="CAMAT SINTETIS,", ttd_nama=camat.nama,
                                          ttd_nip=camat.nip)
-            Lampiran.insert_many([{"keputusan": keputusan.id, "jabatan": jid, "nomor": str(n + 1), "urutan": n}
-                                  for n, jid in enumerate(jab_ids)]).execute()
+            _insert(Lampiran, [{"keputusan": keputusan.id, "jabatan": jid, "nomor": str(n + 1), "urutan": n}
+                               for n, jid in enumerate(jab_ids)])
             sas_ids = []
             for jid in jab_ids:
                 for s in range(SASARAN_PER_JABATAN):
                     sas_ids.append(Sasaran.create(jabatan=jid, periode=periode, nomor=str(s + 1),
                                                   nama=sasaran_names[(len(sas_ids)) % len(sasaran_names)], urutan=s).id)
             ind_rows = []
-            for n in range(N_INDIKATOR):
+            for n in range(n_indikator):
                 kind = "jumlah" if n % 3 == 0 else "persentase"
                 ind_rows.append({"sasaran": sas_ids[n % len(sas_ids)],
                                  "nama": f"{indikator_names[n % len(indikator_names)]} ({n + 1})",
                                  "urutan": n, "jenis": kind, "satuan": "%" if kind == "persentase" else "dokumen",
-                                 "formulasi": "A / B X 100 %", "penanggung_jawab": "Kasi", "sumber_data": "Laporan"})
-            Indikator.insert_many(ind_rows).execute()
+                                 "formulasi": "A / B X 100 %", "penanggung_jawab": "Kasi", "sumber_data": "Laporan",
+                                 "di_matriks": True})
+            _insert(Indikator, ind_rows)
             ind_ids = [r[0] for r in db.execute_sql("SELECT id FROM indikator ORDER BY id").fetchall()]
-            Penjelasan.insert_many([{"indikator": i, "urutan": k, "teks": penjelasan_texts[(i + k) % len(penjelasan_texts)]}
-                                    for i in ind_ids for k in range(1, 4)]).execute()
+            _insert(Penjelasan, [{"indikator": i, "urutan": k, "teks": penjelasan_texts[(i + k) % len(penjelasan_texts)]}
+                                 for i in ind_ids for k in range(1, 4)])
             targets = [{"indikator": i, "tahun": y, "nilai": Decimal(rnd.randrange(50, 101))}
                        for i in ind_ids for y in YEARS]
-            for chunk in range(0, len(targets), 5000):
-                Target.insert_many(targets[chunk:chunk + 5000]).execute()
+            _insert(Target, targets)
             real = [{"indikator": i, "tahun": y, "triwulan": q, "nilai": Decimal(rnd.randrange(0, 10000)) / 100,
                      "catatan": ""} for i in ind_ids for y in YEARS for q in (1, 2, 3, 4)]
-            for chunk in range(0, len(real), 5000):
-                Realisasi.insert_many(real[chunk:chunk + 5000]).execute()
+            _insert(Realisasi, real)
 
     dbmod.create_database(path, fill)
     return path
@@ -90,6 +107,6 @@ def build(path: Path, seed: int = 1) -> Path:
 
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/kinerja-sintetis.db")
-    build(out)
+    build(out, n_indikator=int(sys.argv[2]) if len(sys.argv) > 2 else N_INDIKATOR)
     con = sqlite3.connect(out)
     print(out, {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("jabatan", "indikator", "target", "realisasi")})

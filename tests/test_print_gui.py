@@ -13,12 +13,12 @@ def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):
     with qtbot.waitSignal(dialog.built, timeout=20000) as got:
         pass
     pages = got.args[0]
-    assert pages == 13 and dialog.document.pageCount() == 13
+    assert pages == 12 and dialog.document.pageCount() == 12
     assert dialog.save_button.isEnabled()
     out = tmp_path / "lampiran.pdf"
     dialog.save_to(out)
     reader = PdfReader(str(out))
-    assert len(reader.pages) == 13
+    assert len(reader.pages) == 12
     assert "KASI PEMERINTAHAN" in reader.pages[0].extract_text()
     # print through a printer (here: Qt's own PDF printer) — every page goes out
     printed = tmp_path / "dicetak.pdf"
@@ -26,7 +26,7 @@ def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     assert dialog.print_document(printer)
-    assert len(PdfReader(str(printed)).pages) == 13
+    assert len(PdfReader(str(printed)).pages) == 12
 
 
 def test_paper_change_rebuilds_on_f4(window, qtbot):
@@ -78,3 +78,26 @@ def test_margins_and_scanned_images_from_the_preview(window, qtbot, tmp_path, mo
         dialog.ttd_button.click()
     assert len([i for p in PdfReader(BytesIO(dialog.content)).pages for i in p.images]) == 1
     assert dialog.options().margins_mm == (15, 15, 15, 15)
+
+
+def test_a_failed_build_is_told_in_indonesian(window, qtbot, monkeypatch):
+    from reportlab.platypus.doctemplate import LayoutError
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.reports import render
+
+    def broken(*a, **k):
+        raise LayoutError("Flowable <Table@0x7F> with cell(0,0) containing 'NO' too large on page 2 in frame 'normal'")
+
+    shown = []
+    monkeypatch.setattr(render, "build_bytes", broken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    dialog = window.open_print("lampiran", {}, modal=False)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    message = shown[0]
+    assert message == dialog.status.text()
+    assert "PDF tidak dapat disusun" in message and "data Anda tidak berubah" in message
+    for english in ("LayoutError", "Flowable", "too large", "frame", "Error"):
+        assert english not in message
+    assert not dialog.save_button.isEnabled()

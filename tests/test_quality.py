@@ -19,7 +19,7 @@ def test_sample_warnings(sample_store):
     assert "Indikator ke-2 pada sasaran «Meningkatnya pelayanan administrasi perkantoran» (Sekretaris Kecamatan)" in text["indikator_tanpa_nama"]
     # every warning names an item that exists
     for w in warnings:
-        assert w.jenis_item in {"indikator", "sasaran", "jabatan", "keputusan", "periode"}
+        assert w.jenis_item in {"indikator", "sasaran", "jabatan", "keputusan", "periode", "kecamatan"}
         assert w.item_id > 0
 
 
@@ -51,3 +51,33 @@ def test_year_without_any_target(sample_store):
     sample_store.db.execute_sql("UPDATE periode SET tahun_akhir = 2023")
     msgs = [w.pesan for w in periksa(sample_store) if w.kode == "tahun_tanpa_target"]
     assert msgs == ["Tahun 2023 pada periode 2018-2022 belum punya target satu pun."]
+
+
+def test_text_the_font_cannot_draw_is_listed_by_item_and_field(sample_store):
+    assert not [w for w in periksa(sample_store) if w.kode in ("teks_tak_tercetak", "teks_kanan_ke_kiri")]
+    j = next(j for j in sample_store.jabatan_all(1) if j.nama == "KASI PEMERINTAHAN")
+    ind = j.sasaran[0].indikator[0]
+    sample_store.update("indikator", ind.id, formulasi="Jumlah 中文 dokumen / 100 ✅")
+    sample_store.set_list("fungsi", j.id, ["Koordinasi 👍🏽 kegiatan", "Pelayanan biasa"])
+    sample_store.update("sasaran", j.sasaran[1].id, nama="Meningkatnya layanan مرحبا")
+    sample_store.set_target(ind.id, 2019, None, teks="שלום")
+    found = [w for w in periksa(sample_store) if w.kode in ("teks_tak_tercetak", "teks_kanan_ke_kiri")]
+    by_item = {(w.kode, w.jenis_item, w.item_id): w.pesan for w in found}
+    assert len(found) == 4
+    glyphs = by_item[("teks_tak_tercetak", "indikator", ind.id)]
+    assert f"«{ind.nama}» (KASI PEMERINTAHAN), isian formulasi" in glyphs
+    assert "«中» (U+4E2D), «文» (U+6587), «✅» (U+2705)" in glyphs and "kotak kosong" in glyphs
+    fungsi = by_item[("teks_tak_tercetak", "jabatan", j.id)]
+    assert "Jabatan «KASI PEMERINTAHAN», isian fungsi ke-1" in fungsi and "«👍» (U+1F44D)" in fungsi
+    rtl = by_item[("teks_kanan_ke_kiri", "sasaran", j.sasaran[1].id)]
+    assert "isian nama" in rtl and "«م» (U+0645)" in rtl and "kanan-ke-kiri" in rtl
+    assert "isian target 2019" in by_item[("teks_kanan_ke_kiri", "indikator", ind.id)]
+
+
+def test_font_coverage_is_read_from_the_printing_font_once():
+    from app.models.quality import karakter_cetak, tak_tercetak
+
+    covered = karakter_cetak()
+    assert {ord("A"), ord("é"), 0x27A2} <= covered and 0x4E2D not in covered  # ➢ yes, 中 no
+    assert tak_tercetak("Café ➢ Ümi — 1.004.422.800 Rp\n\t") == []
+    assert karakter_cetak() is covered  # cached: the font files are read once

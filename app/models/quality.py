@@ -4,11 +4,13 @@ Indonesian and naming the item, so that the main window can select it."""
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
-from .data import IndikatorData, JabatanData, KeputusanData, PeriodeData, SasaranData
+from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .rules import format_angka, int_to_roman, roman_to_int
 
 _PERCENT_FORMULA = re.compile(r"[x×]\s*100\b", re.IGNORECASE)
@@ -26,16 +28,17 @@ def periksa(store) -> list[Peringatan]:
     """All warnings over the whole file (reads through the store, then pure)."""
     periode = store.periode_list()
     jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
-    return periksa_data(periode, jabatan, store.keputusan_list())
+    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan())
 
 
 def periksa_data(
     periode: Iterable[PeriodeData],
     jabatan_per_periode: dict[int, list[JabatanData]],
     keputusan: Iterable[KeputusanData],
+    kecamatan: KecamatanData | None = None,
 ) -> list[Peringatan]:
     out: list[Peringatan] = []
-    periode = list(periode)
+    periode, keputusan = list(periode), list(keputusan)
     for p in periode:
         years_with_target: set[int] = set()
         for j in jabatan_per_periode.get(p.id, []):
@@ -52,6 +55,7 @@ def periksa_data(
                 out.append(Peringatan("tahun_tanpa_target", f"Tahun {year} pada periode {p.nama} belum punya target satu pun.", "periode", p.id))
     for k in keputusan:
         out.extend(_periksa_lampiran(k))
+    out.extend(periksa_teks(periode, jabatan_per_periode, keputusan, kecamatan))
     return out
 
 
@@ -115,4 +119,110 @@ def _periksa_lampiran(k: KeputusanData) -> list[Peringatan]:
         gaps = [int_to_roman(n) for n in range(1, max(numbers)) if n not in numbers]
         if gaps:
             out.append(Peringatan("nomor_lampiran_loncat", f"Pada {name} tidak ada Lampiran {', '.join(gaps)}.", "keputusan", k.id))
+    return out
+
+
+# ---------------------------------------------------------------- text the documents cannot print
+
+# The fonts the documents are printed in (app/reports/common.py): regular, and bold for names.
+_FONT_FILES = ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")
+_SHOWN = 12  # characters named in one warning
+
+
+@functools.lru_cache(maxsize=1)
+def karakter_cetak() -> frozenset[int]:
+    """The code points both printing fonts have a glyph for (read once from their cmap)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile  # only here: ReportLab is slow to import
+
+    from ..paths import resource
+
+    covered = [set(TTFontFile(str(resource("fonts", name))).charWidths) for name in _FONT_FILES]
+    return frozenset(set.intersection(*covered))
+
+
+def _ignored(ch: str) -> bool:
+    """Line breaks, tabs, invisible format characters and emoji variation selectors print
+    as nothing anyway."""
+    return ch in "\n\r\t" or unicodedata.category(ch) in ("Cc", "Cf") or "\ufe00" <= ch <= "\ufe0f"
+
+
+def tak_tercetak(text: str) -> list[str]:
+    """The distinct characters of ``text`` that the printing font has no glyph for (they
+    would print as an empty box or nothing), in order of appearance."""
+    if not text or text.isascii():
+        return []
+    font = karakter_cetak()
+    return list(dict.fromkeys(ch for ch in text if ord(ch) not in font and not _ignored(ch)))
+
+
+def kanan_ke_kiri(text: str) -> list[str]:
+    """The distinct right-to-left letters (Arabic, Hebrew, ...) of ``text``: the documents
+    print them in the wrong order and unjoined."""
+    if not text or text.isascii():
+        return []
+    return list(dict.fromkeys(ch for ch in text if unicodedata.bidirectional(ch) in ("R", "AL")))
+
+
+def _names(chars: list[str]) -> str:
+    shown = ", ".join(f"«{ch}» (U+{ord(ch):04X})" for ch in chars[:_SHOWN])
+    return shown + (f" dan {len(chars) - _SHOWN} lainnya" if len(chars) > _SHOWN else "")
+
+
+def _text_warnings(label: str, fields: Iterable[tuple[str, str | None]], jenis: str, item_id: int) -> Iterator[Peringatan]:
+    for field, text in fields:
+        missing = tak_tercetak(text or "")
+        if missing:
+            yield Peringatan("teks_tak_tercetak",
+                             f"{label}, isian {field}: karakter {_names(missing)} tidak ada pada huruf dokumen "
+                             "dan tercetak sebagai kotak kosong. Ganti dengan huruf Latin atau hapus karakter itu.",
+                             jenis, item_id)
+        rtl = kanan_ke_kiri(text or "")
+        if rtl:
+            yield Peringatan("teks_kanan_ke_kiri",
+                             f"{label}, isian {field}: teks kanan-ke-kiri (huruf Arab atau Ibrani, {_names(rtl)}) "
+                             "tercetak dengan urutan terbalik dan huruf tidak bersambung. Tuliskan dengan huruf Latin.",
+                             jenis, item_id)
+
+
+def _indikator_fields(ind: IndikatorData) -> Iterator[tuple[str, str | None]]:
+    yield from (("nomor", ind.nomor), ("nama", ind.nama), ("satuan", ind.satuan), ("formulasi", ind.formulasi),
+                ("penanggung jawab", ind.penanggung_jawab), ("sumber data", ind.sumber_data),
+                ("nama di matriks", ind.nama_matriks), ("sumber data di matriks", ind.sumber_data_matriks))
+    yield from ((f"penjelasan ke-{n}", t) for n, t in enumerate(ind.penjelasan, start=1))
+    yield from ((f"target {t.tahun}", t.teks) for t in ind.target)
+
+
+def _keputusan_fields(k: KeputusanData) -> Iterator[tuple[str, str | None]]:
+    yield from (("nomor", k.nomor), ("sebutan", k.sebutan), ("jabatan penanda tangan", k.ttd_jabatan),
+                ("jabatan penanda tangan (a.n.)", k.ttd_jabatan2), ("nama penanda tangan", k.ttd_nama),
+                ("pangkat penanda tangan", k.ttd_pangkat))
+    for lamp in k.lampiran:
+        yield from ((f"nomor lampiran {lamp.nomor}", lamp.nomor), (f"kepala lampiran {lamp.nomor}", lamp.kepala))
+
+
+def periksa_teks(periode: list[PeriodeData], jabatan_per_periode: dict[int, list[JabatanData]],
+                 keputusan: list[KeputusanData], kecamatan: KecamatanData | None = None) -> list[Peringatan]:
+    """Every printed field whose text the documents cannot print as typed: characters the
+    font has no glyph for (Chinese, Japanese, emoji, ...), and right-to-left script."""
+    out: list[Peringatan] = []
+    if kecamatan is not None:
+        out += _text_warnings(f"Kecamatan «{kecamatan.nama}»", (("nama", kecamatan.nama), ("kabupaten", kecamatan.kabupaten),
+                              ("tempat", kecamatan.tempat)), "kecamatan", kecamatan.id)
+    for p in periode:
+        out += _text_warnings(f"Periode {p.nama}", (("nama", p.nama), ("judul matriks", p.matriks_judul),
+                              ("tahun matriks", p.matriks_tahun)), "periode", p.id)
+    seen: set[int] = set()
+    for p in periode:
+        for j in jabatan_per_periode.get(p.id, []):
+            if j.id not in seen:  # a jabatan is listed once per period
+                seen.add(j.id)
+                out += _text_warnings(f"Jabatan «{j.nama}»", (("nama", j.nama), ("tugas", j.tugas), *(
+                    (f"fungsi ke-{n}", f) for n, f in enumerate(j.fungsi, start=1))), "jabatan", j.id)
+            for s in j.sasaran:
+                out += _text_warnings(f"Sasaran «{s.nama}» ({j.nama})", (("nomor", s.nomor), ("nama", s.nama),
+                                      ("nama di matriks", s.nama_matriks)), "sasaran", s.id)
+                for pos, ind in enumerate(s.indikator, start=1):
+                    out += _text_warnings(_label(j, s, pos, ind), _indikator_fields(ind), "indikator", ind.id)
+    for k in keputusan:
+        out += _text_warnings(f"Keputusan Nomor {k.nomor} Tahun {k.tahun}", _keputusan_fields(k), "keputusan", k.id)
     return out

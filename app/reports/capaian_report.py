@@ -10,11 +10,12 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from ..models.laporan import DataCapaian
 from ..models.rules import format_angka, format_persen
-from .common import FONT, Document, Options, P, Styles, esc, grid_style, signature_block, tempat_tanggal
+from .common import FONT, HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
+from .paged import GRID, Layout, PagedTable, Row
 
 TW = ("I", "II", "III", "IV")
 HEADERS = ("NO", "SASARAN", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN", "KATEGORI")
@@ -32,33 +33,28 @@ def _short(text: str, n: int = 46) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _table(rows_data, st: Styles, width: float) -> Table:
-    rows: list[list] = [[Paragraph(h, st.head) for h in HEADERS]]
-    group_ends, cmds_extra = [], []
-    previous = None
+def _table(rows_data, st: Styles, width: float, frame_height: float) -> PagedTable:
+    widths = [width * w for w in COLS]
+    rows: list[Row] = []
     for n, r in enumerate(rows_data, start=1):
         c = r.capaian
-        first = r.sasaran.id != previous
-        if first and previous is not None:
-            group_ends.append(len(rows) - 1)
-        previous = r.sasaran.id
+        first = n == 1 or r.sasaran.id != rows_data[n - 2].sasaran.id
+        last = n == len(rows_data) or r.sasaran.id != rows_data[n].sasaran.id
         capaian_text = format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ("n/a" if c.ada_realisasi else "")
-        # short cells are plain strings (no wrapping to compute); text that wraps is a Paragraph
-        rows.append([
-            str(n), P(r.sasaran.nama, st.body) if first else "",
-            P(f"{r.indikator.nomor} {r.indikator.nama}".strip(), st.body), P(r.indikator.satuan, st.body),
-            format_angka(c.target), format_angka(c.realisasi), capaian_text, c.band.nama if c.band else "",
-        ])
+        # the NO column numbers every indicator: its rule is drawn under every row
+        style = [] if last else [("LINEBELOW", (0, 0), (0, 0), 0.5, GRID)]
         if c.band is not None:
-            cmds_extra.append(("BACKGROUND", (6, len(rows) - 1), (7, len(rows) - 1), _light(c.band.warna)))
-    group_ends.append(len(rows) - 1)
-    table = Table(rows, colWidths=[width * w for w in COLS], repeatRows=1, splitInRow=0)
-    cmds = grid_style(len(rows), len(HEADERS), group_ends, group_cols=2)
-    # the NO column numbers every indicator: draw its lines like the indicator columns
-    cmds += [("LINEBELOW", (0, r), (0, r), 0.5, colors.black) for r in range(1, len(rows))]
-    cmds += [("FONTSIZE", (0, 1), (-1, -1), st.size), ("ALIGN", (4, 1), (6, -1), "RIGHT")]
-    table.setStyle(TableStyle(cmds + cmds_extra))
-    return table
+            style.append(("BACKGROUND", (6, 0), (7, 0), _light(c.band.warna)))
+        rows.append(Row([
+            str(n), P(r.sasaran.nama, st.body) if first else "",
+            P(f"{r.indikator.nomor} {r.indikator.nama}".strip(), st.body), cell(r.indikator.satuan, st.body, widths[3]),
+            cell(format_angka(c.target), st.right, widths[4]), cell(format_angka(c.realisasi), st.right, widths[5]),
+            cell(capaian_text, st.right, widths[6]), cell(c.band.nama if c.band else "", st.body, widths[7]),
+        ], line_from=0 if last else 2, style=style))
+    header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]
+    layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (6, -1), "RIGHT"),))
+    return PagedTable(layout, rows, frame_height, [[Paragraph(h, st.head) for h in HEADERS]], header_style)
 
 
 def _charts(rows_data, width: float) -> list:
@@ -130,7 +126,7 @@ def build_capaian(out: str | BinaryIO, data: DataCapaian, options: Options = Opt
     for bagian in data.bagian:
         story += [CondPageBreak(60 * mm),
                   Paragraph(f"JABATAN : {esc(bagian.jabatan.nama)}", st.bold), Spacer(1, 2 * mm),
-                  _table(bagian.baris, st, width), Spacer(1, 3 * mm)]
+                  _table(bagian.baris, st, width, doc.frame_height), Spacer(1, 3 * mm)]
         charts = _charts(bagian.baris, width) if any(r.capaian.capaian is not None for r in bagian.baris) else []
         if not charts:
             story.append(Paragraph(f"Belum ada capaian yang dapat dihitung untuk {esc(bagian.jabatan.nama)} "

@@ -112,9 +112,34 @@ class Styles:
         self.small = ParagraphStyle("small", parent=self.body, fontSize=s - 1, leading=(s - 1) * 1.2)
 
 
-def P(text: str | None, style: ParagraphStyle) -> Paragraph:
+class Para(Paragraph):
+    """A Paragraph that remembers its last wrap: a table cell is measured, then drawn,
+    at the same width; the line breaking is done once."""
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            _, size, self.width, self.height = self._wrapped
+            return size
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, self.width, self.height)
+        return size
+
+
+def P(text: str | None, style: ParagraphStyle) -> Para:
     """A paragraph of user text (escaped)."""
-    return Paragraph(esc(text), style)
+    return Para(esc(text), style)
+
+
+def cell(text: str | None, style: ParagraphStyle, width: float, padding: float = 6):
+    """A table cell of user text: a plain string when it fits on one line of ``width``
+    (no paragraph to break into lines: the matrix has 14 cells a row), else a paragraph
+    that wraps (a long word is broken too). Plain strings take the table's ALIGN."""
+    text = text or ""
+    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - padding:
+        return text
+    return P(text, style)
 
 
 def signature_block(ttd: Penandatangan, st: Styles, options: Options, tempat_tanggal: str | None = None,
@@ -192,42 +217,21 @@ class Document(SimpleDocTemplate):
         self._progress, self._cancelled = progress, cancelled
         self._done, self._total = 0, 1
 
+    @property
+    def frame_height(self) -> float:
+        """The height a page's frame holds (ReportLab's frame pads 6 pt top and bottom)."""
+        return self.height - 12
+
     def build_story(self, story: list, **kw) -> None:
-        self._total = max(1, len(story))
+        self._total = max(1, sum(getattr(f, "units", 1) for f in story))
         self.build(story, **kw)
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab hook
-        self._done += 1
+        self._done += getattr(flowable, "units", 1)
         if self._cancelled is not None and self._cancelled():
             raise BuildCancelled()
         if self._progress is not None:
             self._progress(min(self._done, self._total), self._total)
 
 
-GRID = colors.black
-
-
-def grid_style(n_rows: int, n_cols: int, group_ends: list[int], group_cols: int, header_rows: int = 1,
-               body_rows: int | None = None) -> list:
-    """Lines of a table whose first ``group_cols`` columns hold one objective over several
-    rows (drawn as one merged cell: no line between the rows of a group), header rows
-    repeated on each page."""
-    last = (body_rows if body_rows is not None else n_rows) - 1
-    cmds = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, last), 0.6, GRID),
-        ("LINEAFTER", (0, 0), (-2, last), 0.5, GRID),
-        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, GRID),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    # a page break inside an objective closes the part above and opens the part below
-    cmds.append(("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, GRID))
-    for r in range(header_rows, last + 1):
-        cmds.append(("LINEBELOW", (group_cols, r), (-1, r), 0.5, GRID))
-    for r in group_ends:
-        cmds.append(("LINEBELOW", (0, r), (group_cols - 1, r), 0.5, GRID))
-    return cmds
+HEADER_BG = colors.Color(0.92, 0.92, 0.92)

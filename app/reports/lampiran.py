@@ -13,7 +13,8 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from ..models.data import IndikatorData, JabatanData
 from ..models.laporan import DataLampiran, HalamanLampiran
 from ..models.rules import format_tanggal
-from .common import BULLET, FONT, Document, Options, P, Styles, esc, grid_style, signature_block
+from .common import BULLET, FONT, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
+from .paged import GRID, Layout, PagedTable, Row
 
 HEADERS = (
     "NO", "KINERJA UTAMA", "INDIKATOR KINERJA UTAMA",
@@ -23,31 +24,30 @@ HEADERS = (
 COLS = (0.045, 0.15, 0.17, 0.37, 0.125, 0.14)
 
 
-def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float) -> Table:
+def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float,
+                  frame_height: float) -> list[PagedTable]:
+    """The block at the top right: the lampiran's heading, Nomor and Tanggal (any length)."""
     k = data.keputusan
-    rows = [
-        [P(page.kepala, st.body), ""],
-        [P("Nomor", st.body), P(f": {k.nomor} Tahun {k.tahun}", st.body)],
-        [P("Tanggal", st.body), P(f": {format_tanggal(k.tanggal)}", st.body)],
-    ]
     block = min(width * 0.5, 140 * mm)
-    t = Table(rows, colWidths=[18 * mm, block - 18 * mm], hAlign="RIGHT")
-    t.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return t
+    kepala = Layout([width - block, block], st.size, st.body.leading, padding=(0, 6, 0, 1), grid=False)
+    fields = Layout([width - block, 18 * mm, block - 18 * mm], st.size, st.body.leading, padding=(0, 6, 0, 1),
+                    grid=False)
+    return [PagedTable(kepala, [Row(["", P(page.kepala, st.body)])], frame_height),
+            PagedTable(fields, [Row(["", P("Nomor", st.body), P(f": {k.nomor} Tahun {k.tahun}", st.body)]),
+                                Row(["", P("Tanggal", st.body), P(f": {format_tanggal(k.tanggal)}", st.body)])],
+                       frame_height)]
 
 
-def _identity(j: JabatanData, st: Styles, width: float) -> Table:
-    fungsi = [Paragraph(f"{n}. {esc(f)}", _hanging(st)) for n, f in enumerate(j.fungsi, start=1)] or [P("", st.body)]
-    rows = [
-        [P("JABATAN", st.bold), P(":", st.body), P(j.nama, st.bold)],
-        [P("TUGAS", st.bold), P(":", st.body), P(j.tugas, st.body)],
-        [P("FUNGSI", st.bold), P(":", st.body), fungsi],
-    ]
-    t = Table(rows, colWidths=[20 * mm, 4 * mm, width - 24 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    return t
+def _identity(j: JabatanData, st: Styles, width: float, frame_height: float) -> PagedTable:
+    """JABATAN, TUGAS and FUNGSI, one row per fungsi: a list of any length, and a tugas of
+    any length, go on over the pages."""
+    fungsi = [Para(f"{n}. {esc(f)}", _hanging(st)) for n, f in enumerate(j.fungsi, start=1)] or [""]
+    rows = [Row([P("JABATAN", st.bold), P(":", st.body), P(j.nama, st.bold)]),
+            Row([P("TUGAS", st.bold), P(":", st.body), P(j.tugas, st.body)])]
+    rows += [Row([P("FUNGSI", st.bold) if n == 0 else "", P(":", st.body) if n == 0 else "", f])
+             for n, f in enumerate(fungsi)]
+    layout = Layout([20 * mm, 4 * mm, width - 24 * mm], st.size, st.body.leading, padding=(0, 6, 1, 2), grid=False)
+    return PagedTable(layout, rows, frame_height)
 
 
 _hanging_cache: dict[int, object] = {}
@@ -65,43 +65,39 @@ def _hanging(st: Styles):
 
 def penjelasan_cell(ind: IndikatorData, st: Styles) -> list:
     if ind.penjelasan_berbutir:
-        return [Paragraph(esc(p), st.bullet, bulletText=BULLET) for p in ind.penjelasan]
-    return [Paragraph(esc(p), st.para) for p in ind.penjelasan]
+        return [Para(esc(p), st.bullet, bulletText=BULLET) for p in ind.penjelasan]
+    return [Para(esc(p), st.para) for p in ind.penjelasan]
 
 
 def _indikator_label(ind: IndikatorData) -> str:
     return f"{ind.nomor} {ind.nama}".strip() if ind.nomor else ind.nama
 
 
-def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float, options: Options) -> Table:
+def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float, options: Options,
+                   frame_height: float) -> PagedTable:
     widths = [width * c for c in COLS]
-    rows: list[list] = [[Paragraph(esc(h), st.head) for h in HEADERS]]
-    group_ends: list[int] = []
+    rows: list[Row] = []
     for s in page.jabatan.sasaran:
         inds: list[IndikatorData | None] = [i for i in s.indikator if i.di_lampiran] or [None]
         for n, ind in enumerate(inds):
             first = n == 0
-            rows.append([
-                P(s.nomor, st.body) if first else "",
+            rows.append(Row([
+                cell(s.nomor, st.body, widths[0]) if first else "",
                 P(s.nama, st.body) if first else "",
                 P(_indikator_label(ind), st.body) if ind else "",
                 penjelasan_cell(ind, st) if ind else "",
-                P(ind.penanggung_jawab, st.body) if ind else "",
-                P(ind.sumber_data, st.body) if ind else "",
-            ])
-        group_ends.append(len(rows) - 1)
-    body_rows = len(rows)
-    # The signature block is the table's last row, tied to the last data row: it is never
-    # alone on a page, and the header row repeats on every page (see TECH-NOTES).
-    rows.append([signature_block(data.ttd, st, options), "", "", "", "", ""])
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=0)
-    cmds = grid_style(len(rows), len(HEADERS), group_ends, group_cols=2, body_rows=body_rows)
-    last = len(rows) - 1
-    cmds += [("SPAN", (0, last), (-1, last)), ("TOPPADDING", (0, last), (-1, last), 14),
-             ("ALIGN", (0, last), (-1, last), "RIGHT"), ("RIGHTPADDING", (0, last), (-1, last), 10 * mm),
-             ("NOSPLIT", (0, max(1, last - 1)), (-1, last))]
-    table.setStyle(TableStyle(cmds))
-    return table
+                cell(ind.penanggung_jawab, st.body, widths[4]) if ind else "",
+                cell(ind.sumber_data, st.body, widths[5]) if ind else "",
+            ], line_from=0 if n == len(inds) - 1 else 2))
+    # The signature block closes the table, tied to the last data row: it is never alone on
+    # a page, and the header row repeats on every page.
+    closing = [signature_block(data.ttd, st, options), "", "", "", "", ""]
+    header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]
+    return PagedTable(Layout(widths, st.size, st.body.leading), rows, frame_height,
+                      [[Paragraph(esc(h), st.head) for h in HEADERS]], header_style, closing,
+                      [("TOPPADDING", (0, 0), (-1, 0), 14), ("ALIGN", (0, 0), (-1, 0), "RIGHT"),
+                       ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 
 
 def build_lampiran(out: str | BinaryIO, data: DataLampiran, options: Options = Options(),
@@ -119,14 +115,14 @@ def build_lampiran(out: str | BinaryIO, data: DataLampiran, options: Options = O
         if n:
             story.append(PageBreak())
         story += [
-            _header_block(page, data, st, width),
+            *_header_block(page, data, st, width, doc.frame_height),
             Spacer(1, 5 * mm),
             P("INDIKATOR KINERJA UTAMA", st.title),
             P(f"KECAMATAN {kec.nama.upper()} KABUPATEN {kec.kabupaten.upper()}", st.title),
             Spacer(1, 5 * mm),
-            _identity(page.jabatan, st, width),
+            _identity(page.jabatan, st, width, doc.frame_height),
             Spacer(1, 3 * mm),
-            lampiran_table(page, data, st, width, options),
+            lampiran_table(page, data, st, width, options, doc.frame_height),
         ]
     doc.build_story(story)
     return doc.page

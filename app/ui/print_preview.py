@@ -4,6 +4,7 @@ default PDF viewer."""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 import threading
 from pathlib import Path
@@ -63,10 +64,22 @@ class _BuildJob(QRunnable):
             self.signals.cancelled.emit()
         except KinerjaError as exc:
             self.signals.failed.emit(exc.pesan)
-        except Exception as exc:  # a bug: shown, never lost in the thread pool
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: shown in Indonesian, its traceback in the log
+            self.signals.failed.emit(build_failure_message(exc))
         else:
             self.signals.done.emit(content, pages)
+
+
+def build_failure_message(exc: BaseException) -> str:
+    """A PDF that could not be built for a reason of ours: the user reads what happened and
+    what to do (never the exception's English text); the traceback goes to the log."""
+    from .. import logsetup
+
+    path = logsetup.setup_logging()
+    logging.getLogger(__name__).error("PDF tidak dapat disusun", exc_info=exc)
+    return ("PDF tidak dapat disusun karena kesalahan pada program; data Anda tidak berubah. "
+            f"Rinciannya dicatat di {path}. Coba ukuran kertas atau arah lain, lalu laporkan "
+            "kejadian ini kepada pengelola aplikasi beserta berkas catatan itu.")
 
 
 class PrintPreviewDialog(QDialog):
