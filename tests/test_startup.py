@@ -265,3 +265,35 @@ def test_a_year_chosen_while_loading_is_kept(qtbot, sample_path, settings):
     finally:
         w.close()
         store.close()
+
+
+def test_start_window_after_a_power_cut_recovers_under_the_lock(qtbot, sample_path, tmp_path, settings, monkeypatch):
+    """A journal left by a cut: the light read steps aside, the lock is taken, then the
+    store opens (SQLite plays the journal back) and the window is complete at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.berkas import journal_path
+    from app.models.lock import Lock
+    from app.ui.application import start_window
+    from tests.conftest import table_rows
+    from tests.test_powercut import cut_sample
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(a[2]))
+    before = table_rows(sample_path)
+    path = tmp_path / "Kantor #2" / "kinerja.db"
+    path.parent.mkdir()
+    cut_sample(sample_path, path, mid_commit=True)
+    order = []
+    real_acquire = Lock.acquire
+    monkeypatch.setattr(Lock, "acquire", lambda self: order.append(journal_path(path).exists()) or real_acquire(self))
+    window, lock = start_window(path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert order == [True]  # the lock was taken while the journal was still there
+        assert window.doc is not None and lock is not None and not window.store.read_only
+        assert not journal_path(path).exists() and "Belawang" in window.windowTitle()
+        assert window.store.counts()["penjelasan"] == len(before["penjelasan"])
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()

@@ -131,23 +131,36 @@ def check_at_start(store: Store, parent=None) -> Store:
 
 def open_for_gui(db_path: Path, operator: str = "", parent=None):
     """Open (or on first run create) the database for the window: take the one-writer
-    lock — a second copy of the app is told so and opens the file read-only — and check
-    the file's header (the full quick check runs after the window shows). Returns
-    (store, lock or None), or None when the user gave up."""
+    lock first — a second copy of the app is told so and opens the file read-only — then
+    open the file, so that a journal left by a power cut is played back by the one writer
+    (the full quick check runs after the window shows). Returns (store, lock or None), or
+    None when the user gave up."""
     from ..models.store import Store
 
-    store = open_store(db_path, parent)
-    if store is None:
-        return None
-    if operator:
-        store.operator = operator
-    lock = take_lock(db_path, store.operator, parent)
-    if lock is None:
-        store.close()
+    operator = operator or lock.default_operator()
+    held = take_lock(db_path, operator, parent) if Path(db_path).exists() else None
+    if held is None and Path(db_path).exists():
         ro = Store.open(db_path, read_only=True)
-        ro.operator = store.operator
+        ro.operator = operator
         return ro, None
-    return store, lock
+    try:
+        store = open_store(db_path, parent)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if store is None:
+        if held is not None:
+            held.release()
+        return None
+    store.operator = operator
+    if held is None:  # created just now
+        held = take_lock(db_path, operator, parent)
+        if held is None:
+            store.close()
+            store = Store.open(db_path, read_only=True)
+            store.operator = operator
+    return store, held
 
 
 def take_lock(db_path: Path, operator: str, parent=None):
