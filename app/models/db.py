@@ -124,7 +124,7 @@ def open_database(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
     if version < SCHEMA_VERSION:
         from .migrations import migrate_to_latest
 
-        db = _connect_checked(path, version)
+        db = connect_checked(path, version)
         try:
             try:
                 shutil.copy2(path, safety_copy_path(path, version))
@@ -137,10 +137,10 @@ def open_database(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
             db.close()
             raise
         return db
-    return _connect_checked(path, version, read_only)
+    return connect_checked(path, version, read_only)
 
 
-def _connect_checked(path: Path, version: int, read_only: bool = False) -> pw.SqliteDatabase:
+def connect_checked(path: Path, version: int, read_only: bool = False) -> pw.SqliteDatabase:
     """Connect, then refuse a file whose header says ours but whose tables are not there
     (a forged or half-made file): at once, with a message, rather than "no such table"."""
     try:
