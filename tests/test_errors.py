@@ -66,3 +66,18 @@ def test_a_damaged_page_is_a_message_not_a_traceback(sample_path):
         with pytest.raises(BerkasRusak) as exc:
             store.jabatan_all(store.periode_list()[0].id)
     assert "rusak" in exc.value.pesan and "malformed" not in exc.value.pesan
+
+
+def test_reasons_of_the_system_are_indonesian(sample_store, tmp_path):
+    from app.models import db as dbmod
+    from app.models.riwayat import export_csv
+
+    with pytest.raises(KinerjaError) as exc:
+        export_csv(sample_store.riwayat(), tmp_path / "tidak-ada" / "riwayat.csv")
+    assert "tidak ada" in exc.value.pesan and "No such" not in exc.value.pesan
+    a_file = tmp_path / "berkas.txt"
+    a_file.write_text("x")
+    with pytest.raises(BerkasDitolak) as exc:
+        dbmod.create_database(a_file / "sub" / "kinerja.db")
+    assert "bukan folder" in exc.value.pesan and "directory" not in exc.value.pesan
+    assert os.path.exists(a_file)

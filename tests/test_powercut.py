@@ -191,3 +191,11 @@ def test_a_cut_during_a_migration(tmp_path, monkeypatch):
     (copy,) = dest.parent.glob("kinerja.sebelum-skema*-dari1-*.db")
     assert copy.read_bytes() == original and not journal_path(dest).exists()
     assert os.path.getsize(dest) > 0
+
+
+def test_describe_after_a_cut_sees_the_recovered_file(cut):
+    from app.models import backup
+
+    path, before = cut
+    info = backup.describe(path)  # what a restore shows of a file taken right after a cut
+    assert info.jumlah["penjelasan"] == len(before["penjelasan"]) and info.kecamatan == "Belawang"
