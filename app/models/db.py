@@ -176,5 +176,5 @@ def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
             problems.append(f"Baris {rowid} di tabel {table} menunjuk ke {parent} yang tidak ada.")
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        problems = [f"Basis data rusak: {alasan_sqlite(exc)}."]
+        problems = [f"SQLite tidak dapat membaca seluruh berkas ({alasan_sqlite(exc)})."]
     return problems

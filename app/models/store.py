@@ -46,7 +46,6 @@ from .errors import (
     DataTidakDitemukan,
     InputTidakValid,
     KinerjaError,
-    alasan_sqlite,
     sqlite_codes,
 )
 from .rules import Band
@@ -421,8 +420,8 @@ def _pesan_sqlite(exc: BaseException, path: Path) -> str | None:
         return ("Berkas data sedang dikunci program lain; perubahan tidak disimpan. "
                 "Tutup program itu, lalu ulangi.")
     if codes & {SQLITE_CORRUPT, SQLITE_NOTADB}:
-        return (f"Berkas data {path.name} rusak ({alasan_sqlite(exc)}); perubahan tidak disimpan. "
-                "Pulihkan data dari cadangan terakhir yang baik.")
+        return (f"Berkas data {path.name} rusak: sebagian isinya tidak dapat dibaca. "
+                "Jangan mengubahnya lagi; pulihkan data dari cadangan terakhir yang baik.")
     return None
 
 
