@@ -297,3 +297,31 @@ def test_start_window_after_a_power_cut_recovers_under_the_lock(qtbot, sample_pa
         window.close()
         window.store.close()
         lock.release()
+
+
+def test_start_window_on_a_file_still_damaged_offers_its_newest_good_backup(qtbot, sample_path, settings,
+                                                                            monkeypatch):
+    """Cut short with no journal to play back: damaged. The newest good automatic backup
+    is offered, restored, and the window opens on it."""
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.application import start_window
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(a[2]))
+    backup.auto_backup(sample_path, sample_path, "harian")
+    os.truncate(sample_path, sample_path.stat().st_size // 2)
+    window, lock = start_window(sample_path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert "terpotong" in asked[0] and "cadangan" in asked[0]
+        assert window.store is not None and not window.store.read_only
+        assert window.store.counts()["indikator"] == 27 and window.store.integrity_problems() == []
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()
