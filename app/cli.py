@@ -1,7 +1,10 @@
 """The command line: the GUI by default, sub-commands for headless work.
 
-Exit status: 0 success (``check``: the file is sound, warnings or not); 1 the file has
-integrity problems; 2 refused (bad file, bad arguments), with the reason on stderr.
+Exit status: 0 success (``check``: the file is sound, warnings or not); 1 the file is
+damaged (integrity problems, a damaged page, a file cut short — still so after SQLite has
+played back what a power cut left); 2 refused or failed (not our file, a pipe or a device,
+bad arguments, a full disk, the file in use), the data untouched; 3 a program error (a bug:
+a short Indonesian line and the traceback on stderr). Messages go to stderr in Indonesian.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
-from .models.errors import KinerjaError
+from .models.errors import BerkasRusak, KinerjaError
 from .paths import default_db_path
 
-EXIT_OK, EXIT_RUSAK, EXIT_DITOLAK = 0, 1, 2
+EXIT_OK, EXIT_RUSAK, EXIT_DITOLAK, EXIT_PROGRAM = 0, 1, 2, 3
 
 if TYPE_CHECKING:
     import argparse
@@ -109,6 +112,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Reads only: a read-only connection, so the file (even a WAL one) is not changed —
+    except that a journal left by a power cut is first played back by SQLite."""
     from .models import db as dbmod
     from .models.quality import periksa
     from .models.schema import SCHEMA_VERSION
@@ -120,7 +125,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if version < SCHEMA_VERSION:
         print(f"Skema: {version} (akan diperbarui ke {SCHEMA_VERSION} saat dibuka aplikasi; "
               "pemeriksaan mutu data menunggu pembaruan itu)")
-    with (Store(dbmod.connect(path), path) if version < SCHEMA_VERSION else Store.open(path)) as store:
+    db = dbmod.connect_checked(path, version, read_only=True)
+    with Store(db, path, read_only=True) as store:
         problems = store.integrity_problems()
         if problems:
             print(f"Keutuhan: RUSAK ({len(problems)} masalah)")
@@ -179,11 +185,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from .models import backup
-    from .models.lock import Lock
+    from .models.berkas import require_regular_file
+    from .models.lock import BerkasTerkunci, Lock
 
     path = _resolve_db(args)
     info = backup.describe(args.berkas)
-    lock = Lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
+    if path.exists() or path.is_symlink():
+        require_regular_file(path)  # a pipe or a device would be waited on forever
+    try:
+        lock = Lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
+    except BerkasTerkunci as exc:
+        raise _dipakai(path) from exc
     try:
         safety = backup.restore(args.berkas, path)
     finally:
@@ -193,6 +205,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if safety is not None:  # None: there was no file to keep
         print(f"Data sebelumnya disimpan di {safety}")
     return EXIT_OK
+
+
+def _dipakai(path: Path) -> KinerjaError:
+    """The file is open in the app: said for the command line (the lock's own message
+    speaks to a window)."""
+    from .models.lock import Lock, read_info
+
+    info = read_info(Lock(path).path)
+    who, where = info.get("operator") or "pengguna lain", info.get("komputer") or "komputer ini"
+    since = f" sejak {info['sejak']}" if info.get("sejak") else ""
+    return KinerjaError(f"Data {path.name} sedang dibuka oleh {who} di {where}{since} di aplikasi Kinerja "
+                        "Kecamatan. Tutup aplikasi itu dulu, lalu ulangi perintah ini; data tidak diubah.")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -209,15 +233,83 @@ COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "backup": 
             "gui": cmd_gui, None: cmd_gui}
 
 
+class _PipeSafe:
+    """stdout that survives a reader that stopped reading (``kinerja check | head -1``):
+    the rest of the output is dropped, the command finishes and exits with its status."""
+
+    def __init__(self, stream):
+        self._stream, self._broken = stream, False
+
+    def write(self, text: str) -> int:
+        if not self._broken:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._drop()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._drop()
+
+    def _drop(self) -> None:
+        import os
+
+        self._broken = True
+        try:  # what is still buffered goes nowhere, also at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _failure(exc: Exception) -> int:
+    """The exit status and message of a failure that is not a KinerjaError: SQLite's and
+    the system's by their codes; anything else is a bug (status 3, traceback on stderr)."""
+    from .models.errors import (SQLITE_CORRUPT, SQLITE_NOTADB, alasan_os, alasan_sqlite, sqlite_codes)
+
+    codes = sqlite_codes(exc)
+    if codes & {SQLITE_CORRUPT, SQLITE_NOTADB}:
+        print(f"kinerja: berkas data rusak ({alasan_sqlite(exc)}). Jalankan 'kinerja check', lalu pulihkan "
+              "dari cadangan terakhir yang baik ('kinerja restore').", file=sys.stderr)
+        return EXIT_RUSAK
+    if codes:
+        print(f"kinerja: perintah gagal: {alasan_sqlite(exc)}. Data tidak diubah.", file=sys.stderr)
+        return EXIT_DITOLAK
+    if isinstance(exc, OSError):
+        print(f"kinerja: perintah gagal: {alasan_os(exc)}. Data tidak diubah.", file=sys.stderr)
+        return EXIT_DITOLAK
+    import traceback
+
+    traceback.print_exc(file=sys.stderr)
+    print("kinerja: kesalahan program (bukan kesalahan data Anda; data yang sudah tersimpan aman). "
+          "Rinciannya di atas; sampaikan kepada pengembang.", file=sys.stderr)
+    return EXIT_PROGRAM
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    try:
-        if not argv:  # the usual start (the Start-menu shortcut): the window, without building the parser
-            from .ui.application import run_gui
+    if not argv:  # the usual start (the Start-menu shortcut): the window, without building the parser
+        from .ui.application import run_gui
 
-            return run_gui(default_db_path())
+        return run_gui(default_db_path())
+    stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
+    try:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.perintah](args)
+    except BerkasRusak as exc:
+        print(f"kinerja: {exc.pesan}", file=sys.stderr)
+        return EXIT_RUSAK
     except KinerjaError as exc:
         print(f"kinerja: {exc.pesan}", file=sys.stderr)
         return EXIT_DITOLAK
+    except Exception as exc:  # noqa: BLE001 - classified, a bug reported as such
+        return _failure(exc)
+    finally:
+        sys.stdout.flush()
+        sys.stdout = stdout

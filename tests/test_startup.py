@@ -265,3 +265,63 @@ def test_a_year_chosen_while_loading_is_kept(qtbot, sample_path, settings):
     finally:
         w.close()
         store.close()
+
+
+def test_start_window_after_a_power_cut_recovers_under_the_lock(qtbot, sample_path, tmp_path, settings, monkeypatch):
+    """A journal left by a cut: the light read steps aside, the lock is taken, then the
+    store opens (SQLite plays the journal back) and the window is complete at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.berkas import journal_path
+    from app.models.lock import Lock
+    from app.ui.application import start_window
+    from tests.conftest import table_rows
+    from tests.test_powercut import cut_sample
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(a[2]))
+    before = table_rows(sample_path)
+    path = tmp_path / "Kantor #2" / "kinerja.db"
+    path.parent.mkdir()
+    cut_sample(sample_path, path, mid_commit=True)
+    order = []
+    real_acquire = Lock.acquire
+    monkeypatch.setattr(Lock, "acquire", lambda self: order.append(journal_path(path).exists()) or real_acquire(self))
+    window, lock = start_window(path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert order == [True]  # the lock was taken while the journal was still there
+        assert window.doc is not None and lock is not None and not window.store.read_only
+        assert not journal_path(path).exists() and "Belawang" in window.windowTitle()
+        assert window.store.counts()["penjelasan"] == len(before["penjelasan"])
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()
+
+
+def test_start_window_on_a_file_still_damaged_offers_its_newest_good_backup(qtbot, sample_path, settings,
+                                                                            monkeypatch):
+    """Cut short with no journal to play back: damaged. The newest good automatic backup
+    is offered, restored, and the window opens on it."""
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.application import start_window
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(a[2]))
+    backup.auto_backup(sample_path, sample_path, "harian")
+    os.truncate(sample_path, sample_path.stat().st_size // 2)
+    window, lock = start_window(sample_path, settings)
+    qtbot.addWidget(window)
+    try:
+        assert "terpotong" in asked[0] and "cadangan" in asked[0]
+        assert window.store is not None and not window.store.read_only
+        assert window.store.counts()["indikator"] == 27 and window.store.integrity_problems() == []
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import BerkasDitolak
+from .errors import BerkasDitolak, BerkasRusak, alasan_os
 
 SCHEMA_VERSION = 3
 # 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
@@ -76,19 +76,44 @@ def recover_journal(path: Path) -> bool:
     return not journal.exists()
 
 
+def _bita(n: int) -> str:
+    """A byte count the Indonesian way: 1.937.408 bita."""
+    return f"{n:,}".replace(",", ".") + " bita"
+
+
+def require_regular_file(path: Path) -> None:
+    """Refuse at once anything that is not a regular file — missing, a folder, a named
+    pipe, a device (opening a pipe would wait forever) — before anything opens it."""
+    import stat
+
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise BerkasDitolak(f"Berkas tidak ditemukan: {path}") from None
+    except OSError as exc:
+        raise BerkasDitolak(f"Berkas {path} tidak dapat dibaca: {alasan_os(exc)}.") from exc
+    if stat.S_ISDIR(mode):
+        raise BerkasDitolak(f"{path} adalah folder, bukan berkas basis data.")
+    if not stat.S_ISREG(mode):
+        raise BerkasDitolak(f"{path} bukan berkas biasa (perangkat atau saluran sistem), jadi bukan basis data "
+                            "Kinerja Kecamatan. Pilih berkas kinerja.db yang sebenarnya.")
+
+
+def _head(path: Path) -> bytes:
+    require_regular_file(path)
+    try:
+        with open(path, "rb") as f:
+            return f.read(100)
+    except OSError as exc:
+        raise BerkasDitolak(f"Berkas {path} tidak dapat dibaca: {alasan_os(exc)}.") from exc
+
+
 def read_header(path: Path) -> tuple[int, int]:
     """Return (application_id, user_version) of a file, refusing anything that is not a
     readable SQLite database. Only reads the file."""
     path = Path(path)
-    if not path.exists():
-        raise BerkasDitolak(f"Berkas tidak ditemukan: {path}")
-    if path.is_dir():
-        raise BerkasDitolak(f"{path} adalah folder, bukan berkas basis data.")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError as exc:
-        raise BerkasDitolak(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    head = _head(path)
     if not head:
         raise BerkasDitolak(f"Berkas {path.name} kosong (0 bita): bukan basis data Kinerja Kecamatan.")
     if not head.startswith(SQLITE_MAGIC):
@@ -97,18 +122,31 @@ def read_header(path: Path) -> tuple[int, int]:
             "Berkas itu tidak diubah."
         )
     if len(head) < 100:
-        raise BerkasDitolak(f"Berkas {path.name} terpotong: kepala basis datanya tidak lengkap.")
+        raise BerkasRusak(f"Berkas {path.name} terpotong: kepala basis datanya tidak lengkap.")
     user_version = int.from_bytes(head[60:64], "big")
     application_id = int.from_bytes(head[68:72], "big")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     valid_for = int.from_bytes(head[92:96], "big") == int.from_bytes(head[24:28], "big")
-    if valid_for and pages and path.stat().st_size < pages * page_size:
-        raise BerkasDitolak(
-            f"Berkas {path.name} terpotong: seharusnya {pages * page_size:,} bita, hanya {path.stat().st_size:,} bita "
-            "(salinan tidak selesai?). Berkas itu tidak diubah.".replace(",", "."))
+    size = path.stat().st_size
+    if valid_for and pages and size < pages * page_size:
+        raise BerkasRusak(
+            f"Berkas {path.name} terpotong: seharusnya {_bita(pages * page_size)}, hanya {_bita(size)} "
+            "(salinan tidak selesai, atau disk rusak?). Berkas itu tidak diubah; pakai cadangan terakhir yang baik.")
     return application_id, user_version
+
+
+def recover_and_check(path: Path) -> int:
+    """:func:`check_file` after a power cut: a journal left beside one of our files is
+    first played back by SQLite (:func:`recover_journal`), so a file that only *looks*
+    short or damaged is judged as SQLite will see it. Anything that is not a regular file
+    is refused before it is opened; another application's file is never touched."""
+    path = Path(path)
+    head = _head(path)
+    if head[68:72] == APPLICATION_ID.to_bytes(4, "big") and head.startswith(SQLITE_MAGIC):
+        recover_journal(path)
+    return check_file(path)
 
 
 def check_file(path: Path) -> int:

@@ -18,11 +18,17 @@ from typing import Callable
 
 import peewee as pw
 
-from .berkas import APPLICATION_ID, SCHEMA_VERSION, check_file, read_header, sqlite_uri  # noqa: F401 - part of this API
-from .errors import BerkasDitolak
+from .berkas import APPLICATION_ID, SCHEMA_VERSION, read_header, recover_and_check, sqlite_uri  # noqa: F401 - part of this API
+from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, BerkasDitolak, BerkasRusak, alasan_os, alasan_sqlite, sqlite_code
 from .schema import MODELS, Kategori, Pengaturan, using
 
 PRAGMAS = (("foreign_keys", 1), ("journal_mode", "delete"), ("synchronous", "full"))
+
+# The tables of each schema version (a file that lacks them is refused, not half-opened).
+TABLES = {1: frozenset({"kecamatan", "pegawai", "jabatan", "fungsi", "periode", "keputusan", "lampiran",
+                        "sasaran", "indikator", "penjelasan", "target", "realisasi"})}
+TABLES[2] = TABLES[1] | {"kategori", "pengaturan"}
+TABLES[3] = TABLES[2] | {"riwayat"}
 
 DEFAULT_KATEGORI = (
     # (batas bawah, nama, warna): capaian >= batas bawah; the last one catches the rest.
@@ -37,6 +43,13 @@ DEFAULT_PENGATURAN = {
     # "rasio" = target / realisasi x 100 %.
     "aturan_negatif": "permenpan",
 }
+
+
+def check_file(path: Path) -> int:
+    """Refuse a file this app must not open (untouched) and return its schema version —
+    after SQLite has played back the journal a power cut may have left beside it
+    (:func:`app.models.berkas.recover_and_check`): a cut is a normal state, not damage."""
+    return recover_and_check(path)
 
 
 def connect(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
@@ -67,7 +80,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BerkasDitolak(f"Folder {path.parent} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        raise BerkasDitolak(f"Folder {path.parent} tidak dapat dibuat: {alasan_os(exc)}.") from exc
     tmp = path.with_name(path.name + ".baru")
     for leftover in (tmp, Path(str(tmp) + "-journal")):
         if leftover.exists():
@@ -75,7 +88,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
     try:
         db = connect(tmp)
     except pw.OperationalError as exc:
-        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {exc}.") from exc
+        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {alasan_sqlite(exc)}.") from exc
     try:
         with using(db):
             with db.atomic():
@@ -111,25 +124,47 @@ def open_database(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
     if version < SCHEMA_VERSION:
         from .migrations import migrate_to_latest
 
-        copy = safety_copy_path(path, version)
+        db = connect_checked(path, version)
         try:
-            shutil.copy2(path, copy)
-        except OSError as exc:
-            raise BerkasDitolak(
-                f"Salinan pengaman sebelum pembaruan skema tidak dapat dibuat ({exc.strerror or exc}); "
-                "berkas tidak diubah."
-            ) from exc
-        db = connect(path)
-        try:
+            try:
+                shutil.copy2(path, safety_copy_path(path, version))
+            except OSError as exc:
+                raise BerkasDitolak(
+                    f"Salinan pengaman sebelum pembaruan skema tidak dapat dibuat ({alasan_os(exc)}); "
+                    "berkas tidak diubah.") from exc
             migrate_to_latest(db, version)
         except BaseException:
             db.close()
             raise
         return db
+    return connect_checked(path, version, read_only)
+
+
+def connect_checked(path: Path, version: int, read_only: bool = False) -> pw.SqliteDatabase:
+    """Connect, then refuse a file whose header says ours but whose tables are not there
+    (a forged or half-made file): at once, with a message, rather than "no such table"."""
     try:
-        return connect(path, read_only)
-    except pw.DatabaseError as exc:
-        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {exc}.") from exc
+        db = connect(path, read_only)
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise _unopenable(path, exc) from exc
+    try:
+        names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise _unopenable(path, exc) from exc
+    missing = sorted(TABLES[version] - names)
+    if missing:
+        db.close()
+        raise BerkasDitolak(
+            f"Berkas {path.name} bertanda data Kinerja Kecamatan, tetapi tabelnya tidak ada ({', '.join(missing[:4])}"
+            f"{', …' if len(missing) > 4 else ''}): berkas itu bukan buatan aplikasi ini atau belum selesai dibuat. "
+            "Berkas itu tidak diubah; pakai cadangan yang baik.")
+    return db
+
+
+def _unopenable(path: Path, exc: BaseException) -> BerkasDitolak:
+    cls = BerkasRusak if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) else BerkasDitolak
+    return cls(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc)}. Berkas itu tidak diubah.")
 
 
 def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:
@@ -141,5 +176,5 @@ def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
             problems.append(f"Baris {rowid} di tabel {table} menunjuk ke {parent} yang tidak ada.")
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        problems = [f"Basis data rusak: {exc}"]
+        problems = [f"SQLite tidak dapat membaca seluruh berkas ({alasan_sqlite(exc)})."]
     return problems

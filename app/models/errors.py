@@ -20,6 +20,11 @@ class BerkasDitolak(KinerjaError):
     """A database file that this app will not open (and has not touched)."""
 
 
+class BerkasRusak(BerkasDitolak):
+    """A file of this app that is damaged (still so after SQLite played back any journal a
+    power cut left): ``kinerja check`` exits 1, the window offers the newest good backup."""
+
+
 class InputTidakValid(KinerjaError):
     """Bad input from the user: nothing was stored."""
 
@@ -90,6 +95,21 @@ _SQLITE_ALASAN = {
     SQLITE_CANTOPEN: "berkas tidak dapat dibuka (tidak ada, atau tidak ada izin)",
     SQLITE_NOTADB: "berkas itu bukan basis data",
 }
+
+
+def sqlite_codes(exc: BaseException) -> set[int]:
+    """Every primary result code along ``exc``'s chain: a failed ROLLBACK after a full disk
+    ("no transaction is active") carries the FULL error as its context."""
+    import sqlite3
+
+    codes, seen = set(), 0
+    while exc is not None and seen < 8:
+        code = getattr(exc, "sqlite_errorcode", None) if isinstance(exc, sqlite3.Error) else None
+        if code is not None:
+            codes.add(code & 0xFF)
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        seen += 1
+    return codes
 
 
 def sqlite_code(exc: BaseException) -> int | None:

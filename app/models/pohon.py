@@ -9,7 +9,7 @@ import sqlite3
 from collections import defaultdict, namedtuple
 from pathlib import Path
 
-from .berkas import SCHEMA_VERSION, check_file, sqlite_uri
+from .berkas import SCHEMA_VERSION, check_file, journal_path, sqlite_uri
 
 NodeIndikator = namedtuple("NodeIndikator", "id nomor nama")
 NodeSasaran = namedtuple("NodeSasaran", "id nomor nama indikator", defaults=((),))
@@ -90,11 +90,12 @@ class Pratinjau:
 
 def pratinjau(path: Path, periode_id: int | None = None) -> Pratinjau | None:
     """The light read of a sound, current file for the first paint; None when the file
-    needs the full path (missing, refused, older schema to migrate, no period, any error):
-    the caller then opens the store first, as before."""
+    needs the full path (missing, refused, older schema to migrate, no period, a journal
+    left by a power cut — SQLite plays it back there, under the lock —, any error): the
+    caller then opens the store first, as before."""
     path = Path(path)
     try:
-        if not path.is_file() or check_file(path) != SCHEMA_VERSION:
+        if not path.is_file() or journal_path(path).exists() or check_file(path) != SCHEMA_VERSION:
             return None
         con = sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .data import RiwayatData
-from .errors import KinerjaError
+from .errors import KinerjaError, alasan_os
 
 AKSI = {"ubah": "ubah", "tambah": "tambah", "hapus": "hapus", "pulihkan": "pulihkan", "pindah": "pindah urutan"}
 HEADER = ("Waktu", "Operator", "Aksi", "Jenis", "Item", "Kolom", "Nilai lama", "Nilai baru")
@@ -24,5 +24,5 @@ def export_csv(rows: Iterable[RiwayatData], path: Path) -> int:
                             AKSI.get(r.aksi, r.aksi), r.jenis, r.label, r.kolom, r.lama, r.baru])
                 n += 1
     except OSError as exc:
-        raise KinerjaError(f"Riwayat tidak dapat disimpan ke {path}: {exc.strerror or exc}.") from exc
+        raise KinerjaError(f"Riwayat tidak dapat disimpan ke {path}: {alasan_os(exc)}.") from exc
     return n

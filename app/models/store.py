@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import sqlite3
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +33,21 @@ from .data import (
     TargetData,
 )
 from .pohon import NodeJabatan
-from .errors import DataTidakDitemukan, InputTidakValid, KinerjaError
+from .errors import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    SQLITE_LOCKED,
+    SQLITE_NOTADB,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    BerkasRusak,
+    DataTidakDitemukan,
+    InputTidakValid,
+    KinerjaError,
+    sqlite_codes,
+)
 from .rules import Band
 from .schema import (
     MODELS,
@@ -111,20 +126,17 @@ class Store(WriteOps):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
+        """One transaction; a failure SQLite reports (by its result code, never its English
+        text) becomes a message: nothing of the write was stored and the store goes on."""
         try:
             with using(self.db), self.db.atomic():
                 yield
-        except pw.OperationalError as exc:
-            text = str(exc).lower()
-            if "readonly" in text or "read-only" in text:
-                raise KinerjaError("Data ini dibuka hanya-baca (dipakai program lain atau folder hanya-baca); "
-                                   "perubahan tidak disimpan.") from exc
-            if "disk" in text and "full" in text:
-                raise KinerjaError("Disk penuh: perubahan tidak tersimpan. Kosongkan ruang disk, lalu ulangi.") from exc
-            if "locked" in text or "busy" in text:
-                raise KinerjaError("Berkas data sedang dikunci program lain; perubahan tidak tersimpan. "
-                                   "Tutup program itu, lalu ulangi.") from exc
-            raise
+        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+            message = _pesan_sqlite(exc, self.path)
+            if message is None:
+                raise
+            cls = BerkasRusak if sqlite_codes(exc) & {SQLITE_CORRUPT, SQLITE_NOTADB} else KinerjaError
+            raise cls(message) from exc
 
     _read = _tx
 
@@ -390,6 +402,27 @@ class Store(WriteOps):
                 tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
             ))
         return out
+
+
+def _pesan_sqlite(exc: BaseException, path: Path) -> str | None:
+    """The Indonesian message of a SQLite failure during a read or a write; None for an
+    error that is not about the file (a constraint, a bug)."""
+    codes = sqlite_codes(exc)
+    if codes & {SQLITE_FULL, SQLITE_IOERR}:
+        what = ("Disk penuh" if SQLITE_FULL in codes
+                else "Berkas data tidak dapat ditulis (disk penuh, atau flashdisk dicabut?)")
+        return (f"{what}: perubahan ini tidak tersimpan, data yang sudah tersimpan tetap utuh. "
+                "Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu ulangi.")
+    if codes & {SQLITE_READONLY, SQLITE_PERM}:
+        return ("Data ini dibuka hanya-baca (dipakai program lain, atau foldernya hanya-baca); "
+                "perubahan tidak disimpan.")
+    if codes & {SQLITE_BUSY, SQLITE_LOCKED}:
+        return ("Berkas data sedang dikunci program lain; perubahan tidak disimpan. "
+                "Tutup program itu, lalu ulangi.")
+    if codes & {SQLITE_CORRUPT, SQLITE_NOTADB}:
+        return (f"Berkas data {path.name} rusak: sebagian isinya tidak dapat dibaca. "
+                "Jangan mengubahnya lagi; pulihkan data dari cadangan terakhir yang baik.")
+    return None
 
 
 def _dec(text: str | None) -> Decimal | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, 
 from PySide6.QtWidgets import QApplication, QDialog
 
 from .. import APP_NAME, __version__
-from ..models.errors import KinerjaError
+from ..models.errors import BerkasRusak, KinerjaError
 from ..paths import data_dir, resource
 
 # The store (peewee and the rest of the core) is imported where it is used: the start-up
@@ -131,23 +131,55 @@ def check_at_start(store: Store, parent=None) -> Store:
 
 def open_for_gui(db_path: Path, operator: str = "", parent=None):
     """Open (or on first run create) the database for the window: take the one-writer
-    lock — a second copy of the app is told so and opens the file read-only — and check
-    the file's header (the full quick check runs after the window shows). Returns
-    (store, lock or None), or None when the user gave up."""
+    lock first — a second copy of the app is told so and opens the file read-only — then
+    open the file, so that a journal left by a power cut is played back by the one writer
+    (the full quick check runs after the window shows). Returns (store, lock or None), or
+    None when the user gave up."""
     from ..models.store import Store
 
-    store = open_store(db_path, parent)
-    if store is None:
-        return None
-    if operator:
-        store.operator = operator
-    lock = take_lock(db_path, store.operator, parent)
-    if lock is None:
-        store.close()
+    operator = operator or lock.default_operator()
+    held = take_lock(db_path, operator, parent) if Path(db_path).exists() else None
+    if held is None and Path(db_path).exists():
         ro = Store.open(db_path, read_only=True)
-        ro.operator = store.operator
+        ro.operator = operator
         return ro, None
-    return store, lock
+    try:
+        store = open_store(db_path, parent)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if store is None:
+        if held is not None:
+            held.release()
+        return None
+    store.operator = operator
+    if held is None:  # created just now
+        held = take_lock(db_path, operator, parent)
+        if held is None:
+            store.close()
+            store = Store.open(db_path, read_only=True)
+            store.operator = operator
+    return store, held
+
+
+def offer_backup(db_path: Path, operator: str, message: str, parent=None):
+    """The file is damaged even after SQLite played back any journal (cut short, a
+    damaged header): offer the newest good automatic backup of this database, restore it
+    under the lock and open it. None when not restored (the user was told)."""
+    from ..models import backup
+    from .safety import tanya_pulihkan
+
+    good = backup.newest_good_backup(db_path)
+    held = take_lock(db_path, operator or lock.default_operator(), parent)
+    try:
+        if not tanya_pulihkan(db_path, [message], good, held is None, parent):
+            return None
+        backup.restore(good, db_path)
+    finally:
+        if held is not None:
+            held.release()
+    return open_for_gui(db_path, operator, parent)
 
 
 def take_lock(db_path: Path, operator: str, parent=None):
@@ -381,7 +413,12 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None):
         QTimer.singleShot(300, loader.start)
     else:
         try:
-            opened = open_for_gui(db_path, operator)
+            try:
+                opened = open_for_gui(db_path, operator)
+            except BerkasRusak as exc:
+                opened = offer_backup(db_path, operator, exc.pesan)
+                if opened is None:
+                    return 2
         except KinerjaError as exc:
             from PySide6.QtWidgets import QMessageBox
 
