@@ -40,9 +40,6 @@ def test_a_cut_commit_is_wholly_absent_and_acknowledged_edits_stay(cuts):
     assert cuts["file"].short and "hot" in cuts["file"].journal  # the state of finding 6
 
 
-@pytest.mark.xfail(reason="issue 10 finding 6: Store.open does not yet let SQLite play a hot journal back "
-                          "before its size check ('terpotong'), nor read-only ('attempt to write a readonly "
-                          "database'); remove this mark once it does", strict=False)
 def test_the_app_opens_the_file_after_every_cut(cuts):
     """Store.open, and Store.open(read_only=True), find what plain SQLite finds."""
     for name, row in cuts.items():
