@@ -150,3 +150,22 @@ def test_charts_of_huge_values_neither_crash_nor_raise(huge_path, tmp_path):
                           cwd=tmp_path)
     assert proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr[-2000:]}"  # the old code: -11 (SIGSEGV)
     assert "errors 0 []" in proc.stdout, proc.stdout + proc.stderr[-2000:]
+
+
+def test_text_that_is_no_number_reads_as_na_and_prints(sample_path, tmp_path):
+    """A cell holding text ('abc', put there by another program) reads as NaN: the capaian is
+    n/a and every document prints."""
+    a = _indicators(sample_path)[0]
+    con = sqlite3.connect(sample_path)
+    con.execute("INSERT INTO realisasi (indikator_id, tahun, triwulan, nilai, catatan) VALUES (?, 2018, 1, 'abc', '')",
+                (a,))
+    con.execute("UPDATE target SET nilai = 'sembilan puluh' WHERE indikator_id = ? AND tahun = 2018", (a,))
+    con.commit()
+    con.close()
+    for doc, extra in (("capaian", ["--tahun", "2018"]), ("lampiran", []), ("matriks", [])):
+        assert main(["print", doc, "--db", str(sample_path), "--out", str(tmp_path / f"{doc}.pdf"), *extra]) == 0
+    assert main(["check", "--db", str(sample_path)]) == 0
+    with Store.open(sample_path) as store:
+        from app.models.quality import periksa
+
+        assert any(w.kode == "angka_tak_wajar" for w in periksa(store))

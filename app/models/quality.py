@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
-from .rules import format_angka, int_to_roman, roman_to_int
+from .rules import dalam_batas, format_angka, int_to_roman, roman_to_int
 
 _PERCENT_FORMULA = re.compile(r"[x×]\s*100\b", re.IGNORECASE)
 
@@ -94,8 +94,14 @@ def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int,
     if ind.jenis == "persentase" and ind.formulasi.strip() and not _PERCENT_FORMULA.search(ind.formulasi):
         warn("persen_tanpa_rumus_persen",
              f"{label} berjenis persentase, tetapi rumusnya tidak dikali 100 %. Periksa jenis atau rumusnya.")
+    wild = [t for t in ind.target if not dalam_batas(t.nilai)]
+    wild += [r for r in ind.realisasi if not all(dalam_batas(v) for v in (r.nilai, r.pembilang, r.penyebut))]
+    if wild:
+        warn("angka_tak_wajar", f"{label} menyimpan angka yang bukan angka atau di luar batas "
+             f"(tahun {', '.join(sorted({str(x.tahun) for x in wild}))}): tidak dipakai menghitung capaian. "
+             "Ketik ulang angkanya.")
     if ind.jenis == "persentase":
-        odd = [t for t in ind.target if t.nilai is not None and not 0 <= t.nilai <= 100]
+        odd = [t for t in ind.target if dalam_batas(t.nilai) and t.nilai is not None and not 0 <= t.nilai <= 100]
         if odd:
             values = ", ".join(f"{format_angka(t.nilai)} ({t.tahun})" for t in odd)
             warn("target_persen_di_luar", f"{label} berjenis persentase, tetapi targetnya di luar 0–100: {values}.")

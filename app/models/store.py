@@ -50,6 +50,7 @@ from .errors import (
 )
 from .rules import Band
 from .schema import (
+    desimal,
     MODELS,
     Fungsi,
     Indikator,
@@ -425,8 +426,7 @@ def _pesan_sqlite(exc: BaseException, path: Path) -> str | None:
     return None
 
 
-def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+_dec = desimal  # the plain-SQL reads decode as the peewee field does
 
 
 def _periode(r: dict) -> PeriodeData:
