@@ -118,6 +118,25 @@ def test_reasons_of_the_system_are_indonesian(tmp_path, capsys):
     assert "bukan folder" in _indonesian(capsys.readouterr().err)  # was "Not a directory"
 
 
+def test_a_pdf_that_cannot_be_written_says_why_in_indonesian(sample_path, tmp_path, capsys):
+    folder = tmp_path / "Kantor #2"
+    folder.mkdir()
+    assert main(["print", "matriks", "--db", str(sample_path), "--out", str(folder)]) == 2
+    assert "sebuah folder" in _indonesian(capsys.readouterr().err)  # was "Is a directory"
+
+
+def test_the_lock_message_does_not_speak_of_a_window(sample_path):
+    from app.models.lock import BerkasTerkunci, Lock
+
+    held = Lock(sample_path, "Siti").acquire()
+    try:
+        with pytest.raises(BerkasTerkunci) as info:
+            Lock(sample_path, "Ani").acquire()
+    finally:
+        held.release()
+    assert "Siti" in info.value.pesan and "jendela" not in info.value.pesan
+
+
 def test_restore_while_the_app_has_the_file_speaks_of_the_app_not_this_window(sample_path, tmp_path, capsys):
     from app.models import backup
     from app.models.lock import Lock

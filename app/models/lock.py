@@ -101,7 +101,7 @@ class Lock:
         where = info.get("komputer") or "komputer ini"
         since = f" sejak {info['sejak']}" if info.get("sejak") else ""
         return (f"Data ini sedang dibuka oleh {who} di {where}{since} (program Kinerja Kecamatan yang lain). "
-                "Tutup program itu dulu; supaya tidak ada perubahan yang hilang, jendela ini hanya dapat membaca.")
+                "Hanya satu program yang boleh mengubah data pada satu waktu: tutup program itu dulu.")
 
     def release(self) -> None:
         if self._fd is not None:

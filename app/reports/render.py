@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from ..models.errors import KinerjaError
+from ..models.errors import KinerjaError, alasan_os
 from ..models.laporan import data_capaian, data_lampiran, data_matriks
 from .common import Options
 
@@ -62,7 +62,7 @@ def write_atomically(path: Path, content: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
-        raise KinerjaError(f"PDF tidak dapat ditulis ke {path}: {exc.strerror or exc}.") from exc
+        raise KinerjaError(f"PDF tidak dapat ditulis ke {path}: {alasan_os(exc)}.") from exc
 
 
 def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), **params) -> int:

@@ -192,7 +192,8 @@ def take_lock(db_path: Path, operator: str, parent=None):
     except BerkasTerkunci as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, APP_NAME, exc.pesan)
+        QMessageBox.information(parent, APP_NAME, f"{exc.pesan} Supaya tidak ada perubahan yang hilang, "
+                                "jendela ini hanya dapat membaca.")
         return None
 
 
