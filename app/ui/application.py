@@ -175,8 +175,8 @@ class _ImportCore(QRunnable):
     def run(self) -> None:
         try:
             from ..models import capaian, quality, store  # noqa: F401
-        except Exception as exc:  # reported in the GUI thread
-            self._emit(self.signals.import_failed, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: to the crash handler, in the GUI thread
+            self._emit(self.signals.import_failed, exc)
             return
         self._emit(self.signals.imported)
 
@@ -196,7 +196,7 @@ class CoreLoader(QObject):
     the window. ``done`` carries the store (None: it could not be opened; said so)."""
 
     imported = Signal()
-    import_failed = Signal(str)
+    import_failed = Signal(object)
     done = Signal(object)
 
     def __init__(self, window, db_path: Path, operator: str, read_only: bool):
@@ -204,7 +204,7 @@ class CoreLoader(QObject):
         self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
         self._started = False
         self.imported.connect(self._ui_modules)
-        self.import_failed.connect(self._failed)
+        self.import_failed.connect(self._import_failed)
 
     def start(self) -> None:
         if not self._started:
@@ -239,6 +239,11 @@ class CoreLoader(QObject):
             store.operator = self.operator
         self.window.attach(store)
         self.done.emit(store)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # logged, the crash dialog
+        self.done.emit(None)
+        self.window.close()
 
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
