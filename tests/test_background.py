@@ -103,3 +103,27 @@ def test_a_bug_in_a_job_whose_owner_is_gone_is_logged(qtbot, sample_path, monkey
         release.set()
         assert QThreadPool.globalInstance().waitForDone(5000)
     assert "uji tanpa pemilik" in caplog.text and "slow_bug" in caplog.text
+
+
+def test_the_core_failing_to_load_at_start_reaches_the_crash_dialog(qtbot, sample_path, tmp_path, monkeypatch,
+                                                                    crash_dialogs):
+    from PySide6.QtCore import QSettings
+
+    import app.models
+    from app.models import pohon
+    from app.ui.application import CoreLoader
+    from app.ui.main_window import MainWindow
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))  # not the way for a bug
+    monkeypatch.delattr(app.models, "quality", raising=False)
+    monkeypatch.setitem(sys.modules, "app.models.quality", None)  # its import fails: a broken install
+    w = MainWindow(settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                   pratinjau=pohon.pratinjau(sample_path))
+    qtbot.addWidget(w)
+    w.show()
+    loader = CoreLoader(w, sample_path, "Siti", read_only=False)
+    with qtbot.waitSignal(loader.done, timeout=10000) as done:
+        loader.start()
+    assert done.args == [None] and not w.isVisible()
+    assert told == [] and "ModuleNotFoundError" in crash_dialogs[0][1] and "app.models.quality" in crash_dialogs[0][1]
