@@ -41,10 +41,3 @@ def plain(label):
     label.setProperty("textFormat", PLAIN_TEXT)
     return label
 
-
-def message(parent, icon: str, title: str, text: str) -> None:
-    """A message box (``icon``: "information", "warning" or "critical") that shows
-    ``text`` as plain text; through the static QMessageBox functions, which tests answer."""
-    from PySide6.QtWidgets import QMessageBox
-
-    getattr(QMessageBox, icon)(parent, title, literal(text))
