@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from .. import APP_NAME, __version__
 from ..models.errors import BerkasRusak, KinerjaError
 from ..paths import data_dir, resource
+from .teks import escape, literal, plain
 
 # The store (peewee and the rest of the core) is imported where it is used: the start-up
 # shows the window first and loads the core meanwhile (run_gui).
@@ -78,7 +79,7 @@ class WelcomeDialog(QDialog):
         text = QLabel(self.tr(
             "<h2>Selamat datang</h2><p>Belum ada data di komputer ini. Data akan disimpan di:<br><tt>{0}</tt></p>"
             "<p>Mulai dengan contoh lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018 (dapat diubah atau "
-            "dihapus kemudian), atau dengan kecamatan kosong.</p>").format(path))
+            "dihapus kemudian), atau dengan kecamatan kosong.</p>").format(escape(path)))
         text.setWordWrap(True)
         self.sample_button = QPushButton(self.tr("Pakai &contoh Kecamatan Belawang"))
         self.empty_button = QPushButton(self.tr("Mulai kecamatan &kosong"))
@@ -192,8 +193,8 @@ def take_lock(db_path: Path, operator: str, parent=None):
     except BerkasTerkunci as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, APP_NAME, f"{exc.pesan} Supaya tidak ada perubahan yang hilang, "
-                                "jendela ini hanya dapat membaca.")
+        QMessageBox.information(parent, APP_NAME, literal(f"{exc.pesan} Supaya tidak ada perubahan yang hilang, "
+                                                          "jendela ini hanya dapat membaca."))
         return None
 
 
@@ -207,8 +208,8 @@ class _ImportCore(QRunnable):
     def run(self) -> None:
         try:
             from ..models import capaian, quality, store  # noqa: F401
-        except Exception as exc:  # reported in the GUI thread
-            self._emit(self.signals.import_failed, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # a bug: to the crash handler, in the GUI thread
+            self._emit(self.signals.import_failed, exc)
             return
         self._emit(self.signals.imported)
 
@@ -228,7 +229,7 @@ class CoreLoader(QObject):
     the window. ``done`` carries the store (None: it could not be opened; said so)."""
 
     imported = Signal()
-    import_failed = Signal(str)
+    import_failed = Signal(object)
     done = Signal(object)
 
     def __init__(self, window, db_path: Path, operator: str, read_only: bool):
@@ -236,7 +237,7 @@ class CoreLoader(QObject):
         self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
         self._started = False
         self.imported.connect(self._ui_modules)
-        self.import_failed.connect(self._failed)
+        self.import_failed.connect(self._import_failed)
 
     def start(self) -> None:
         if not self._started:
@@ -272,10 +273,15 @@ class CoreLoader(QObject):
         self.window.attach(store)
         self.done.emit(store)
 
+    def _import_failed(self, exc: BaseException) -> None:
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # logged, the crash dialog
+        self.done.emit(None)
+        self.window.close()
+
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(self.window, APP_NAME, message)
+        QMessageBox.critical(self.window, APP_NAME, literal(message))
         self.done.emit(None)
         self.window.close()
 
@@ -315,9 +321,9 @@ def install_crash_handler(log_path: Path | None = None) -> None:
         logging.getLogger("kinerja").error("Kesalahan tak terduga:\n%s", detail)
         if QApplication.instance() is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
+        box = plain(QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
             "Mulai", "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman.\n\n"
-                     "Rinciannya dicatat di:\n{0}").format(path))
+                     "Rinciannya dicatat di:\n{0}").format(path)))
         copy = box.addButton(QApplication.translate("Mulai", "Salin detail"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDetailedText(detail)
@@ -423,7 +429,7 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None):
         except KinerjaError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, APP_NAME, exc.pesan)
+            QMessageBox.critical(None, APP_NAME, literal(exc.pesan))
             return 2
         if opened is None:
             return 0

@@ -1,20 +1,28 @@
 """Work off the GUI thread. A job gets a Store of its own (its own SQLite connection,
 reading only) and returns plain data; the window applies the newest result and drops
-results that a later request made stale. Jobs make no UI calls."""
+results that a later request made stale. Jobs make no UI calls.
+
+A job's failure is never lost. An expected one (:class:`KinerjaError`) is shown where the
+user is: to whoever connected ``failed`` (the panel that asked), else in the window's
+status bar. Anything else is a bug: it goes, with the traceback of the worker thread, to
+``sys.excepthook`` in the GUI thread — the crash handler (log and dialog), exactly as a
+bug in the GUI thread does."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, Signal
 
+from ..models.errors import KinerjaError
 from ..models.store import Store
 
 
 class _Signals(QObject):
     done = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)  # the exception, its traceback with it
 
 
 class _Job(QRunnable):
@@ -27,20 +35,33 @@ class _Job(QRunnable):
             with Store.open(self.path) as store:
                 result = self.work(store)
         except Exception as exc:  # reported to the GUI thread, never lost in the pool
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            if not self._emit(self.signals.failed, exc) and not isinstance(exc, KinerjaError):
+                _log_bug(exc)  # nobody is left to show it: the log has it
             return
         self._emit(self.signals.done, result)
 
-    def _emit(self, signal, value) -> None:
+    def _emit(self, signal, value) -> bool:
         try:
             signal.emit(self.ticket, value)
         except RuntimeError:
-            pass  # the window that asked is gone: nobody wants the result any more
+            return False  # the window that asked is gone: nobody wants the result any more
+        return True
+
+
+def _log_bug(exc: BaseException) -> None:
+    import logging
+
+    from .. import logsetup
+
+    logsetup.setup_logging()
+    logging.getLogger("kinerja").error("Kesalahan tak terduga di latar belakang", exc_info=exc)
 
 
 class Background(QObject):
     """One kind of background computation (the warnings, the dashboard): ``request()``
-    starts it; ``ready`` fires with the result of the newest request only."""
+    starts it; ``ready`` fires with the result of the newest request only. ``failed``
+    carries the Indonesian message of an expected failure of the newest request; when
+    nothing is connected to it, the message goes to the status bar of the window."""
 
     ready = Signal(object)
     failed = Signal(str)
@@ -65,9 +86,14 @@ class Background(QObject):
         if ticket == self.ticket:
             self.ready.emit(result)
 
-    def _failed(self, ticket: int, message: str) -> None:
-        if ticket == self.ticket:
-            self.failed.emit(message)
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        if not isinstance(exc, KinerjaError):  # a bug, stale or not: the crash handler
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        elif ticket == self.ticket:
+            if self.receivers(SIGNAL("failed(QString)")) > 0:
+                self.failed.emit(exc.pesan)
+            else:
+                tell_user(self.parent(), exc.pesan)
 
     def stop(self) -> None:
         """No more requests; results still on their way are dropped."""
@@ -77,3 +103,23 @@ class Background(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests, shutdown)."""
         return self.pool.waitForDone(msecs)
+
+
+def tell_user(owner: QObject | None, message: str) -> None:
+    """An Indonesian message where the user is: the status bar of ``owner``'s main window
+    (or of the app's main window), else a message box."""
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+    from .. import APP_NAME
+    from .teks import literal
+
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()
+    window = owner.window() if owner is not None else QApplication.activeWindow()
+    if not isinstance(window, QMainWindow):
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()),
+                      window)
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 15000)
+    else:
+        QMessageBox.warning(window, APP_NAME, literal(message))

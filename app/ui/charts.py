@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..models.capaian import hitung, realisasi_triwulan
 from ..models.data import IndikatorData, JabatanData, PeriodeData
 from ..models.rules import Band, dalam_batas, rollup
+from .teks import escape, literal
 
 TW = ("TW I", "TW II", "TW III", "TW IV")
 NA_COLOUR = "#9e9e9e"
@@ -34,8 +35,10 @@ def _f(value) -> float:
 
 
 def _chart(title: str) -> QChart:
+    """A chart titled ``title`` (plain text: QtCharts reads titles and labels as HTML, so
+    every text put on a chart is escaped)."""
     chart = QChart()
-    chart.setTitle(title)
+    chart.setTitle(escape(title))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
@@ -71,7 +74,7 @@ def _value_axis(values: list[float], integer: bool = False, title: str = "", at_
     axis.setTickCount(int(round(end / step)) + 1)
     axis.setLabelFormat("%d" if integer or step >= 1 else "%.1f")
     if title:
-        axis.setTitleText(title)
+        axis.setTitleText(escape(title))
     return axis
 
 
@@ -82,7 +85,7 @@ def _place(chart: QChart, series, sets, categories: list[str], value_axis: QValu
         series.append(s)
     chart.addSeries(series)
     cats = QBarCategoryAxis()
-    cats.append(categories)
+    cats.append([escape(c) for c in categories])
     chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(cats)
@@ -131,7 +134,7 @@ def _short(text: str, n: int = 48) -> str:
 def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
     sets = {}
     for b in bands:
-        s = QBarSet(b.nama)
+        s = QBarSet(escape(b.nama))
         s.setColor(QColor(b.warna))
         sets[b.nama] = s
     na = QBarSet("n/a")
@@ -158,7 +161,7 @@ def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: 
     _place(chart, QHorizontalStackedBarSeries(), sets.values(), labels,
            _value_axis(values, title="Capaian (%)", at_least=100.0), horizontal=True)
     if not indicators:
-        chart.setTitle(chart.title() + " (belum ada indikator)")
+        chart.setTitle(chart.title() + escape(" (belum ada indikator)"))
     return chart
 
 
@@ -204,4 +207,5 @@ class ChartView(QChartView):
             if not path.lower().endswith(".png"):
                 path += ".png"
             if not self.save_png(path):
-                QMessageBox.warning(self, self.tr("Simpan grafik"), self.tr("Grafik tidak dapat disimpan ke {0}.").format(path))
+                QMessageBox.warning(self, self.tr("Simpan grafik"),
+                                    literal(self.tr("Grafik tidak dapat disimpan ke {0}.").format(path)))

@@ -21,6 +21,7 @@ from ..models.rules import format_persen
 from .background import Background
 from .commands import Document
 from .editor_base import ChartSlot, EditorBase, _title
+from .teks import plain
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class DashboardView(EditorBase):
         self.distribution: dict[str, int] = {}
         self._first = True
         self.title = _title()
-        self.summary = QLabel()
+        self.summary = plain(QLabel())  # may carry a message naming the user's data
         self.summary.setWordWrap(True)
         self.chart = ChartSlot()
         self.missing = QListWidget()

@@ -37,6 +37,7 @@ from .commands import (
 )
 from .fields import CheckField, LineField, ListField
 from .grids import RealisasiTableModel, TargetTableModel
+from .teks import literal, plain
 
 JENIS_CHOICES = [("Persentase", "persentase"), ("Jumlah", "jumlah"), ("Indeks", "indeks"), ("Teks", "teks")]
 POLARITAS_CHOICES = [("Positif (makin tinggi makin baik)", "positif"), ("Negatif (makin rendah makin baik)", "negatif")]
@@ -211,7 +212,7 @@ class IndikatorEditor(EditorBase):
         for view in (self.target_view, self.realisasi_view):
             view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.message = QLabel()
+        self.message = plain(QLabel())  # the number's error names what was typed
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         self.target_model.message.connect(self.message.setText)
@@ -293,7 +294,7 @@ class KecamatanEditor(EditorBase):
         header.resizeSection(2, em * 14)
         self.people.setWordWrap(False)
         self.people.itemChanged.connect(self._person_changed)
-        self.nip_warnings = QLabel()
+        self.nip_warnings = plain(QLabel())
         self.nip_warnings.setStyleSheet("color: #8a6d00")
         self.nip_warnings.setWordWrap(True)
         add = QPushButton(self.tr("Tambah &pegawai"))
@@ -322,8 +323,8 @@ class KecamatanEditor(EditorBase):
 
         answer = QMessageBox.question(
             self, self.tr("Hapus pegawai"),
-            self.tr("Hapus {0}? Jabatan yang dipegangnya menjadi kosong; keputusan yang sudah ditandatanganinya "
-                    "tidak berubah. Dapat diurungkan dengan Ctrl+Z.").format(item.text()))
+            literal(self.tr("Hapus {0}? Jabatan yang dipegangnya menjadi kosong; keputusan yang sudah ditandatanganinya "
+                            "tidak berubah. Dapat diurungkan dengan Ctrl+Z.").format(item.text())))
         if answer == QMessageBox.StandardButton.Yes:
             self.doc.run(DeleteCommand(self.doc, "pegawai", item.data(Qt.ItemDataRole.UserRole), item.text()))
 

@@ -17,6 +17,7 @@ from ..models.capaian import Capaian, hitung
 from ..models.data import IndikatorData, PeriodeData
 from ..models.errors import InputTidakValid
 from ..models.rules import Band, format_angka, format_persen, parse_angka
+from .teks import literal
 
 TW = ("I", "II", "III", "IV")
 ERROR_BRUSH = QBrush(QColor("#f8d0d0"))
@@ -82,7 +83,7 @@ class _GridBase(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return ERROR_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            return err[1]
+            return literal(err[1])  # names what was typed
         return None
 
     def flags(self, index):
@@ -209,9 +210,9 @@ class RealisasiTableModel(_GridBase):
             return self.tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and self.ind:
             if section == self.COL_PEMBILANG:
-                return self.ind.label_pembilang or None
+                return literal(self.ind.label_pembilang) or None
             if section == self.COL_PENYEBUT:
-                return self.ind.label_penyebut or None
+                return literal(self.ind.label_penyebut) or None
         return None
 
     def editable(self, index: QModelIndex) -> bool:

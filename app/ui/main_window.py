@@ -39,6 +39,7 @@ from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
 from ..models.pohon import Pratinjau
 from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, build_nodes
+from .teks import literal, plain
 
 # Only what the first paint needs is imported above: the store, the commands, the editors
 # and the tree's Python model come with attach(), after the window is on screen. Nothing
@@ -101,8 +102,8 @@ class NewPeriodDialog(QDialog):
         self.awal.setValue(last.tahun_akhir + 1)
         self.akhir.setValue(last.tahun_akhir + 1 + span)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Periode baru disalin dari periode {0}: sasaran, indikator dan penjelasannya "
-                                   "(tanpa target dan realisasi).").format(last.nama)))
+        form.addRow(plain(QLabel(self.tr("Periode baru disalin dari periode {0}: sasaran, indikator dan penjelasannya "
+                                         "(tanpa target dan realisasi).").format(last.nama))))
         form.addRow(self.tr("Tahun &awal:"), self.awal)
         form.addRow(self.tr("Tahun a&khir:"), self.akhir)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self._quality_timer.setInterval(300)
         self._quality_timer.timeout.connect(self.refresh_warnings)
 
-        self.file_label = QLabel(self.tr("Berkas data: {0}").format(self.path))
+        self.file_label = plain(QLabel(self.tr("Berkas data: {0}").format(self.path)))
         self.change_label = QLabel(self.tr("Belum ada perubahan"))
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.change_label)
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, APP_NAME, message)
+        QMessageBox.warning(self, APP_NAME, literal(message))
 
     def _update_title(self) -> None:
         self._set_title(self.store.kecamatan().nama, self.store.read_only)
@@ -713,8 +714,8 @@ class MainWindow(QMainWindow):
         """Ask yes/no (a method, so tests can answer it)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = plain(QMessageBox(QMessageBox.Icon.Question, title, text,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -834,8 +835,8 @@ class MainWindow(QMainWindow):
             self.show_error(exc.pesan)
             return False
         self._reopen(Store.open(path), operator)
-        QMessageBox.information(self, self.tr("Pulihkan dari cadangan"), self.tr(
-            "Data dipulihkan dari {0}.\nData sebelumnya disimpan di {1}.").format(source, safety_copy))
+        QMessageBox.information(self, self.tr("Pulihkan dari cadangan"), literal(self.tr(
+            "Data dipulihkan dari {0}.\nData sebelumnya disimpan di {1}.").format(source, safety_copy)))
         return True
 
     def _reopen(self, store, operator: str) -> None:
@@ -866,12 +867,12 @@ class MainWindow(QMainWindow):
     def show_backup_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, self.tr("Mencadangkan data"), self.tr(
+        QMessageBox.information(self, self.tr("Mencadangkan data"), literal(self.tr(
             "Semua data ada di satu berkas:\n{0}\n\nTutup aplikasi, lalu salin berkas itu ke flashdisk. "
             "Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).").format(self.store.path)
             + "\n\n" + self.tr("Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan "
                                  "Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» "
-                                 "di samping berkas data."))
+                                 "di samping berkas data.")))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -957,5 +958,5 @@ class MainWindow(QMainWindow):
             except KinerjaError as exc:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(self, APP_NAME, exc.pesan)
+                QMessageBox.warning(self, APP_NAME, literal(exc.pesan))
         super().closeEvent(event)

@@ -25,6 +25,7 @@ from ..models import backup
 from ..models.data import RiwayatData
 from ..models.errors import KinerjaError
 from ..models.riwayat import AKSI, export_csv
+from .teks import literal
 
 
 def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only: bool, parent=None) -> bool:
@@ -129,7 +130,8 @@ class RiwayatTableModel(QAbstractTableModel):
         r = self.rows[index.row()]
         values = (r.waktu.strftime("%d-%m-%Y %H:%M:%S") if r.waktu else "", r.operator, AKSI.get(r.aksi, r.aksi),
                   r.jenis, r.label, r.kolom, r.lama, r.baru)
-        return values[index.column()]
+        value = values[index.column()]
+        return literal(value) if role == Qt.ItemDataRole.ToolTipRole else value  # a tooltip may read HTML
 
 
 class RiwayatDialog(QDialog):

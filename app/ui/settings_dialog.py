@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..models.errors import InputTidakValid
 from ..models.rules import Band, format_angka, parse_angka, validasi_kategori
 from .commands import Document, SetKategoriCommand, SetPengaturanCommand
+from .teks import plain
 
 LANGUAGES = (("Bahasa Indonesia", "id"), ("English", "en"))
 
@@ -49,7 +50,7 @@ class SettingsDialog(QDialog):
         add, remove = QPushButton(self.tr("Tambah kategori")), QPushButton(self.tr("Hapus kategori"))
         add.clicked.connect(lambda: self._add_band(Band("", None, "#808080"), self.bands.currentRow() + 1 or None))
         remove.clicked.connect(lambda: self.bands.removeRow(self.bands.currentRow()))
-        self.message = QLabel()
+        self.message = plain(QLabel())  # names what was typed
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
         self.operator = QLineEdit(str(settings.value("operator", "")) if settings is not None else "")

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from ..models.pohon import NodeJabatan
 from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, TreeNode, build_nodes  # noqa: F401 - part of this API
+from .teks import literal
 
 MIME = "application/x-kinerja-item"
 # what may be dropped onto what
@@ -81,8 +82,10 @@ class JabatanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         n = self.node(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return n.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(n.label)  # a tooltip that looks like HTML is drawn as HTML
         if role == KIND_ROLE:
             return n.kind
         if role == ID_ROLE:
