@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..models.errors import KinerjaError
 from ..reports import render
 from ..reports.common import BuildCancelled, Options
+from .teks import literal, plain
 
 TITLES = {"lampiran": "Lampiran Keputusan Camat", "matriks": "Matriks Indikator Kinerja Eselon IV",
           "capaian": "Laporan capaian"}
@@ -63,7 +64,7 @@ class _BuildJob(QRunnable):
         except BuildCancelled:
             self.signals.cancelled.emit()
         except KinerjaError as exc:
-            self.signals.failed.emit(exc.pesan)
+            self.signals.failed.emit(literal(exc.pesan))
         except Exception as exc:  # a bug: shown in Indonesian, its traceback in the log
             self.signals.failed.emit(build_failure_message(exc))
         else:
@@ -121,7 +122,7 @@ class PrintPreviewDialog(QDialog):
         self.progress.setFormat(self.tr("Menyusun halaman… %p%"))
         self.cancel_button = QPushButton(self.tr("&Batalkan"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -179,7 +180,7 @@ class PrintPreviewDialog(QDialog):
         try:
             data = render.gather(self.store, self.dokumen, **self.params)
         except KinerjaError as exc:
-            self._failed(exc.pesan)
+            self._failed(literal(exc.pesan))
             return False
         self._set_ready(False)
         self.progress.setValue(0)
@@ -215,7 +216,7 @@ class PrintPreviewDialog(QDialog):
         self.progress.hide()
         self.cancel_button.setEnabled(False)
         self.status.setText(message)
-        QMessageBox.warning(self, self.windowTitle(), message)
+        QMessageBox.warning(self, self.windowTitle(), literal(message))
 
     def _cancelled(self) -> None:
         self.progress.hide()
@@ -241,7 +242,7 @@ class PrintPreviewDialog(QDialog):
         try:
             self.save_to(Path(path))
         except KinerjaError as exc:
-            QMessageBox.warning(self, self.tr("Simpan PDF"), exc.pesan)
+            QMessageBox.warning(self, self.tr("Simpan PDF"), literal(exc.pesan))
             return
         self.status.setText(self.tr("Disimpan: {0}").format(path))
 
@@ -251,7 +252,7 @@ class PrintPreviewDialog(QDialog):
         self.save_to(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.windowTitle(),
-                                    self.tr("Tidak ada penampil PDF yang terpasang. Berkasnya ada di:\n{0}").format(path))
+                                    literal(self.tr("Tidak ada penampil PDF yang terpasang. Berkasnya ada di:\n{0}").format(path)))
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Print the real pages: through the system dialog, or to ``printer`` (tests)."""

@@ -25,7 +25,7 @@ from ..models import backup
 from ..models.data import RiwayatData
 from ..models.errors import KinerjaError
 from ..models.riwayat import AKSI, export_csv
-from .teks import literal
+from .teks import literal, plain
 
 
 def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only: bool, parent=None) -> bool:
@@ -38,12 +38,12 @@ def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only
 
     text = QApplication.translate("Mulai", "Berkas data rusak:\n{0}\n\n{1}").format(path, problems[0])
     if good is None or read_only:
-        QMessageBox.critical(parent, APP_NAME, text + QApplication.translate(
+        QMessageBox.critical(parent, APP_NAME, literal(text + QApplication.translate(
             "Mulai", "\n\nTidak ada cadangan otomatis yang baik. Pulihkan dari cadangan di flashdisk "
-            "(Berkas → Pulihkan dari cadangan)."))
+            "(Berkas → Pulihkan dari cadangan).")))
         return False
-    answer = QMessageBox.question(parent, APP_NAME, text + QApplication.translate(
-        "Mulai", "\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}").format(good))
+    answer = QMessageBox.question(parent, APP_NAME, literal(text + QApplication.translate(
+        "Mulai", "\n\nPulihkan dari cadangan otomatis terbaru yang baik?\n{0}").format(good)))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -61,12 +61,12 @@ def do_backup(window, dest: Path) -> Path | None:
     try:
         counts = backup.backup(window.store.db.connection(), dest)
     except KinerjaError as exc:
-        QMessageBox.warning(window, window.tr("Cadangkan data"), exc.pesan)
+        QMessageBox.warning(window, window.tr("Cadangkan data"), literal(exc.pesan))
         return None
     window.statusBar().showMessage(window.tr("Cadangan tersimpan: {0}").format(dest), 10000)
-    QMessageBox.information(window, window.tr("Cadangkan data"), window.tr(
+    QMessageBox.information(window, window.tr("Cadangkan data"), literal(window.tr(
         "Cadangan tersimpan dan sudah diperiksa:\n{0}\n\nKeutuhan baik; jumlah baris sama dengan data asli "
-        "({1} indikator, {2} realisasi).").format(dest, counts.get("indikator", 0), counts.get("realisasi", 0)))
+        "({1} indikator, {2} realisasi).").format(dest, counts.get("indikator", 0), counts.get("realisasi", 0))))
     return dest
 
 
@@ -92,7 +92,7 @@ def ask_restore(window, source: Path | None = None) -> bool:
     try:
         info = backup.describe(source)
     except KinerjaError as exc:
-        QMessageBox.warning(window, window.tr("Pulihkan dari cadangan"), exc.pesan)
+        QMessageBox.warning(window, window.tr("Pulihkan dari cadangan"), literal(exc.pesan))
         return False
     text = window.tr("Ganti data yang sekarang dengan isi cadangan ini?\n\n{0}\n\nData yang sekarang disimpan dulu "
                      "sebagai salinan pengaman di folder cadangan.").format(describe_text(window, info))
@@ -165,7 +165,7 @@ class RiwayatDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.count = QLabel()
+        self.count = plain(QLabel())
         export = QPushButton(self.tr("&Ekspor CSV…"))
         self.undelete = QPushButton(self.tr("&Pulihkan item terhapus"))
         close = QPushButton(self.tr("&Tutup"))
@@ -229,7 +229,7 @@ class RiwayatDialog(QDialog):
         try:
             n = export_csv(self.model.rows, path)
         except KinerjaError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.pesan)
+            QMessageBox.warning(self, self.windowTitle(), literal(exc.pesan))
             return 0
         self.count.setText(self.tr("{0} baris diekspor ke {1}").format(n, path))
         return n
