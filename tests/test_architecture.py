@@ -1,4 +1,4 @@
-"""The Qt-free core stays Qt-free; the version lives in one place."""
+"""The layers import one way (ui -> models, reports; reports -> models); the Qt-free\ncore stays Qt-free; the version lives in one place."""
 
 import ast
 import re
@@ -11,21 +11,76 @@ import app
 APP = Path(app.__file__).parent
 
 
-@pytest.mark.parametrize("package", ["models", "reports"])
-def test_core_has_no_qt(package):
+# Which of our packages each part may import (besides itself, the standard library and
+# third-party packages): ui -> models, reports; reports -> models; models -> nothing of ours.
+# The top-level modules (app/__init__, paths, logsetup) hold no logic of a layer: anyone.
+ALLOWED = {"models": set(), "reports": {"models"}, "ui": {"models", "reports"}}
+TOP_LEVEL = {"app", "app.paths", "app.logsetup"}
+QT = ("PySide6", "shiboken6")
+
+
+def _imported(path: Path) -> list[tuple[int, str]]:
+    """Every module an app file imports, in any form, as absolute names: ``import a.b``,
+    ``from a import b`` (a, and a.b if b is a module), relative forms at any level
+    (``from .. import ui`` is app.ui), and ``importlib.import_module("...")`` with a literal."""
+    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
+    package = parts[:-1] if parts[-1] != "__init__" else parts[:-1]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            found.append((node.lineno, module))
+            found += [(node.lineno, f"{module}.{a.name}") for a in node.names]
+        elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in
+              ("import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant)):
+            found.append((node.lineno, str(node.args[0].value)))
+    return found
+
+
+def _layer(module: str) -> str | None:
+    bits = module.split(".")
+    return bits[1] if len(bits) > 1 and bits[0] == "app" and bits[1] in ALLOWED else None
+
+
+def _outside_layers(module: str) -> bool:
+    """An app module that is not a layer's nor a top-level one (app.cli, app.__main__)."""
+    bits = module.split(".")
+    if bits[0] != "app" or len(bits) < 2 or bits[1] in ALLOWED or f"app.{bits[1]}" in TOP_LEVEL:
+        return False
+    return (APP / f"{bits[1]}.py").exists() or (APP / bits[1]).is_dir()  # else a name like APP_NAME
+
+
+def test_imports_follow_the_layers():
     offenders = []
-    for path in (APP / package).rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                module = node.module or ""
-                # "from ..ui import x" (level 2 from app/models) reaches app.ui
-                names = [f"app.{module}" if node.level == 2 else module]
-            if any(n.startswith(("PySide6", "shiboken6", "app.ui")) for n in names):
-                offenders.append(str(path.relative_to(APP)))
+    for layer, allowed in ALLOWED.items():
+        for path in (APP / layer).rglob("*.py"):
+            for line, module in _imported(path):
+                target = _layer(module)
+                wrong_layer = target is not None and target != layer and target not in allowed
+                if wrong_layer or _outside_layers(module) or (layer != "ui" and module.startswith(QT)):
+                    offenders.append(f"{path.relative_to(APP)}:{line} imports {module}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("from .. import ui", "app.ui"), ("from ..ui import x", "app.ui"), ("import app.ui.tree", "app.ui.tree"),
+    ("from app import ui", "app.ui"), ("from ... import x", None), ("importlib.import_module('app.ui')", "app.ui"),
+    ("from ..reports import render", "app.reports"), ("from . import store", "app.models.store"),
+    ("from .. import cli", "app.cli"),
+])
+def test_every_import_form_is_seen(tmp_path, monkeypatch, source, expected):
+    """The checker itself: a file in app/models importing in each form is attributed right."""
+    fake = APP / "models" / "_probe_for_test.py"
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
+    names = [m for _, m in _imported(fake)]
+    if expected is None:
+        assert all(not n.startswith("app.ui") for n in names)
+    else:
+        assert any(n == expected or n.startswith(expected + ".") for n in names), names
+        assert _layer(expected) not in (None, "models") or _outside_layers(expected) or expected.startswith("app.models")
 
 
 def test_version_in_one_place():
