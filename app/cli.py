@@ -114,19 +114,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Reads only: a read-only connection, so the file (even a WAL one) is not changed —
     except that a journal left by a power cut is first played back by SQLite."""
-    from .models import db as dbmod
+    from .models.engine import SCHEMA_VERSION, engine_for
     from .models.quality import periksa
-    from .models.schema import SCHEMA_VERSION
     from .models.store import Store
 
     path = _resolve_db(args)
-    version = dbmod.check_file(path)
+    engine = engine_for(path)
+    version = engine.check(path)
     print(f"Berkas: {path}")
     if version < SCHEMA_VERSION:
         print(f"Skema: {version} (akan diperbarui ke {SCHEMA_VERSION} saat dibuka aplikasi; "
               "pemeriksaan mutu data menunggu pembaruan itu)")
-    db = dbmod.connect_checked(path, version, read_only=True)
-    with Store(db, path, read_only=True) as store:
+    db = engine.open_unmigrated(path, version)
+    with Store(db, path, read_only=True, engine=engine) as store:
         problems = store.integrity_problems()
         if problems:
             print(f"Keutuhan: RUSAK ({len(problems)} masalah)")
@@ -171,33 +171,32 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .models import backup, db as dbmod
+    from .models.engine import engine_for
 
     path = _resolve_db(args)
-    dbmod.check_file(path)
+    engine = engine_for(path)
+    engine.check(path)
     if Path(args.out).exists():
         raise KinerjaError(f"{args.out} sudah ada; pilih nama lain (cadangan tidak menimpa berkas).")
-    n = backup.backup(path, args.out)
+    n = engine.backup_to(path, args.out)
     print(f"Cadangan ditulis dan diperiksa: {args.out} ({n.get('indikator', 0)} indikator, "
           f"{n.get('realisasi', 0)} realisasi; keutuhan baik)")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .models import backup
-    from .models.berkas import require_regular_file
-    from .models.lock import BerkasTerkunci, Lock
+    from .models.engine import engine_for
+    from .models.errors import BerkasTerkunci
 
     path = _resolve_db(args)
-    info = backup.describe(args.berkas)
-    if path.exists() or path.is_symlink():
-        require_regular_file(path)  # a pipe or a device would be waited on forever
+    engine = engine_for(path)
+    info = engine.describe(args.berkas)
     try:
-        lock = Lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
+        lock = engine.lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
     except BerkasTerkunci as exc:
         raise _dipakai(path) from exc
     try:
-        safety = backup.restore(args.berkas, path)
+        safety = engine.restore_from(args.berkas, path)
     finally:
         lock.release()
     print(f"Dipulihkan dari {args.berkas}: Kecamatan {info.kecamatan or '(kosong)'}, periode "
@@ -210,9 +209,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _dipakai(path: Path) -> KinerjaError:
     """The file is open in the app: said for the command line (the lock's own message
     speaks to a window)."""
-    from .models.lock import Lock, read_info
+    from .models.engine import engine_for
 
-    info = read_info(Lock(path).path)
+    info = engine_for(path).lock(path).holder()
     who, where = info.get("operator") or "pengguna lain", info.get("komputer") or "komputer ini"
     since = f" sejak {info['sejak']}" if info.get("sejak") else ""
     return KinerjaError(f"Data {path.name} sedang dibuka oleh {who} di {where}{since} di aplikasi Kinerja "
@@ -271,7 +270,8 @@ class _PipeSafe:
 def _failure(exc: Exception) -> int:
     """The exit status and message of a failure that is not a KinerjaError: SQLite's and
     the system's by their codes; anything else is a bug (status 3, traceback on stderr)."""
-    from .models.errors import (SQLITE_CORRUPT, SQLITE_NOTADB, alasan_os, alasan_sqlite, sqlite_codes)
+    from .models.errors import alasan_os
+    from .models.sqlite.errors import SQLITE_CORRUPT, SQLITE_NOTADB, alasan_sqlite, sqlite_codes
 
     codes = sqlite_codes(exc)
     if codes & {SQLITE_CORRUPT, SQLITE_NOTADB}:

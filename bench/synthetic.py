@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.models import db as dbmod  # noqa: E402
+from app.models.sqlite import connect as dbmod  # noqa: E402
 from app.models.schema import (  # noqa: E402
     using,
     Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, Pegawai, Penjelasan, Periode,

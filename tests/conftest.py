@@ -9,7 +9,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.models.schema import APPLICATION_ID  # noqa: E402
+from app.models.sqlite.header import APPLICATION_ID  # noqa: E402
 from app.models.store import Store  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -110,7 +110,7 @@ def test_the_core_failing_to_load_at_start_reaches_the_crash_dialog(qtbot, sampl
     from PySide6.QtCore import QSettings
 
     import app.models
-    from app.models import pohon
+    from app.models.sqlite.light_read import light_read
     from app.ui.application import CoreLoader
     from app.ui.main_window import MainWindow
 
@@ -119,7 +119,7 @@ def test_the_core_failing_to_load_at_start_reaches_the_crash_dialog(qtbot, sampl
     monkeypatch.delattr(app.models, "quality", raising=False)
     monkeypatch.setitem(sys.modules, "app.models.quality", None)  # its import fails: a broken install
     w = MainWindow(settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-                   pratinjau=pohon.pratinjau(sample_path))
+                   pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     w.show()
     loader = CoreLoader(w, sample_path, "Siti", read_only=False)

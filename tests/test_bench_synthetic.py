@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from app.models import db as dbmod
+from app.models.sqlite import connect as dbmod
 from bench import synthetic
 
 

@@ -2,7 +2,7 @@ from decimal import Decimal as D
 
 from app.models.capaian import hitung, sebaran_kategori
 from app.models.data import IndikatorData, RealisasiData, TargetData
-from app.models.db import DEFAULT_KATEGORI
+from app.models.defaults import DEFAULT_KATEGORI
 from app.models.rules import Band
 
 BANDS = tuple(Band(n, None if b is None else D(b), w) for b, n, w in DEFAULT_KATEGORI)

@@ -14,7 +14,8 @@ import pytest
 
 from app import cli
 from app.cli import main
-from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
+from app.models.engine import SCHEMA_VERSION
+from app.models.sqlite.header import APPLICATION_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGLISH = ("Traceback", "malformed", "Permission", "exists", "directory", "no such", "database", "rollback")
@@ -126,7 +127,8 @@ def test_a_pdf_that_cannot_be_written_says_why_in_indonesian(sample_path, tmp_pa
 
 
 def test_the_lock_message_does_not_speak_of_a_window(sample_path):
-    from app.models.lock import BerkasTerkunci, Lock
+    from app.models.errors import BerkasTerkunci
+    from app.models.sqlite.lock import Lock
 
     held = Lock(sample_path, "Siti").acquire()
     try:
@@ -138,8 +140,8 @@ def test_the_lock_message_does_not_speak_of_a_window(sample_path):
 
 
 def test_restore_while_the_app_has_the_file_speaks_of_the_app_not_this_window(sample_path, tmp_path, capsys):
-    from app.models import backup
-    from app.models.lock import Lock
+    from app.models.sqlite import backup
+    from app.models.sqlite.lock import Lock
 
     saved = tmp_path / "cadangan.db"
     backup.backup(sample_path, saved)

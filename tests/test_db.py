@@ -6,9 +6,11 @@ import sqlite3
 
 import pytest
 
-from app.models import db as dbmod
+from app.models.sqlite import connect as dbmod
 from app.models.errors import BerkasDitolak
-from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
+from app.models.engine import SCHEMA_VERSION
+from app.models.sqlite import header
+from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
 from tests.conftest import make_v1_database
 
@@ -156,7 +158,7 @@ def test_version_1_file_migrates_with_all_its_rows(tmp_path):
     # the old file was put aside, byte for byte the version-1 file
     copies = list(tmp_path.glob("lama.sebelum-skema*.db"))
     assert len(copies) == 1
-    assert dbmod.read_header(copies[0]) == (APPLICATION_ID, 1)
+    assert header.read_header(copies[0]) == (APPLICATION_ID, 1)
 
 
 def test_migration_without_fk_guard_would_lose_rows(tmp_path):
@@ -179,7 +181,7 @@ def test_migration_without_fk_guard_would_lose_rows(tmp_path):
 
 
 def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
-    from app.models import migrations
+    from app.models.sqlite import migrations
 
     path = tmp_path / "lama.db"
     make_v1_database(path)

@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from app.models.errors import BerkasDitolak, BerkasRusak, KinerjaError, alasan_sqlite, sqlite_codes
+from app.models.errors import BerkasDitolak, BerkasRusak, KinerjaError
+from app.models.sqlite.errors import alasan_sqlite, sqlite_codes
 from app.models.store import Store
 from tests.conftest import table_rows
 
@@ -69,7 +70,7 @@ def test_a_damaged_page_is_a_message_not_a_traceback(sample_path):
 
 
 def test_reasons_of_the_system_are_indonesian(sample_store, tmp_path):
-    from app.models import db as dbmod
+    from app.models.sqlite import connect as dbmod
     from app.models.riwayat import export_csv
 
     with pytest.raises(KinerjaError) as exc:

@@ -10,7 +10,7 @@ ODD_NAMES = ["Kantor #2/Data Ümi", "a?b/c%20d", "100% siap/x&y", "spasi  ganda/
 
 @pytest.mark.parametrize("folder", ODD_NAMES)
 def test_sqlite_uri_opens_exactly_that_file(tmp_path, folder):
-    from app.models.berkas import sqlite_uri
+    from app.models.sqlite.header import sqlite_uri
 
     path = tmp_path / folder / "kinerja #1?.db"
     path.parent.mkdir(parents=True)
@@ -44,7 +44,7 @@ def _nama(path):
 def test_backup_describe_restore_and_automatic_backups_in_odd_folders(tmp_path, sample_path, folder):
     """Issue 10, finding 1: with a '#' the backup had 0 tables, the restore kept an empty
     safety copy and a file "Kantor " appeared beside the folder."""
-    from app.models import backup
+    from app.models.sqlite import auto_backup, backup, restore
     from app.models.store import Store
 
     live = tmp_path / folder / "kinerja.db"
@@ -58,17 +58,17 @@ def test_backup_describe_restore_and_automatic_backups_in_odd_folders(tmp_path, 
     with Store.open(live) as s:
         s.update("kecamatan", 1, nama="Diubah sesudah cadangan")
     before = backup.describe(live).jumlah
-    safety = backup.restore(out, live)
+    safety = restore.restore(out, live)
     assert _nama(live) == "Belawang"
     assert _nama(safety) == "Diubah sesudah cadangan" and backup.describe(safety).jumlah == before
-    daily = backup.auto_backup(live, live, "harian")
+    daily = auto_backup.auto_backup(live, live, "harian")
     assert backup.describe(daily).jumlah == backup.describe(live).jumlah
-    assert not backup.needs_daily_backup(live)
-    assert backup.newest_good_backup(live) == daily
+    assert not auto_backup.needs_daily_backup(live)
+    assert auto_backup.newest_good_backup(live) == daily
     outside = [p for p in tmp_path.rglob("*") if p != sample_path and live.parent not in (p, *p.parents)]
     assert all(p.is_dir() for p in outside)  # no stray file ("Kantor ") beside the folders
     assert sorted(p.name for p in live.parent.iterdir()) == sorted(["cadangan", out.name, live.name])
-    assert sorted(backup.auto_backups(live.parent / "cadangan")) == sorted([safety, daily])
+    assert sorted(auto_backup.auto_backups(live.parent / "cadangan")) == sorted([safety, daily])
 
 
 def test_cli_backup_and_restore_in_a_folder_with_a_hash(tmp_path, sample_path, capsys):
@@ -90,12 +90,12 @@ def test_cli_backup_and_restore_in_a_folder_with_a_hash(tmp_path, sample_path, c
 
 def test_a_long_database_name_gets_backups_too(tmp_path, sample_path):
     """The name of a backup stays under the 255 bytes a file name may have."""
-    from app.models import backup
+    from app.models.sqlite import auto_backup, backup, restore
 
     live = tmp_path / ("Data Kecamatan Ümi #2 " * 9 + ".db")  # 219 bytes
     live.write_bytes(sample_path.read_bytes())
-    first = backup.auto_backup(live, live, "harian")
-    second = backup.auto_backup(live, live, "sebelum-pulih")
+    first = auto_backup.auto_backup(live, live, "harian")
+    second = auto_backup.auto_backup(live, live, "sebelum-pulih")
     assert len(second.name.encode()) < 200
-    assert backup.auto_backups(backup.backup_folder(live), live) == [second, first]
-    assert backup.auto_backups(backup.backup_folder(sample_path), sample_path) == []
+    assert auto_backup.auto_backups(auto_backup.backup_folder(live), live) == [second, first]
+    assert auto_backup.auto_backups(auto_backup.backup_folder(sample_path), sample_path) == []

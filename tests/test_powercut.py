@@ -5,7 +5,8 @@ back by SQLite, and every committed row is there afterwards."""
 import shutil
 import sqlite3
 
-from app.models.berkas import journal_path, recover_journal
+from app.models.sqlite.header import journal_path
+from app.models.sqlite.recovery import recover_journal
 
 
 def cut_copy(src, dest):
@@ -58,7 +59,8 @@ import os  # noqa: E402
 import pytest  # noqa: E402
 
 from app.cli import main  # noqa: E402
-from app.models import berkas, db as dbmod  # noqa: E402
+from app.models.engine import SCHEMA_VERSION  # noqa: E402
+from app.models.sqlite import connect as dbmod, header  # noqa: E402
 from app.models.errors import BerkasDitolak  # noqa: E402
 from app.models.store import Store  # noqa: E402
 from tests.conftest import make_v1_database, table_rows  # noqa: E402
@@ -77,7 +79,7 @@ def _as_mid_commit(dest, committed, size):
         f.write(committed.read_bytes()[:page_size])
         f.truncate(size)
     with pytest.raises(BerkasDitolak, match="terpotong"):  # as the file looks before SQLite recovers it
-        berkas.check_file(dest)
+        header.check_file(dest)
 
 
 def cut_sample(src, dest, mid_commit: bool) -> None:
@@ -150,17 +152,17 @@ def test_check_print_and_backup_after_a_cut(cut, capsys):
 
 
 def test_the_light_read_leaves_a_cut_file_to_the_full_path(cut):
-    from app.models import pohon
+    from app.models.sqlite.light_read import light_read
 
     path, before = cut
-    assert pohon.pratinjau(path) is None  # the journal is played back by the full path, under the lock
+    assert light_read(path) is None  # the journal is played back by the full path, under the lock
     assert journal_path(path).exists()
 
 
 def test_a_cut_during_a_migration(tmp_path, monkeypatch):
     """The power goes while a migration commits: the next start recovers the old file,
     migrates it again and keeps the safety copies."""
-    from app.models import migrations
+    from app.models.sqlite import migrations
 
     src, dest = tmp_path / "lama.db", tmp_path / "Kantor #2" / "kinerja.db"
     dest.parent.mkdir()
@@ -185,7 +187,7 @@ def test_a_cut_during_a_migration(tmp_path, monkeypatch):
     _as_mid_commit(dest, src, size)
     monkeypatch.undo()
     with Store.open(dest) as store:
-        assert store.schema_version() == berkas.SCHEMA_VERSION
+        assert store.schema_version() == SCHEMA_VERSION
         assert store.counts()["penjelasan"] == len(before["penjelasan"])
     assert table_rows(dest)["penjelasan"] == before["penjelasan"]
     (copy,) = dest.parent.glob("kinerja.sebelum-skema*-dari1-*.db")
@@ -194,7 +196,7 @@ def test_a_cut_during_a_migration(tmp_path, monkeypatch):
 
 
 def test_describe_after_a_cut_sees_the_recovered_file(cut):
-    from app.models import backup
+    from app.models.sqlite import backup
 
     path, before = cut
     info = backup.describe(path)  # what a restore shows of a file taken right after a cut

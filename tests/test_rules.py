@@ -24,7 +24,7 @@ from app.models.rules import (
     rollup,
     validasi_kategori,
 )
-from app.models.db import DEFAULT_KATEGORI
+from app.models.defaults import DEFAULT_KATEGORI
 
 BANDS = tuple(Band(n, None if b is None else D(b), w) for b, n, w in DEFAULT_KATEGORI)
 

@@ -7,10 +7,11 @@ from decimal import Decimal as D
 import pytest
 
 from app.cli import main
-from app.models import backup
+from app.models.sqlite import auto_backup, backup, restore
 from app.models.errors import BerkasDitolak, InputTidakValid, KinerjaError
-from app.models.lock import BerkasTerkunci, Lock
-from app.models.schema import SCHEMA_VERSION
+from app.models.errors import BerkasTerkunci
+from app.models.sqlite.lock import Lock
+from app.models.engine import SCHEMA_VERSION
 from app.models.store import Store
 from tests.conftest import table_rows
 
@@ -31,7 +32,7 @@ def test_backup_while_open_restores_identical_content(sample_store, sample_path,
     sample_store.close()
     live = tmp_path / "live.db"
     live.write_bytes(sample_path.read_bytes())
-    safety = backup.restore(out, live)
+    safety = restore.restore(out, live)
     assert content(live) == before
     assert content(safety) != before  # the state just before the restore was kept
     with Store.open(live) as s:
@@ -85,10 +86,10 @@ def test_restore_refuses_wrong_files_and_keeps_current_data(tmp_path, sample_pat
     before = live.read_bytes()
     source = make(tmp_path, sample_path)
     with pytest.raises(BerkasDitolak) as err:
-        backup.restore(source, live)
+        restore.restore(source, live)
     assert message in str(err.value)
     assert live.read_bytes() == before
-    assert not backup.auto_backups(backup.backup_folder(live))  # nothing was done at all
+    assert not auto_backup.auto_backups(auto_backup.backup_folder(live))  # nothing was done at all
 
 
 def test_describe_says_what_a_backup_holds(sample_path):
@@ -99,13 +100,13 @@ def test_describe_says_what_a_backup_holds(sample_path):
 
 def test_automatic_backups_keep_the_newest_n(sample_path):
     for day in range(1, 6):
-        backup.auto_backup(sample_path, sample_path, "harian", keep=3, now=dt.datetime(2026, 1, day, 8))
-    kept = backup.auto_backups(backup.backup_folder(sample_path), sample_path)
+        auto_backup.auto_backup(sample_path, sample_path, "harian", keep=3, now=dt.datetime(2026, 1, day, 8))
+    kept = auto_backup.auto_backups(auto_backup.backup_folder(sample_path), sample_path)
     assert [p.name.split("-otomatis-")[1][:8] for p in kept] == ["20260105", "20260104", "20260103"]
     assert all(p.name.startswith("belawang-otomatis-") for p in kept)  # named after their database
-    assert not backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 5))
-    assert backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 6))
-    assert backup.newest_good_backup(sample_path) == kept[0]
+    assert not auto_backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 5))
+    assert auto_backup.needs_daily_backup(sample_path, today=dt.date(2026, 1, 6))
+    assert auto_backup.newest_good_backup(sample_path) == kept[0]
 
 
 def test_backup_to_a_missing_folder_is_reported_plainly(sample_path, tmp_path):
@@ -176,7 +177,7 @@ def test_second_instance_is_refused_and_a_crashed_lock_recovers(sample_path):
     # a process killed while holding the lock: the system frees it
     import subprocess
     import sys
-    code = ("import sys, time; sys.path.insert(0, %r); from app.models.lock import Lock; "
+    code = ("import sys, time; sys.path.insert(0, %r); from app.models.sqlite.lock import Lock; "
             "Lock(sys.argv[1], 'Ani').acquire(); print('held', flush=True); time.sleep(60)") % str(
         __import__("pathlib").Path(__file__).resolve().parents[1])
     child = subprocess.Popen([sys.executable, "-c", code, str(sample_path)], stdout=subprocess.PIPE, text=True)
@@ -191,7 +192,7 @@ def test_second_instance_is_refused_and_a_crashed_lock_recovers(sample_path):
 
 
 def test_lock_says_who_holds_it_whatever_the_name(sample_path):
-    from app.models.lock import read_info
+    from app.models.sqlite.lock import read_info
 
     odd = "Siti = Aminah\n(TU)"
     first = Lock(sample_path, odd).acquire()
@@ -262,7 +263,7 @@ def _renamed(path, nama):
 def _cut_copy(src, dest):
     """``src`` and its journal as a power cut leaves them: copied in the middle of a
     transaction that grows the file, changes committed rows and has spilled pages."""
-    from app.models.berkas import journal_path
+    from app.models.sqlite.header import journal_path
 
     con = sqlite3.connect(src, isolation_level=None)
     con.execute("PRAGMA cache_size = 5")  # spill early
@@ -291,12 +292,12 @@ def cut_live(sample_path, tmp_path):
 def test_restore_right_after_a_power_cut_keeps_every_committed_edit(cut_live, sample_path, tmp_path):
     """Finding 2: SQLite plays the journal back first; the safety copy is sound and holds
     every committed edit; the journal was used, not thrown away."""
-    from app.models.berkas import journal_path
+    from app.models.sqlite.header import journal_path
 
     live, committed = cut_live
     saved = tmp_path / "flashdisk.db"
     backup.backup(_renamed(sample_path, "Dari flashdisk"), saved)
-    safety = backup.restore(saved, live)
+    safety = restore.restore(saved, live)
     con = sqlite3.connect(safety)
     assert backup.integrity(con) == []
     con.close()
@@ -308,17 +309,17 @@ def test_restore_right_after_a_power_cut_keeps_every_committed_edit(cut_live, sa
 def test_a_journal_sqlite_cannot_play_back_goes_with_the_safety_copy(cut_live, sample_path, tmp_path, monkeypatch):
     """Recovery refused (say the folder is read-only for SQLite): the file's bytes and its
     journal are kept together, so opening the safety copy later recovers every edit."""
-    from app.models.berkas import journal_path
+    from app.models.sqlite.header import journal_path
 
     def refused(path):
         raise BerkasDitolak("tidak dapat ditulis")
 
-    monkeypatch.setattr(backup, "recover_journal", refused)
+    monkeypatch.setattr(restore, "recover_journal", refused)
     live, committed = cut_live
     saved = tmp_path / "flashdisk.db"
     backup.backup(sample_path, saved)
     journal = journal_path(live).read_bytes()
-    safety = backup.restore(saved, live)
+    safety = restore.restore(saved, live)
     assert journal_path(safety).read_bytes() == journal and not journal_path(live).exists()
     assert content(safety) == committed  # sqlite3 plays the journal back when it opens the copy
     assert _nama(live) == "Disimpan sebelum padam"  # the saved backup
@@ -331,16 +332,16 @@ def test_two_databases_in_one_folder_keep_their_own_backups(sample_path, tmp_pat
     b = tmp_path / "lain.db"
     b.write_bytes(sample_path.read_bytes())
     _renamed(b, "Kecamatan Lain")
-    assert backup.newest_good_backup(a) is None and backup.needs_daily_backup(a)
-    backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, 1, 8))
-    assert backup.newest_good_backup(a) is None and backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
-    mine = backup.auto_backup(a, a, "harian", keep=2, now=dt.datetime(2026, 1, 1, 9))
+    assert auto_backup.newest_good_backup(a) is None and auto_backup.needs_daily_backup(a)
+    auto_backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, 1, 8))
+    assert auto_backup.newest_good_backup(a) is None and auto_backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
+    mine = auto_backup.auto_backup(a, a, "harian", keep=2, now=dt.datetime(2026, 1, 1, 9))
     for day in range(2, 7):
-        backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, day, 8))
-    assert mine.exists() and backup.newest_good_backup(a) == mine
-    assert _nama(backup.newest_good_backup(a)) == "Belawang"
-    assert _nama(backup.newest_good_backup(b)) == "Kecamatan Lain"
-    assert len(backup.auto_backups(backup.backup_folder(b), b)) == 2
+        auto_backup.auto_backup(b, b, "harian", keep=2, now=dt.datetime(2026, 1, day, 8))
+    assert mine.exists() and auto_backup.newest_good_backup(a) == mine
+    assert _nama(auto_backup.newest_good_backup(a)) == "Belawang"
+    assert _nama(auto_backup.newest_good_backup(b)) == "Kecamatan Lain"
+    assert len(auto_backup.auto_backups(auto_backup.backup_folder(b), b)) == 2
 
 
 def test_backups_of_older_versions_still_count_for_kinerja_db(sample_path, tmp_path):
@@ -348,17 +349,17 @@ def test_backups_of_older_versions_still_count_for_kinerja_db(sample_path, tmp_p
     kinerja.db's (the usual file), older than the new names, and nobody else's."""
     a = tmp_path / "kinerja.db"
     a.write_bytes(sample_path.read_bytes())
-    folder = backup.backup_folder(a)
+    folder = auto_backup.backup_folder(a)
     folder.mkdir()
     old = folder / "kinerja-otomatis-20260101-080000-harian.db"
     old.write_bytes(sample_path.read_bytes())
-    assert backup.newest_good_backup(a) == old and not backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
-    assert backup.newest_good_backup(sample_path) is None  # belawang.db's would be beside it anyway
+    assert auto_backup.newest_good_backup(a) == old and not auto_backup.needs_daily_backup(a, today=dt.date(2026, 1, 1))
+    assert auto_backup.newest_good_backup(sample_path) is None  # belawang.db's would be beside it anyway
     other = tmp_path / "lain.db"
     other.write_bytes(sample_path.read_bytes())
-    assert backup.newest_good_backup(other) is None
-    new = backup.auto_backup(a, a, "keluar", now=dt.datetime(2026, 1, 1, 8))  # same second, later name
-    assert backup.auto_backups(folder, a) == [new, old]
+    assert auto_backup.newest_good_backup(other) is None
+    new = auto_backup.auto_backup(a, a, "keluar", now=dt.datetime(2026, 1, 1, 8))  # same second, later name
+    assert auto_backup.auto_backups(folder, a) == [new, old]
 
 
 def test_two_restores_in_one_second_keep_both_safety_copies(sample_path, tmp_path):
@@ -367,13 +368,13 @@ def test_two_restores_in_one_second_keep_both_safety_copies(sample_path, tmp_pat
     backup.backup(sample_path, saved)
     now = dt.datetime(2026, 3, 1, 10, 0, 0)
     _renamed(sample_path, "Pertama")
-    first = backup.restore(saved, sample_path, now=now)
+    first = restore.restore(saved, sample_path, now=now)
     _renamed(sample_path, "Kedua")
-    second = backup.restore(saved, sample_path, now=now)
+    second = restore.restore(saved, sample_path, now=now)
     assert first != second and _nama(first) == "Pertama" and _nama(second) == "Kedua"
-    again = [backup.auto_backup(sample_path, sample_path, "harian", now=now) for _ in range(2)]
+    again = [auto_backup.auto_backup(sample_path, sample_path, "harian", now=now) for _ in range(2)]
     assert len({first, second, *again}) == 4
-    assert len(backup.auto_backups(backup.backup_folder(sample_path), sample_path)) == 4
+    assert len(auto_backup.auto_backups(auto_backup.backup_folder(sample_path), sample_path)) == 4
 
 
 @pytest.mark.parametrize("damaged", [False, True])
@@ -392,10 +393,10 @@ def test_restore_on_a_full_disk_leaves_no_half_copy(sample_path, tmp_path, monke
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(KinerjaError, match="penuh") as err:
-        backup.restore(saved, live)
+        restore.restore(saved, live)
     assert "No space" not in str(err.value)
     assert live.read_bytes() == before
-    assert list(backup.backup_folder(live).iterdir()) == []
+    assert list(auto_backup.backup_folder(live).iterdir()) == []
     assert sorted(p.name for p in live.parent.iterdir() if p.name.startswith(".")) == []
 
 
@@ -422,7 +423,7 @@ def test_lock_ignores_case_on_windows(monkeypatch, tmp_path):
     import os
     import sys
 
-    from app.models.lock import lock_path
+    from app.models.sqlite.lock import lock_path
 
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(os.path, "normcase", ntpath.normcase)
@@ -442,7 +443,7 @@ def test_restore_through_a_link_replaces_the_real_file(sample_path, tmp_path, ca
     assert main(["restore", str(saved), "--db", str(link)]) == 0
     assert link.is_symlink() and os.readlink(link) == str(sample_path)
     assert _nama(sample_path) == "Belawang"
-    safety = backup.newest_good_backup(link)
+    safety = auto_backup.newest_good_backup(link)
     assert safety.parent == sample_path.parent / "cadangan" and _nama(safety) == "Sebelum pulih"
     assert "Data sebelumnya disimpan di" in capsys.readouterr().out
     assert not (link.parent / "cadangan").exists()

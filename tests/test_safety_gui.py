@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.models import backup
-from app.models.lock import Lock
+from app.models.sqlite import auto_backup, backup
+from app.models.sqlite.lock import Lock
 from app.ui import application
 from app.ui.main_window import MainWindow
 
@@ -40,7 +40,7 @@ def test_restore_shows_the_backup_then_swaps(window, sample_store, tmp_path, qui
     assert "Kecamatan: Belawang, Kabupaten Barito Kuala" in asked[0] and "27 indikator" in asked[0]
     assert window.store.kecamatan().nama == "Belawang"
     assert window.windowTitle().startswith("Kecamatan Belawang")
-    assert len(backup.auto_backups(backup.backup_folder(window.store.path))) == 1  # the safety copy
+    assert len(auto_backup.auto_backups(auto_backup.backup_folder(window.store.path))) == 1  # the safety copy
     # a wrong file is refused with its message, and nothing changes
     text = tmp_path / "t.db"
     text.write_text("bukan")
@@ -105,7 +105,7 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_pa
     automatic backup, and the window continues on the restored file."""
     from tests.test_safety import _damaged
 
-    backup.auto_backup(sample_path, sample_path, "harian")
+    auto_backup.auto_backup(sample_path, sample_path, "harian")
     bad = _damaged(tmp_path, sample_path)
     sample_path.write_bytes(bad.read_bytes())
     asked = []
@@ -153,7 +153,7 @@ def test_a_damaged_file_is_never_offered_another_databases_backup(sample_path, t
 
     other = tmp_path / "kinerja.db"
     other.write_bytes(sample_path.read_bytes())
-    backup.auto_backup(other, other, "harian")
+    auto_backup.auto_backup(other, other, "harian")
     sample_path.write_bytes(_damaged(tmp_path, sample_path).read_bytes())
     offered = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: offered.append(a[2]) or QMessageBox.StandardButton.No)

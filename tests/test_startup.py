@@ -7,7 +7,8 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.models import backup, pohon
+from app.models.sqlite import auto_backup, backup
+from app.models.sqlite.light_read import light_read
 from app.models.store import Store
 from app.ui.application import CoreLoader, after_start
 from app.ui.main_window import MainWindow
@@ -20,7 +21,7 @@ def settings(tmp_path):
 
 @pytest.fixture
 def preview_window(qtbot, sample_path, settings):
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     yield w
     w.close()
@@ -75,7 +76,7 @@ def test_the_loader_opens_the_store_and_restores_the_last_item(qtbot, sample_pat
         jab = s.tree(s.periode_list()[-1].id)[0].bawahan[1]
     settings.setValue("pilihan/jenis", "jabatan")
     settings.setValue("pilihan/id", jab.id)
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     loader = CoreLoader(w, sample_path, "Siti", read_only=False)
     with qtbot.waitSignal(w.attached, timeout=10000):
@@ -91,7 +92,7 @@ def test_the_loader_opens_the_store_and_restores_the_last_item(qtbot, sample_pat
 
 
 def test_a_window_closed_while_loading_keeps_the_users_choice(qtbot, sample_path, settings):
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     w.select_item("ringkasan", 0)
     w.close()
@@ -99,18 +100,18 @@ def test_a_window_closed_while_loading_keeps_the_users_choice(qtbot, sample_path
 
 
 def test_daily_backup_is_made_in_the_background(window, sample_path, qtbot):
-    folder = backup.backup_folder(sample_path)
-    assert not backup.auto_backups(folder)
+    folder = auto_backup.backup_folder(sample_path)
+    assert not auto_backup.auto_backups(folder)
     after_start(window, keep=3)
-    qtbot.waitUntil(lambda: len(backup.auto_backups(folder)) == 1, timeout=10000)
-    assert "harian" in backup.auto_backups(folder)[0].name
-    assert backup.describe(backup.auto_backups(folder)[0]).jumlah["indikator"] == 27
+    qtbot.waitUntil(lambda: len(auto_backup.auto_backups(folder)) == 1, timeout=10000)
+    assert "harian" in auto_backup.auto_backups(folder)[0].name
+    assert backup.describe(auto_backup.auto_backups(folder)[0]).jumlah["indikator"] == 27
 
 
 def test_the_first_paint_needs_no_peewee():
     """The window's modules and the light read import neither peewee nor the store: the
     start-up shows the window before loading them (guard against a stray import)."""
-    code = ("import sys; import app.ui.application, app.ui.main_window, app.models.pohon, app.logsetup; "
+    code = ("import sys; import app.ui.application, app.ui.main_window, app.models.sqlite.light_read, app.logsetup; "
             "print(sorted(m for m in ('peewee', 'app.models.store', 'app.models.data', 'dataclasses') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
@@ -130,10 +131,10 @@ def spy(cls, name, names, **kw):
 enum.EnumType._create_ = spy
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
-from app.models import pohon
+from app.models.sqlite.light_read import light_read
 from app.ui.main_window import MainWindow
 app = QApplication([])
-w = MainWindow(pratinjau=pohon.pratinjau({str(sample_path)!r}))
+w = MainWindow(pratinjau=light_read({str(sample_path)!r}))
 w.show()
 painted = []
 w.first_painted.connect(lambda: painted.append("Key" in made))
@@ -176,7 +177,7 @@ def test_start_window_takes_the_light_path_and_completes(qtbot, sample_path, set
 def test_start_window_on_a_file_in_use_reads_only(qtbot, sample_path, settings, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.models.lock import Lock
+    from app.models.sqlite.lock import Lock
     from app.ui.application import start_window
 
     told = []
@@ -198,7 +199,7 @@ def test_start_window_on_a_file_in_use_reads_only(qtbot, sample_path, settings, 
 def test_start_window_takes_the_full_path_for_a_file_to_migrate(qtbot, tmp_path, settings, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.models.berkas import SCHEMA_VERSION
+    from app.models.engine import SCHEMA_VERSION
     from app.ui.application import start_window
     from tests.conftest import make_v1_database
 
@@ -226,7 +227,7 @@ def test_a_file_that_turns_bad_while_loading_is_reported_and_the_window_closes(q
 
     told = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     w.show()
     con = sqlite3.connect(sample_path)
@@ -243,7 +244,7 @@ def test_a_file_that_turns_bad_while_loading_is_reported_and_the_window_closes(q
 
 
 def test_a_window_closed_while_loading_opens_no_store(qtbot, sample_path, settings):
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     loader = CoreLoader(w, sample_path, "Siti", read_only=False)
     w.close()
@@ -254,7 +255,7 @@ def test_a_window_closed_while_loading_opens_no_store(qtbot, sample_path, settin
 
 def test_a_year_chosen_while_loading_is_kept(qtbot, sample_path, settings):
     settings.setValue("pilihan/tahun", 2020)
-    w = MainWindow(settings=settings, pratinjau=pohon.pratinjau(sample_path))
+    w = MainWindow(settings=settings, pratinjau=light_read(sample_path))
     qtbot.addWidget(w)
     assert w.tahun_combo.currentData() == 2020  # the last session's year, before the store
     w.tahun_combo.setCurrentIndex(w.tahun_combo.findData(2019))
@@ -272,8 +273,8 @@ def test_start_window_after_a_power_cut_recovers_under_the_lock(qtbot, sample_pa
     store opens (SQLite plays the journal back) and the window is complete at once."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.models.berkas import journal_path
-    from app.models.lock import Lock
+    from app.models.sqlite.header import journal_path
+    from app.models.sqlite.lock import Lock
     from app.ui.application import start_window
     from tests.conftest import table_rows
     from tests.test_powercut import cut_sample
@@ -313,7 +314,7 @@ def test_start_window_on_a_file_still_damaged_offers_its_newest_good_backup(qtbo
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(a[2]))
-    backup.auto_backup(sample_path, sample_path, "harian")
+    auto_backup.auto_backup(sample_path, sample_path, "harian")
     os.truncate(sample_path, sample_path.stat().st_size // 2)
     window, lock = start_window(sample_path, settings)
     qtbot.addWidget(window)

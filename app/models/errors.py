@@ -1,7 +1,10 @@
 """Expected failures, one family, each carrying a message in plain Indonesian; and the
-reasons of operating-system and SQLite errors, told by number, in Indonesian.
+reason of an operating-system error, told by its number, in Indonesian. (The engine's own
+errors are told by the engine: :mod:`app.models.sqlite.errors`.)
 
-Anything that is *not* a KinerjaError is a bug and reaches the crash handler.
+A KinerjaError is shown as it is. Anything else is a bug and reaches the crash handler —
+except that the command line and the store first ask the engine whether it is an error of
+the database file itself (disk full, read-only, damaged) and say so in Indonesian.
 """
 
 
@@ -23,6 +26,10 @@ class BerkasDitolak(KinerjaError):
 class BerkasRusak(BerkasDitolak):
     """A file of this app that is damaged (still so after SQLite played back any journal a
     power cut left): ``kinerja check`` exits 1, the window offers the newest good backup."""
+
+
+class BerkasTerkunci(KinerjaError):
+    """The database is open in another copy of the app (the one-writer lock is held)."""
 
 
 class InputTidakValid(KinerjaError):
@@ -64,64 +71,3 @@ def alasan_os(exc: OSError) -> str:
     if winerror == 112:
         return _OS_ALASAN[28]
     return _OS_ALASAN.get(exc.errno or 0, f"kesalahan sistem nomor {exc.errno or winerror or '?'}")
-
-
-def sqlite_error(exc: BaseException) -> BaseException | None:
-    """The ``sqlite3`` exception behind ``exc`` (peewee keeps it as ``orig`` and as the
-    context), or None."""
-    import sqlite3
-
-    seen = 0
-    while exc is not None and seen < 5:
-        if isinstance(exc, sqlite3.Error):
-            return exc
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-        seen += 1
-    return None
-
-
-# SQLite primary result codes (https://sqlite.org/rescode.html)
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_CORRUPT = 3, 5, 6, 10, 11
-SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_NOTADB = 13, 14, 8, 26
-
-_SQLITE_ALASAN = {
-    SQLITE_PERM: "tidak ada izin untuk berkas itu",
-    SQLITE_BUSY: "berkas sedang dipakai program lain; coba lagi sebentar lagi",
-    SQLITE_LOCKED: "berkas sedang dipakai; coba lagi sebentar lagi",
-    SQLITE_READONLY: "berkas atau foldernya hanya-baca",
-    SQLITE_IOERR: "berkas tidak dapat dibaca atau ditulis (flashdisk dicabut atau disk rusak?)",
-    SQLITE_CORRUPT: "berkas basis data rusak",
-    SQLITE_FULL: "disk atau flashdisk penuh",
-    SQLITE_CANTOPEN: "berkas tidak dapat dibuka (tidak ada, atau tidak ada izin)",
-    SQLITE_NOTADB: "berkas itu bukan basis data",
-}
-
-
-def sqlite_codes(exc: BaseException) -> set[int]:
-    """Every primary result code along ``exc``'s chain: a failed ROLLBACK after a full disk
-    ("no transaction is active") carries the FULL error as its context."""
-    import sqlite3
-
-    codes, seen = set(), 0
-    while exc is not None and seen < 8:
-        code = getattr(exc, "sqlite_errorcode", None) if isinstance(exc, sqlite3.Error) else None
-        if code is not None:
-            codes.add(code & 0xFF)
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-        seen += 1
-    return codes
-
-
-def sqlite_code(exc: BaseException) -> int | None:
-    """SQLite's primary result code of ``exc`` (or of the sqlite3 error behind it)."""
-    inner = sqlite_error(exc)
-    code = getattr(inner, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-def alasan_sqlite(exc: BaseException) -> str:
-    """The reason of a SQLite error, in Indonesian, from its result code."""
-    code = sqlite_code(exc)
-    if code is None:
-        return "kesalahan basis data"
-    return _SQLITE_ALASAN.get(code, f"kesalahan basis data (kode {code})")

@@ -1,7 +1,7 @@
 """Business rules as pure functions over ``Decimal``. Each business number is computed here
 and only here; screens, charts and PDFs show what these functions return.
 
-See ``../shared/DOMAIN.md`` ("Capaian") for the rules themselves.
+The rules themselves, in short, are in README.md ("Business rules").
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from typing import Iterator
 
 import peewee as pw
 
-from .berkas import APPLICATION_ID, SCHEMA_VERSION  # noqa: F401 - part of this API
+from .engine import SCHEMA_VERSION  # noqa: F401 - part of this API
 
 JENIS = ("persentase", "jumlah", "indeks", "teks")
 POLARITAS = ("positif", "negatif")

@@ -1,6 +1,8 @@
 """Store operations: each owns its transaction and hands out plain dataclasses.
 
-The store is the only place that talks to peewee. A write validates its input first
+The window, the command line and the reports read and write the data through the store (its
+writes: :mod:`.writes`). It speaks peewee's query builder and plain SQL any engine runs;
+what only SQLite does is behind :mod:`.engine`. A write validates its input first
 (``InputTidakValid`` with an Indonesian message, nothing stored) and commits at once: there
 is no Save button to forget.
 """
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import sqlite3
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
-from . import db as dbmod, pohon
+from . import tree as _tree
 from .data import (
     IndikatorData,
     JabatanData,
@@ -32,22 +33,9 @@ from .data import (
     SasaranData,
     TargetData,
 )
-from .pohon import NodeJabatan
-from .errors import (
-    SQLITE_BUSY,
-    SQLITE_CORRUPT,
-    SQLITE_FULL,
-    SQLITE_IOERR,
-    SQLITE_LOCKED,
-    SQLITE_NOTADB,
-    SQLITE_PERM,
-    SQLITE_READONLY,
-    BerkasRusak,
-    DataTidakDitemukan,
-    InputTidakValid,
-    KinerjaError,
-    sqlite_codes,
-)
+from .engine import Engine, engine_for
+from .tree import NodeJabatan
+from .errors import DataTidakDitemukan, InputTidakValid
 from .rules import Band
 from .schema import (
     desimal,
@@ -79,9 +67,11 @@ _INDIKATOR_COLUMNS = (
 class Store(WriteOps):
     """One open database file."""
 
-    def __init__(self, db: pw.SqliteDatabase, path: Path, operator: str | None = None, read_only: bool = False):
+    def __init__(self, db: pw.Database, path: Path, operator: str | None = None, read_only: bool = False,
+                 engine: Engine | None = None):
         self.db = db
         self.path = Path(path)
+        self.engine = engine or engine_for(path)  # what is SQLite-only: app/models/engine.py
         self.operator = operator or default_operator()
         self.read_only = read_only
 
@@ -89,22 +79,24 @@ class Store(WriteOps):
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+        engine = engine_for(path)
         path = Path(path)
-        return cls(dbmod.open_database(path, read_only), path, read_only=read_only)
+        return cls(engine.open(path, read_only), path, read_only=read_only, engine=engine)
 
     @classmethod
     def create(cls, path: Path | str, sample: str | None = None) -> "Store":
         """Create a new file, empty (one kecamatan to fill in) or from a built-in sample."""
         from .sample import fill_empty, fill_sample
 
+        engine = engine_for(path)
         path = Path(path)
-        fill: Callable[[pw.SqliteDatabase], None]
+        fill: Callable[[pw.Database], None]
         if sample is None:
             fill = fill_empty
         else:
-            def fill(db: pw.SqliteDatabase) -> None:
+            def fill(db: pw.Database) -> None:
                 fill_sample(db, sample)
-        dbmod.create_database(path, fill)
+        engine.create(path, fill)
         return cls.open(path)
 
     @classmethod
@@ -127,27 +119,27 @@ class Store(WriteOps):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
-        """One transaction; a failure SQLite reports (by its result code, never its English
-        text) becomes a message: nothing of the write was stored and the store goes on."""
+        """One transaction; a failure of the file the engine reports (disk full, read-only,
+        damaged: ``BerkasRusak``) becomes a message: nothing of the write was stored and the
+        store goes on."""
         try:
             with using(self.db), self.db.atomic():
                 yield
-        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-            message = _pesan_sqlite(exc, self.path)
-            if message is None:
+        except self.engine.errors as exc:
+            failure = self.engine.failure(exc, self.path)
+            if failure is None:
                 raise
-            cls = BerkasRusak if sqlite_codes(exc) & {SQLITE_CORRUPT, SQLITE_NOTADB} else KinerjaError
-            raise cls(message) from exc
+            raise failure from exc
 
     _read = _tx
 
     # ------------------------------------------------------------------ whole-file facts
 
     def schema_version(self) -> int:
-        return self.db.pragma("user_version")
+        return self.engine.schema_version(self.db)
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
-        return dbmod.integrity_problems(self.db, quick=quick)
+        return self.engine.integrity_problems(self.db, quick=quick)
 
     def counts(self) -> dict[str, int]:
         with self._read():
@@ -220,9 +212,9 @@ class Store(WriteOps):
 
     def tree(self, periode_id: int) -> tuple[NodeJabatan, ...]:
         """The navigation tree (jabatan in their hierarchy, each with its sasaran and
-        indicators of the period): :func:`app.models.pohon.tree`."""
+        indicators of the period): :func:`app.models.tree.tree`."""
         with self._read():
-            return pohon.tree(self.db.connection(), periode_id)
+            return _tree.tree(self.db.execute_sql, periode_id, param=self.db.param)
 
     def jabatan_list(self) -> list[JabatanRingkas]:
         """Every jabatan, in hierarchy order (head first, each followed by its staff)."""
@@ -372,10 +364,10 @@ class Store(WriteOps):
         file), so it reads plain SQL tuples instead of building peewee rows."""
         if not sasaran_ids:
             return {}
-        marks = ",".join("?" * len(sasaran_ids))
+        marks = ",".join([self.db.param] * len(sasaran_ids))
         where, params = f"sasaran_id IN ({marks})", list(sasaran_ids)
         if only is not None:
-            where += f" AND id IN ({','.join('?' * len(only))})"
+            where += f" AND id IN ({','.join([self.db.param] * len(only))})"
             params += list(only)
         sql = self.db.execute_sql
         rows = sql(f"SELECT {_INDIKATOR_COLUMNS} FROM indikator WHERE {where} ORDER BY urutan, id", params).fetchall()
@@ -388,9 +380,9 @@ class Store(WriteOps):
             for i, year, nilai, teks in sql(f"SELECT indikator_id, tahun, nilai, teks FROM target "
                                             f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
                 tgt[i].append(TargetData(year, _dec(nilai), teks))
-            year_filter, year_params = ("", []) if tahun is None else (" AND tahun = ?", [tahun])
+            year_filter, year_params = ("", []) if tahun is None else (f" AND tahun = {self.db.param}", [tahun])
             if not realisasi:
-                year_filter = " AND 0"
+                year_filter = " AND 1 = 0"
             for i, year, tw, nilai, pemb, peny, cat in sql(
                     f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
                     f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):
@@ -403,27 +395,6 @@ class Store(WriteOps):
                 tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
             ))
         return out
-
-
-def _pesan_sqlite(exc: BaseException, path: Path) -> str | None:
-    """The Indonesian message of a SQLite failure during a read or a write; None for an
-    error that is not about the file (a constraint, a bug)."""
-    codes = sqlite_codes(exc)
-    if codes & {SQLITE_FULL, SQLITE_IOERR}:
-        what = ("Disk penuh" if SQLITE_FULL in codes
-                else "Berkas data tidak dapat ditulis (disk penuh, atau flashdisk dicabut?)")
-        return (f"{what}: perubahan ini tidak tersimpan, data yang sudah tersimpan tetap utuh. "
-                "Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu ulangi.")
-    if codes & {SQLITE_READONLY, SQLITE_PERM}:
-        return ("Data ini dibuka hanya-baca (dipakai program lain, atau foldernya hanya-baca); "
-                "perubahan tidak disimpan.")
-    if codes & {SQLITE_BUSY, SQLITE_LOCKED}:
-        return ("Berkas data sedang dikunci program lain; perubahan tidak disimpan. "
-                "Tutup program itu, lalu ulangi.")
-    if codes & {SQLITE_CORRUPT, SQLITE_NOTADB}:
-        return (f"Berkas data {path.name} rusak: sebagian isinya tidak dapat dibaca. "
-                "Jangan mengubahnya lagi; pulihkan data dari cadangan terakhir yang baik.")
-    return None
 
 
 _dec = desimal  # the plain-SQL reads decode as the peewee field does

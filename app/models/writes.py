@@ -13,7 +13,7 @@ from typing import Any, Callable
 import peewee as pw
 
 from .errors import DataTidakDitemukan, InputTidakValid
-from .lock import default_operator  # noqa: F401 - part of this API
+from .identity import default_operator  # noqa: F401 - part of this API
 from .rules import Band, validasi_kategori
 from .schema import (
     JENIS,

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # isort: off
-# The Qt-free modules of the first paint (the light read, the lock) are imported before
-# PySide6 on purpose: once PySide6 is loaded, its import hook reads the source of every
-# module imported after it, stdlib ones included (sqlite3, datetime, json, ...).
-from ..models import lock, pohon
+# The Qt-free modules of the first paint (the engine's light read and lock) are imported
+# before PySide6 on purpose: once PySide6 is loaded, its import hook reads the source of
+# every module imported after it, stdlib ones included (sqlite3, datetime, json, ...).
+from ..models import identity, sqlite as _first_paint  # noqa: F401 - see above
+from ..models.engine import engine_for
 # isort: on
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog
@@ -112,19 +113,18 @@ def check_at_start(store: Store, parent=None) -> Store:
     """SQLite's quick check before the window, used only when the window could not be
     built from the file (normally the window checks in the background, after its first
     paint: ``MainWindow.check_file``). On damage, offer the newest good automatic backup."""
-    from ..models import backup
     from ..models.store import Store
     from .safety import tanya_pulihkan
 
     problems = store.integrity_problems(quick=True)
     if not problems:
         return store
-    good = backup.newest_good_backup(store.path)
+    good = store.engine.newest_good_backup(store.path)
     if not tanya_pulihkan(store.path, problems, good, store.read_only, parent):
         return store
     path, operator, read_only = store.path, store.operator, store.read_only
     store.close()
-    backup.restore(good, path)
+    store.engine.restore_from(good, path)
     fresh = Store.open(path, read_only=read_only)
     fresh.operator = operator
     return fresh
@@ -138,7 +138,7 @@ def open_for_gui(db_path: Path, operator: str = "", parent=None):
     None when the user gave up."""
     from ..models.store import Store
 
-    operator = operator or lock.default_operator()
+    operator = operator or identity.default_operator()
     held = take_lock(db_path, operator, parent) if Path(db_path).exists() else None
     if held is None and Path(db_path).exists():
         ro = Store.open(db_path, read_only=True)
@@ -168,15 +168,14 @@ def offer_backup(db_path: Path, operator: str, message: str, parent=None):
     """The file is damaged even after SQLite played back any journal (cut short, a
     damaged header): offer the newest good automatic backup of this database, restore it
     under the lock and open it. None when not restored (the user was told)."""
-    from ..models import backup
     from .safety import tanya_pulihkan
 
-    good = backup.newest_good_backup(db_path)
-    held = take_lock(db_path, operator or lock.default_operator(), parent)
+    good = engine_for(db_path).newest_good_backup(db_path)
+    held = take_lock(db_path, operator or identity.default_operator(), parent)
     try:
         if not tanya_pulihkan(db_path, [message], good, held is None, parent):
             return None
-        backup.restore(good, db_path)
+        engine_for(db_path).restore_from(good, db_path)
     finally:
         if held is not None:
             held.release()
@@ -186,10 +185,10 @@ def offer_backup(db_path: Path, operator: str, message: str, parent=None):
 def take_lock(db_path: Path, operator: str, parent=None):
     """The one-writer lock, or None — a second copy of the app is told who has the file
     and reads it only."""
-    from ..models.lock import BerkasTerkunci, Lock
+    from ..models.errors import BerkasTerkunci
 
     try:
-        return Lock(db_path, operator).acquire()
+        return engine_for(db_path).lock(db_path, operator).acquire()
     except BerkasTerkunci as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -223,7 +222,7 @@ class _ImportCore(QRunnable):
 
 class CoreLoader(QObject):
     """The second half of the start-up, after the window is on screen and answering
-    input (built from the light read of :func:`app.models.pohon.pratinjau`): the core is
+    input (built from the light read of :meth:`app.models.engine.Engine.light_read`): the core is
     imported in a worker thread; then, in the GUI thread and in short steps, the window's
     own modules are imported, the store is opened and ``window.attach(store)`` completes
     the window. ``done`` carries the store (None: it could not be opened; said so)."""
@@ -293,12 +292,10 @@ def after_start(window, keep: int) -> None:
     store = window.store
     if store.read_only:
         return
-    from ..models import backup
-
-    if backup.needs_daily_backup(store.path):
+    if store.engine.needs_daily_backup(store.path):
         from .background import Background
 
-        job = Background(store.path, lambda st: backup.auto_backup(st.db.connection(), st.path, "harian", keep), window)
+        job = Background(store.path, lambda st: st.engine.auto_backup(st.db, st.path, "harian", keep), window)
         job.failed.connect(lambda message: window.statusBar().showMessage(message, 15000))
         job.request()
 
@@ -404,9 +401,9 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None):
     operator = str(settings.value("operator", "") or "")
     keep = int(settings.value("cadangan/simpan", 10))
     saved = settings.value("pilihan/periode")
-    preview = pohon.pratinjau(db_path, int(saved) if saved is not None else None)
+    preview = engine_for(db_path).light_read(db_path, int(saved) if saved is not None else None)
     if preview is not None:
-        operator = operator or lock.default_operator()
+        operator = operator or identity.default_operator()
         held = take_lock(db_path, operator)
         preview.read_only = held is None
         window = MainWindow(settings=settings, pratinjau=preview)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
-from ..models.pohon import Pratinjau
+from ..models.tree import LightRead
 from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, build_nodes
 from .teks import literal, plain
 
@@ -64,10 +64,8 @@ def _periksa(store):
 
 def _periksa_berkas(store):
     """SQLite's quick check of the file, and the backup to offer if it is damaged."""
-    from ..models import backup
-
     problems = store.integrity_problems(quick=True)
-    return problems, (backup.newest_good_backup(store.path) if problems else None)
+    return problems, (store.engine.newest_good_backup(store.path) if problems else None)
 
 
 TABLE_WORDS = {
@@ -114,14 +112,14 @@ class NewPeriodDialog(QDialog):
 
 class MainWindow(QMainWindow):
     """``MainWindow(store)`` is complete at once. At start-up the window is first built
-    from a :class:`~app.models.pohon.Pratinjau` (the tree and periods read with plain
+    from a :class:`~app.models.tree.LightRead` (the tree and periods read with plain
     sqlite3) and shown; ``attach(store)`` then completes it — selections made meanwhile are
     kept and shown — and emits ``attached``."""
 
     attached = Signal()
     first_painted = Signal()  # after the first complete paint of the window
 
-    def __init__(self, store=None, settings: QSettings | None = None, pratinjau: Pratinjau | None = None):
+    def __init__(self, store=None, settings: QSettings | None = None, pratinjau: LightRead | None = None):
         super().__init__()
         self.store = None
         self.doc = None
@@ -820,16 +818,15 @@ class MainWindow(QMainWindow):
         reopen, show the restored data. The undo history of the old data is dropped."""
         from PySide6.QtWidgets import QMessageBox
 
-        from ..models import backup
         from ..models.store import Store
 
         if self.kind is not None:
             self.editors[self.kind].flush()
-        path, operator = self.store.path, self.store.operator
+        path, operator, engine = self.store.path, self.store.operator, self.store.engine
         self.quality.wait()
         self.store.close()
         try:
-            safety_copy = backup.restore(source, path)
+            safety_copy = engine.restore_from(source, path)
         except KinerjaError as exc:
             self._reopen(Store.open(path), operator)
             self.show_error(exc.pesan)
@@ -951,10 +948,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         if (self.auto_backup_keep and self.doc is not None and not self.store.read_only
                 and self.doc.last_change is not None):
-            from ..models import backup
-
             try:  # a backup on exit when something changed; a failure must not block closing
-                backup.auto_backup(self.store.db.connection(), self.store.path, "keluar", self.auto_backup_keep)
+                self.store.engine.auto_backup(self.store.db, self.store.path, "keluar", self.auto_backup_keep)
             except KinerjaError as exc:
                 from PySide6.QtWidgets import QMessageBox
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import backup
+from ..models.engine import DatabaseSummary
 from ..models.data import RiwayatData
 from ..models.errors import KinerjaError
 from ..models.riwayat import AKSI, export_csv
@@ -59,7 +59,7 @@ def ask_backup(window) -> Path | None:
 
 def do_backup(window, dest: Path) -> Path | None:
     try:
-        counts = backup.backup(window.store.db.connection(), dest)
+        counts = window.store.engine.backup_to(window.store.db, dest)
     except KinerjaError as exc:
         QMessageBox.warning(window, window.tr("Cadangkan data"), literal(exc.pesan))
         return None
@@ -70,7 +70,7 @@ def do_backup(window, dest: Path) -> Path | None:
     return dest
 
 
-def describe_text(window, info: backup.Ringkasan) -> str:
+def describe_text(window, info: DatabaseSummary) -> str:
     n = info.jumlah
     return window.tr(
         "Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, {6} target, "
@@ -84,13 +84,13 @@ def ask_restore(window, source: Path | None = None) -> bool:
     """"Pulihkan dari cadangan…": refuse anything but a sound backup of this app, show
     what it holds, keep a safety copy of the current data, swap, reopen."""
     if source is None:
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("Pulihkan dari cadangan"), str(backup.backup_folder(window.store.path)),
+        path, _ = QFileDialog.getOpenFileName(window, window.tr("Pulihkan dari cadangan"), str(window.store.engine.backup_folder(window.store.path)),
                                               window.tr("Basis data Kinerja (*.db);;Semua berkas (*)"))
         if not path:
             return False
         source = Path(path)
     try:
-        info = backup.describe(source)
+        info = window.store.engine.describe(source)
     except KinerjaError as exc:
         QMessageBox.warning(window, window.tr("Pulihkan dari cadangan"), literal(exc.pesan))
         return False

@@ -5,7 +5,7 @@ first paint, with :class:`app.ui.tree_model.JabatanTreeModel`)."""
 
 from __future__ import annotations
 
-from ..models.pohon import NodeJabatan
+from ..models.tree import NodeJabatan
 
 # Qt.ItemDataRole.UserRole is 0x0100 (tests/test_startup.py checks these).
 KIND_ROLE = 0x0100 + 1

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..models.pohon import NodeJabatan
+from ..models.tree import NodeJabatan
 from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, TreeNode, build_nodes  # noqa: F401 - part of this API
 from .teks import literal
 

@@ -13,26 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import KinerjaError, alasan_os
-
-
-def _computer_name() -> str:
-    """The computer's name (without importing socket, whose import costs the start-up)."""
-    uname = getattr(os, "uname", None)
-    return uname().nodename if uname is not None else os.environ.get("COMPUTERNAME", "?")
-
-
-def default_operator() -> str:
-    """The Windows (or Linux) user name; the settings may name an operator instead."""
-    for name in ("USERNAME", "USER", "LOGNAME"):
-        if os.environ.get(name):
-            return os.environ[name]
-    try:
-        import getpass
-
-        return getpass.getuser()
-    except Exception:  # getpass fails without a user database entry
-        return "?"
+from ..errors import BerkasTerkunci, alasan_os
+from ..identity import computer_name
+from .header import real_path
 
 
 def read_info(path: Path) -> dict:
@@ -51,22 +34,12 @@ def read_info(path: Path) -> dict:
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
 
 
-def real_path(path: Path) -> str:
-    """The file's one true path: absolute, with symbolic links and ``..`` resolved (the
-    file itself need not exist yet)."""
-    return os.path.realpath(os.fspath(path))
-
-
 def lock_path(db_path: Path) -> Path:
     """The lock file of a database, the same for every spelling of its path."""
     real = real_path(db_path)
     if sys.platform == "win32":
         real = os.path.normcase(real)  # Kinerja.DB and kinerja.db are one file there
     return Path(real + ".lock")
-
-
-class BerkasTerkunci(KinerjaError):
-    """The database is open in another copy of the app."""
 
 
 class Lock:
@@ -86,7 +59,7 @@ class Lock:
         except OSError:
             os.close(fd)
             raise BerkasTerkunci(self._held_message()) from None
-        info = {"pid": os.getpid(), "komputer": _computer_name(), "operator": self.operator,
+        info = {"pid": os.getpid(), "komputer": computer_name(), "operator": self.operator,
                 "sejak": _dt.datetime.now().strftime("%d-%m-%Y %H:%M")}
         text = "".join(f"{k}={' '.join(str(v).split())}\n" for k, v in info.items())  # one line each
         os.ftruncate(fd, 0)
@@ -95,8 +68,12 @@ class Lock:
         self._fd = fd
         return self
 
+    def holder(self) -> dict:
+        """Who holds the lock, as the holder wrote it (``operator``, ``komputer``, ``sejak``)."""
+        return read_info(self.path)
+
     def _held_message(self) -> str:
-        info = read_info(self.path)
+        info = self.holder()
         who = info.get("operator") or "pengguna lain"
         where = info.get("komputer") or "komputer ini"
         since = f" sejak {info['sejak']}" if info.get("sejak") else ""

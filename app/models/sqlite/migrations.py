@@ -1,5 +1,5 @@
-"""The migration ladder: one function per step, from schema N to N + 1, kept in code (a
-frozen app has no migration files to load by path).
+"""The migration ladder of SQLite files: one function per step, from schema N to N + 1,
+kept in code (a frozen app has no migration files to load by path).
 
 Every step runs inside ``migrator.migration_context()``: it switches foreign keys off while a
 table is rebuilt, otherwise rebuilding a parent table would delete its children through
@@ -8,18 +8,22 @@ ON DELETE CASCADE. The step and the new ``user_version`` commit together or not 
 
 from __future__ import annotations
 
+import logging
+
 import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate
 
-from .errors import BerkasDitolak
-from .schema import SCHEMA_VERSION, Kategori, Pengaturan, Riwayat, using
+from ..defaults import seed_defaults
+from ..engine import SCHEMA_VERSION
+from ..errors import BerkasDitolak
+from ..schema import Kategori, Pengaturan, Riwayat, using
+
+log = logging.getLogger(__name__)
 
 
 def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     """Schema 2: periods get a name; the category bands and the data's settings become
     tables of their own (they were fixed in code in schema 1)."""
-    from .db import seed_defaults
-
     migrate(migrator.add_column("periode", "nama", pw.TextField(null=True)))
     db.execute_sql("UPDATE periode SET nama = tahun_awal || '-' || tahun_akhir")
     migrate(migrator.add_not_null("periode", "nama"))  # rebuilds the parent table periode
@@ -51,4 +55,5 @@ def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:
                 )
             db.pragma("user_version", version + 1)
         version += 1
+        log.info("schema migrated to %d", version)
     return version

@@ -1,7 +1,7 @@
 """The file itself, before SQLite opens it: what marks a file as ours and the byte-level
 checks of its header. Plain Python (no peewee, no Qt): the start-up uses it to decide, in
 a few hundred microseconds, whether the window can be shown from a light read of the file
-(:mod:`app.models.pohon`) while the rest of the core loads."""
+(:mod:`app.models.sqlite.light_read`) while the rest of the core loads."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import BerkasDitolak, BerkasRusak, alasan_os
+from ..engine import SCHEMA_VERSION
+from ..errors import BerkasDitolak, BerkasRusak, alasan_os
 
-SCHEMA_VERSION = 3
 # 'KKEC' in ASCII: marks a file as ours (PRAGMA application_id).
 APPLICATION_ID = 0x4B4B4543
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,51 +29,15 @@ def sqlite_uri(path: Path, mode: str = "ro") -> str:
     return f"file://{quote(text, safe='/:')}?mode={mode}"
 
 
+def real_path(path: Path) -> str:
+    """The file's one true path: absolute, with symbolic links and ``..`` resolved (the
+    file itself need not exist yet)."""
+    return os.path.realpath(os.fspath(path))
+
+
 def journal_path(path: Path) -> Path:
     """The rollback journal SQLite keeps beside ``path`` while a commit is being written."""
     return Path(os.fspath(path) + "-journal")
-
-
-def recover_journal(path: Path) -> bool:
-    """Let SQLite finish what a power cut interrupted: a journal left beside the file (a
-    "hot" journal) holds the pages as they were before the unfinished commit, and SQLite
-    rolls them back at the first read through a write-capable connection, then deletes the
-    journal. Until then the file may look short or damaged; after it every committed
-    edit is there and the half-done one is wholly absent. We never delete a journal
-    ourselves. Returns True when a journal was there and SQLite has played it back.
-
-    Safe while another copy of the app holds the file: a journal of a transaction still
-    running is not hot (its writer holds a lock) and SQLite leaves it alone."""
-    import sqlite3
-
-    path = Path(path)
-    journal = journal_path(path)
-    try:
-        if not (path.is_file() and journal.is_file() and journal.stat().st_size > 0):
-            return False
-        with open(path, "rb") as f:
-            if not f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
-                return False  # not a SQLite file: nothing of SQLite's to play back
-    except OSError:
-        return False  # read_header reports an unreadable file
-    try:
-        con = sqlite3.connect(path, isolation_level=None)
-        try:
-            con.execute("PRAGMA journal_mode").fetchone()  # the first read plays a hot journal back
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        from .errors import SQLITE_CANTOPEN, SQLITE_READONLY, alasan_sqlite, sqlite_code
-
-        if sqlite_code(exc) in (SQLITE_READONLY, SQLITE_CANTOPEN, 3):
-            raise BerkasDitolak(
-                f"Berkas {path.name} terhenti di tengah penyimpanan (listrik padam?) dan perlu dipulihkan "
-                "oleh SQLite, tetapi berkas atau foldernya tidak dapat ditulis. Salin folder itu ke "
-                "komputer (termasuk berkas -journal di sampingnya), lalu buka salinannya.") from exc
-        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dipulihkan setelah penyimpanan yang terhenti: "
-                            f"{alasan_sqlite(exc)}.") from exc
-    return not journal.exists()
 
 
 def _bita(n: int) -> str:
@@ -100,7 +64,7 @@ def require_regular_file(path: Path) -> None:
                             "Kinerja Kecamatan. Pilih berkas kinerja.db yang sebenarnya.")
 
 
-def _head(path: Path) -> bytes:
+def read_head(path: Path) -> bytes:
     require_regular_file(path)
     try:
         with open(path, "rb") as f:
@@ -113,7 +77,7 @@ def read_header(path: Path) -> tuple[int, int]:
     """Return (application_id, user_version) of a file, refusing anything that is not a
     readable SQLite database. Only reads the file."""
     path = Path(path)
-    head = _head(path)
+    head = read_head(path)
     if not head:
         raise BerkasDitolak(f"Berkas {path.name} kosong (0 bita): bukan basis data Kinerja Kecamatan.")
     if not head.startswith(SQLITE_MAGIC):
@@ -135,18 +99,6 @@ def read_header(path: Path) -> tuple[int, int]:
             f"Berkas {path.name} terpotong: seharusnya {_bita(pages * page_size)}, hanya {_bita(size)} "
             "(salinan tidak selesai, atau disk rusak?). Berkas itu tidak diubah; pakai cadangan terakhir yang baik.")
     return application_id, user_version
-
-
-def recover_and_check(path: Path) -> int:
-    """:func:`check_file` after a power cut: a journal left beside one of our files is
-    first played back by SQLite (:func:`recover_journal`), so a file that only *looks*
-    short or damaged is judged as SQLite will see it. Anything that is not a regular file
-    is refused before it is opened; another application's file is never touched."""
-    path = Path(path)
-    head = _head(path)
-    if head[68:72] == APPLICATION_ID.to_bytes(4, "big") and head.startswith(SQLITE_MAGIC):
-        recover_journal(path)
-    return check_file(path)
 
 
 def check_file(path: Path) -> int:

@@ -1,4 +1,4 @@
-"""Opening, creating, checking and migrating the SQLite file.
+"""Opening, creating and checking the SQLite file.
 
 The single ``.db`` file must always be a complete backup on its own: rollback journal
 (``journal_mode=delete``) and ``synchronous=full``, never WAL.
@@ -10,6 +10,7 @@ SQLite, another application's, a newer schema) is never written to.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import os
 import shutil
 import sqlite3
@@ -18,9 +19,16 @@ from typing import Callable
 
 import peewee as pw
 
-from .berkas import APPLICATION_ID, SCHEMA_VERSION, read_header, recover_and_check, sqlite_uri  # noqa: F401 - part of this API
-from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, BerkasDitolak, BerkasRusak, alasan_os, alasan_sqlite, sqlite_code
-from .schema import MODELS, Kategori, Pengaturan, using
+from ..defaults import seed_defaults
+from ..engine import SCHEMA_VERSION
+from ..errors import BerkasDitolak, BerkasRusak, alasan_os
+from ..schema import MODELS, using
+from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, alasan_sqlite, sqlite_code
+from .header import APPLICATION_ID, sqlite_uri
+from .migrations import migrate_to_latest
+from .recovery import recover_and_check
+
+log = logging.getLogger(__name__)
 
 PRAGMAS = (("foreign_keys", 1), ("journal_mode", "delete"), ("synchronous", "full"))
 
@@ -30,25 +38,11 @@ TABLES = {1: frozenset({"kecamatan", "pegawai", "jabatan", "fungsi", "periode", 
 TABLES[2] = TABLES[1] | {"kategori", "pengaturan"}
 TABLES[3] = TABLES[2] | {"riwayat"}
 
-DEFAULT_KATEGORI = (
-    # (batas bawah, nama, warna): capaian >= batas bawah; the last one catches the rest.
-    ("91", "Sangat Baik", "#1a7f37"),
-    ("76", "Baik", "#4c9a2a"),
-    ("66", "Cukup", "#d4a017"),
-    ("51", "Kurang", "#e07b00"),
-    (None, "Sangat Kurang", "#c62828"),
-)
-DEFAULT_PENGATURAN = {
-    # Rule for negative polarity: "permenpan" = (2 x target - realisasi) / target x 100 %,
-    # "rasio" = target / realisasi x 100 %.
-    "aturan_negatif": "permenpan",
-}
-
 
 def check_file(path: Path) -> int:
     """Refuse a file this app must not open (untouched) and return its schema version —
     after SQLite has played back the journal a power cut may have left beside it
-    (:func:`app.models.berkas.recover_and_check`): a cut is a normal state, not damage."""
+    (:func:`app.models.sqlite.recovery.recover_and_check`): a cut is a normal state, not damage."""
     return recover_and_check(path)
 
 
@@ -60,14 +54,6 @@ def connect(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
         db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
     db.connect()
     return db
-
-
-def seed_defaults(db: pw.SqliteDatabase) -> None:
-    with using(db):
-        for urutan, (batas, nama, warna) in enumerate(DEFAULT_KATEGORI, start=1):
-            Kategori.create(urutan=urutan, batas_bawah=batas, nama=nama, warna=warna)
-        for kunci, nilai in DEFAULT_PENGATURAN.items():
-            Pengaturan.insert(kunci=kunci, nilai=nilai).on_conflict_ignore().execute()
 
 
 def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None = None) -> None:
@@ -106,6 +92,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
         if tmp.exists():
             tmp.unlink()
         raise
+    log.info("database created: %s", path)
 
 
 def safety_copy_path(path: Path, version: int) -> Path:
@@ -120,18 +107,18 @@ def open_database(path: Path, read_only: bool = False) -> pw.SqliteDatabase:
     version = check_file(path)
     if version < SCHEMA_VERSION and read_only:
         raise BerkasDitolak(f"Berkas {path.name} perlu diperbarui ke skema {SCHEMA_VERSION}, "
-                           "tetapi sedang dibuka hanya-baca.")
+                            "tetapi sedang dibuka hanya-baca.")
     if version < SCHEMA_VERSION:
-        from .migrations import migrate_to_latest
-
         db = connect_checked(path, version)
         try:
+            copy = safety_copy_path(path, version)
             try:
-                shutil.copy2(path, safety_copy_path(path, version))
+                shutil.copy2(path, copy)
             except OSError as exc:
                 raise BerkasDitolak(
                     f"Salinan pengaman sebelum pembaruan skema tidak dapat dibuat ({alasan_os(exc)}); "
                     "berkas tidak diubah.") from exc
+            log.info("schema %d of %s: copy kept at %s before the migration", version, path.name, copy.name)
             migrate_to_latest(db, version)
         except BaseException:
             db.close()
