@@ -114,7 +114,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Reads only: a read-only connection, so the file (even a WAL one) is not changed —
     except that a journal left by a power cut is first played back by SQLite."""
-    from .models.engine import SCHEMA_VERSION, engine_for
+    from .models.database import engine_for
+    from .models.engine import SCHEMA_VERSION
     from .models.quality import periksa
     from .models.store import Store
 
@@ -171,7 +172,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .models.engine import engine_for
+    from .models.database import engine_for
 
     path = _resolve_db(args)
     engine = engine_for(path)
@@ -185,7 +186,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .models.engine import engine_for
+    from .models.database import engine_for
     from .models.errors import BerkasTerkunci
 
     path = _resolve_db(args)
@@ -209,7 +210,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _dipakai(path: Path) -> KinerjaError:
     """The file is open in the app: said for the command line (the lock's own message
     speaks to a window)."""
-    from .models.engine import engine_for
+    from .models.database import engine_for
 
     info = engine_for(path).lock(path).holder()
     who, where = info.get("operator") or "pengguna lain", info.get("komputer") or "komputer ini"

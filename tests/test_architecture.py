@@ -103,3 +103,87 @@ def test_qt_binding_keeps_none_alive(qapp):
         label.setText("x")
         chart.setTitle("y")
     assert sys.getrefcount(None) >= before
+
+
+# --------------------------------------------------------------------------- the SQLite seam
+# What only SQLite does lives in app/models/sqlite/ (behind app/models/engine.py), so that a
+# second engine (PostgreSQL) can be added beside it: elsewhere in app/, no sqlite3 module,
+# no SQLite-only SQL or peewee class, no raw DB-API connection.
+SEAM = APP / "models" / "sqlite"
+SQLITE_MODULES = ("sqlite3", "_sqlite3", "playhouse.sqlite_ext", "playhouse.sqliteq", "playhouse.migrate")
+SQLITE_WORDS = re.compile(r"\bPRAGMA\b|\bsqlite_master\b|\bsqlite_schema\b|\bsqlite_sequence\b", re.IGNORECASE)
+SQLITE_NAMES = {"SqliteDatabase", "SqliteMigrator", "SqliteExtDatabase", "pragma", "connection"}
+
+
+def _sqlite_only(path: Path) -> list[str]:
+    """Where a file of app/ uses SQLite directly: an import of sqlite3 (any form), a string
+    with SQLite-only SQL, peewee's SQLite classes, ``.pragma(...)`` or ``.connection()``."""
+    found = [f"{line}: imports {m}" for line, m in _imported(path) if m.split(".")[0] in ("sqlite3", "_sqlite3")
+             or any(m == s or m.startswith(s + ".") for s in SQLITE_MODULES)]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(owner.body[0].value) for owner in ast.walk(tree)
+                  if isinstance(owner, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and owner.body and isinstance(owner.body[0], ast.Expr)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQLITE_WORDS.search(node.value):
+            if id(node) not in docstrings:
+                found.append(f"{node.lineno}: SQL {node.value[:40]!r}")
+        elif isinstance(node, ast.Attribute) and node.attr in SQLITE_NAMES:
+            found.append(f"{node.lineno}: .{node.attr}")
+        elif isinstance(node, ast.Name) and node.id in ("SqliteDatabase", "SqliteMigrator"):
+            found.append(f"{node.lineno}: {node.id}")
+    return found
+
+
+def test_sqlite_stays_behind_its_seam():
+    offenders = [f"{path.relative_to(APP)}:{where}" for path in APP.rglob("*.py")
+                 if SEAM not in path.parents for where in _sqlite_only(path)]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("source", [
+    "import sqlite3", "from sqlite3 import connect", "import sqlite3 as s", "importlib.import_module('sqlite3')",
+    "from playhouse.migrate import SqliteMigrator", "db.execute_sql('PRAGMA user_version')",
+    "x = 'SELECT name FROM sqlite_master'", "db.pragma('user_version')", "db.connection().backup(other)",
+    "pw.SqliteDatabase(path)",
+])
+def test_the_seam_check_sees_each_form(monkeypatch, source):
+    """The checker itself: each way of reaching SQLite directly is caught (and a docstring
+    that only talks about a PRAGMA is not)."""
+    fake = APP / "models" / "_probe_for_test.py"
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
+    assert _sqlite_only(fake)
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: '"""Reads PRAGMA user_version."""\n')
+    assert _sqlite_only(fake) == []
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(APP.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_import_cycles():
+    """No module of app/ reaches itself again through its imports, counting every form
+    and imports inside functions too (db.py and migrations.py imported each other)."""
+    modules = {_module_name(p): p for p in APP.rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        deps = set()
+        for _, imported in _imported(path):
+            while imported and imported not in modules:
+                imported = imported.rpartition(".")[0]
+            if imported and imported != name and not name.startswith(imported + "."):
+                deps.add(imported)
+        graph[name] = deps
+    cycles = []
+    for start in graph:  # a depth-first search from each module back to itself
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            node, trail = stack.pop()
+            for dep in graph[node]:
+                if dep == start:
+                    cycles.append(" -> ".join(trail + (start,)))
+                elif dep not in seen:
+                    seen.add(dep)
+                    stack.append((dep, trail + (dep,)))
+    assert cycles == []

@@ -177,3 +177,11 @@ def test_check_into_a_closed_pipe_ends_quietly(sample_path, tmp_path):
     proc.stdout.close()  # as head does after its line
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and b"Traceback" not in err and b"BrokenPipe" not in err, err
+
+
+@pytest.mark.parametrize("command", [["check"], ["backup", "--out", "x.db"], ["restore", "x.db"], ["init"]])
+def test_a_postgresql_address_is_refused_by_every_command(command, tmp_path, capsys, monkeypatch):
+    """Not yet supported: said in Indonesian (exit 2), and nothing is made of the address."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", "postgresql://kinerja@server/kabupaten", *command]) == 2
+    assert "PostgreSQL" in _indonesian(capsys.readouterr().err) and list(tmp_path.iterdir()) == []

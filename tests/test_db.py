@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from app.models.sqlite import connect as dbmod
+from app.models.database import engine_for
+from app.models.engine import SCHEMA_VERSION, EngineNotSupported
 from app.models.errors import BerkasDitolak
-from app.models.engine import SCHEMA_VERSION
-from app.models.sqlite import header
+from app.models.sqlite import connect as dbmod, header
 from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
 from tests.conftest import make_v1_database
@@ -195,3 +195,32 @@ def test_failed_migration_changes_nothing(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         Store.open(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("address", ["postgresql://kinerja@server/kabupaten", "POSTGRES://server/db"])
+def test_a_postgresql_address_is_refused_in_indonesian(address, tmp_path):
+    """The second engine is planned, not built: a PostgreSQL address gets a clear message
+    (and is never taken for a file name), also as a path and through the store."""
+    from pathlib import Path
+
+    for target in (address, Path(address)):
+        with pytest.raises(EngineNotSupported, match="PostgreSQL .* belum didukung"):
+            engine_for(target)
+    with pytest.raises(EngineNotSupported):
+        Store.open(address)
+    assert engine_for(tmp_path / "postgresql.db").name == "sqlite"  # a file may be called so
+
+
+def test_the_sqlite_engine_logs_what_it_does_to_files(tmp_path, sample_path, caplog):
+    """Backups written, a restore and a migration leave a line in the log."""
+    import logging
+
+    engine = engine_for(sample_path)
+    caplog.set_level(logging.INFO, logger="app.models.sqlite")
+    engine.backup_to(sample_path, tmp_path / "salinan.db")
+    engine.restore_from(tmp_path / "salinan.db", sample_path)
+    make_v1_database(tmp_path / "lama.db")
+    Store.open(tmp_path / "lama.db").close()
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "backup written" in text and "restored" in text and "schema migrated to 3" in text
+

@@ -7,7 +7,7 @@ interface below; the rest of the core (store, writes, schema, rules, reports) an
 window speak only peewee's query builder and this interface, and never import ``sqlite3``
 (``tests/test_architecture.py`` checks it).
 
-A PostgreSQL engine (``app/models/postgresql/``, chosen by :func:`engine_for` for a
+A PostgreSQL engine (``app/models/postgresql/``, chosen by :func:`app.models.database.engine_for` for a
 ``postgresql://`` address) would implement:
 
 - ``check``/``open``/``create``: connect with ``peewee.PostgresqlDatabase`` (the schema in
@@ -24,13 +24,13 @@ A PostgreSQL engine (``app/models/postgresql/``, chosen by :func:`engine_for` fo
 - ``light_read``: the same small queries through one plain connection, or None (the
   window is then built after the store opens, as on a first run).
 
-This module is imported at the first paint: it imports neither peewee nor dataclasses.
+This module is the interface only (the engines import it); :mod:`app.models.database`
+chooses the engine of a database. Both are imported at the first paint: they import
+neither peewee nor dataclasses.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Protocol
 
@@ -43,11 +43,6 @@ if TYPE_CHECKING:
 
 # The version of the tables every engine keeps (schema.py describes that version).
 SCHEMA_VERSION = 3
-
-# A PostgreSQL address ("postgresql://user@server/kinerja"), also once a Path has made its
-# "//" one "/".
-_POSTGRESQL = re.compile(r"^postgres(?:ql)?:[/\\]", re.IGNORECASE)
-
 
 class DatabaseSummary(NamedTuple):
     """What a database holds, shown before a restore."""
@@ -125,15 +120,3 @@ class Engine(Protocol):
 
 class EngineNotSupported(KinerjaError):
     """A database address of an engine this version cannot use yet."""
-
-
-def engine_for(target: Any) -> Engine:
-    """The engine of a database: a ``postgresql://`` address is refused for now with a
-    clear message; anything else is the path of a SQLite file."""
-    if _POSTGRESQL.match(target if isinstance(target, str) else os.fspath(target)):
-        raise EngineNotSupported(
-            "Basis data PostgreSQL (alamat postgresql://…) belum didukung oleh versi aplikasi ini. "
-            "Pakai berkas data kinerja.db di komputer ini atau di folder bersama, lalu coba lagi.")
-    from .sqlite import ENGINE
-
-    return ENGINE

@@ -41,7 +41,7 @@ def load_sample(name: str = "belawang") -> dict:
         return json.load(f)
 
 
-def fill_empty(db: pw.SqliteDatabase) -> None:
+def fill_empty(db: pw.Database) -> None:
     """A new kecamatan with nothing in it yet but a five-year period from this year."""
     year = _dt.date.today().year
     with using(db):
@@ -49,7 +49,7 @@ def fill_empty(db: pw.SqliteDatabase) -> None:
         Periode.create(nama=f"{year}-{year + 4}", tahun_awal=year, tahun_akhir=year + 4)
 
 
-def fill_sample(db: pw.SqliteDatabase, name: str = "belawang") -> None:
+def fill_sample(db: pw.Database, name: str = "belawang") -> None:
     data = load_sample(name)
     with using(db):
         k = data["kecamatan"]

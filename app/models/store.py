@@ -33,7 +33,8 @@ from .data import (
     SasaranData,
     TargetData,
 )
-from .engine import Engine, engine_for
+from .database import engine_for
+from .engine import Engine
 from .tree import NodeJabatan
 from .errors import DataTidakDitemukan, InputTidakValid
 from .rules import Band
@@ -71,7 +72,7 @@ class Store(WriteOps):
                  engine: Engine | None = None):
         self.db = db
         self.path = Path(path)
-        self.engine = engine or engine_for(path)  # what is SQLite-only: app/models/engine.py
+        self.engine = engine or engine_for(path)  # the SQLite-only part: app/models/engine.py
         self.operator = operator or default_operator()
         self.read_only = read_only
 

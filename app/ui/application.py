@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 # before PySide6 on purpose: once PySide6 is loaded, its import hook reads the source of
 # every module imported after it, stdlib ones included (sqlite3, datetime, json, ...).
 from ..models import identity, sqlite as _first_paint  # noqa: F401 - see above
-from ..models.engine import engine_for
+from ..models.database import engine_for
 # isort: on
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog
