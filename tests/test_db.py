@@ -9,7 +9,7 @@ import pytest
 from app.models.database import engine_for
 from app.models.engine import SCHEMA_VERSION, EngineNotSupported
 from app.models.errors import BerkasDitolak
-from app.models.sqlite import connect as dbmod, header
+from app.models.sqlite import header
 from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
 from tests.conftest import make_v1_database

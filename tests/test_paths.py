@@ -90,7 +90,7 @@ def test_cli_backup_and_restore_in_a_folder_with_a_hash(tmp_path, sample_path, c
 
 def test_a_long_database_name_gets_backups_too(tmp_path, sample_path):
     """The name of a backup stays under the 255 bytes a file name may have."""
-    from app.models.sqlite import auto_backup, backup, restore
+    from app.models.sqlite import auto_backup
 
     live = tmp_path / ("Data Kecamatan Ümi #2 " * 9 + ".db")  # 219 bytes
     live.write_bytes(sample_path.read_bytes())

@@ -7,11 +7,10 @@ from decimal import Decimal as D
 import pytest
 
 from app.cli import main
-from app.models.sqlite import auto_backup, backup, restore
-from app.models.errors import BerkasDitolak, InputTidakValid, KinerjaError
-from app.models.errors import BerkasTerkunci
-from app.models.sqlite.lock import Lock
 from app.models.engine import SCHEMA_VERSION
+from app.models.errors import BerkasDitolak, BerkasTerkunci, InputTidakValid, KinerjaError
+from app.models.sqlite import auto_backup, backup, restore
+from app.models.sqlite.lock import Lock
 from app.models.store import Store
 from tests.conftest import table_rows
 

@@ -5,12 +5,15 @@ queries are :mod:`app.models.tree`'s, the store's own)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
 from ..engine import SCHEMA_VERSION
 from ..tree import LightRead, nama_kecamatan, periode_list, tree
 from .header import check_file, journal_path, sqlite_uri
+
+log = logging.getLogger(__name__)
 
 
 def light_read(path: Path, periode_id: int | None = None) -> LightRead | None:
@@ -33,5 +36,6 @@ def light_read(path: Path, periode_id: int | None = None) -> LightRead | None:
             return LightRead(path, periods, periode_id, tree(execute, periode_id, isi=False), nama_kecamatan(execute))
         finally:
             con.close()
-    except Exception:  # noqa: BLE001 - any doubt: take the full path, which reports properly
+    except Exception as exc:  # noqa: BLE001 - any doubt: take the full path, which reports properly
+        log.debug("no light read of %s: %r", path.name, exc)
         return None

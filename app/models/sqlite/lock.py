@@ -9,6 +9,7 @@ one file through two spellings of its path."""
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ from pathlib import Path
 from ..errors import BerkasTerkunci, alasan_os
 from ..identity import computer_name
 from .header import real_path
+
+log = logging.getLogger(__name__)
 
 
 def read_info(path: Path) -> dict:
@@ -58,6 +61,7 @@ class Lock:
             _lock(fd)
         except OSError:
             os.close(fd)
+            log.info("%s is held by another copy of the app: %s", self.path.name, self.holder())
             raise BerkasTerkunci(self._held_message()) from None
         info = {"pid": os.getpid(), "komputer": computer_name(), "operator": self.operator,
                 "sejak": _dt.datetime.now().strftime("%d-%m-%Y %H:%M")}

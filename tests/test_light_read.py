@@ -4,8 +4,8 @@ refusal (None: take the full path) for any file that is not sound and current.""
 import sqlite3
 
 from app.models import tree
-from app.models.sqlite.light_read import light_read
 from app.models.engine import SCHEMA_VERSION
+from app.models.sqlite.light_read import light_read
 from tests.conftest import make_v1_database
 
 
