@@ -82,3 +82,18 @@ def test_reasons_of_the_system_are_indonesian(sample_store, tmp_path):
         dbmod.create_database(a_file / "sub" / "kinerja.db")
     assert "bukan folder" in exc.value.pesan and "directory" not in exc.value.pesan
     assert os.path.exists(a_file)
+
+
+def test_the_window_refuses_a_postgresql_address_in_indonesian(qapp, tmp_path, monkeypatch):
+    """KINERJA_DB may name a server one day: today the window says it is not supported
+    (exit 2), instead of the crash dialog or a first-run screen for an address."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.application import start_window
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert start_window("postgresql://kinerja@server/kabupaten", settings) == 2
+    assert len(shown) == 1 and "PostgreSQL" in shown[0] and "belum didukung" in shown[0]

@@ -401,7 +401,14 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None):
     operator = str(settings.value("operator", "") or "")
     keep = int(settings.value("cadangan/simpan", 10))
     saved = settings.value("pilihan/periode")
-    preview = engine_for(db_path).light_read(db_path, int(saved) if saved is not None else None)
+    try:
+        engine = engine_for(db_path)
+    except KinerjaError as exc:  # an address of an engine not supported yet
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, literal(exc.pesan))
+        return 2
+    preview = engine.light_read(db_path, int(saved) if saved is not None else None)
     if preview is not None:
         operator = operator or identity.default_operator()
         held = take_lock(db_path, operator)
