@@ -18,8 +18,8 @@ time.sleep(60)
 def test_killed_writer_loses_no_committed_edit():
     from bench.crash_test import run
 
-    result = run(kills=12, seed=3)
-    assert result["edits_reported"] > 12
+    result = run(kills=12, seed=3, min_acks=1)
+    assert result["edits_reported"] >= 12  # at least one acknowledged edit before every kill
     assert result["problems"] == [] and result["lost"] == 0
 
 
