@@ -66,6 +66,7 @@ from .schema import (
     Sasaran,
     using,
 )
+from .changes import Changes
 from .writes import KINDS, Tombstone, WriteOps, default_operator, nilai_teks
 
 # The columns of IndikatorData, in its order.
@@ -88,12 +89,14 @@ class Store(WriteOps):
     # ------------------------------------------------------------------ life cycle
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+    def open(cls, path: Path | str, read_only: bool = False, operator: str | None = None) -> "Store":
+        """Open a file; ``operator``: the name the history records for this session's
+        writes (empty: the computer's user name)."""
         path = Path(path)
-        return cls(dbmod.open_database(path, read_only), path, read_only=read_only)
+        return cls(dbmod.open_database(path, read_only), path, operator, read_only=read_only)
 
     @classmethod
-    def create(cls, path: Path | str, sample: str | None = None) -> "Store":
+    def create(cls, path: Path | str, sample: str | None = None, operator: str | None = None) -> "Store":
         """Create a new file, empty (one kecamatan to fill in) or from a built-in sample."""
         from .sample import fill_empty, fill_sample
 
@@ -105,15 +108,16 @@ class Store(WriteOps):
             def fill(db: pw.SqliteDatabase) -> None:
                 fill_sample(db, sample)
         dbmod.create_database(path, fill)
-        return cls.open(path)
+        return cls.open(path, operator=operator)
 
     @classmethod
-    def open_or_create(cls, path: Path | str, sample: str = "belawang") -> tuple["Store", bool]:
+    def open_or_create(cls, path: Path | str, sample: str = "belawang",
+                       operator: str | None = None) -> tuple["Store", bool]:
         """Open ``path``, creating it from ``sample`` on first run. Returns (store, created)."""
         path = Path(path)
         if path.exists():
-            return cls.open(path), False
-        return cls.create(path, sample=sample), True
+            return cls.open(path, operator=operator), False
+        return cls.create(path, sample=sample, operator=operator), True
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -345,8 +349,9 @@ class Store(WriteOps):
         with self._read():
             return Riwayat.select(pw.fn.MAX(Riwayat.waktu)).scalar(convert=True)
 
-    def restore_from_history(self, riwayat_id: int) -> Tombstone:
-        """Bring back an item deleted earlier, as it was, from its history record."""
+    def restore_from_history(self, riwayat_id: int) -> Changes:
+        """Bring back an item deleted earlier, as it was, from its history record (what came
+        back: ``created``; the item itself: ``kind`` and ``item_id``)."""
         with self._read():
             row = Riwayat.get_or_none(Riwayat.id == riwayat_id)
         if row is None or row.aksi != "hapus" or not row.data:
@@ -357,12 +362,11 @@ class Store(WriteOps):
             if model.select(model.id).where(model.id == tomb.item_id).exists():
                 raise InputTidakValid(f"«{tomb.label}» sudah ada lagi di basis data.")
         try:
-            self.restore(tomb)
+            return self.restore(tomb)
         except pw.IntegrityError as exc:
             raise InputTidakValid(
                 f"«{tomb.label}» tidak dapat dipulihkan: induknya (jabatan, sasaran atau periode) sudah tidak ada. "
                 "Pulihkan dulu induknya dari riwayat.") from exc
-        return tomb
 
     def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
                                tahun: int | None = None, realisasi: bool = True) -> dict[int, list[IndikatorData]]:

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from ..models.laporan import DataCapaian
+from ..models.laporan import CetakCapaian
 from ..models.rules import format_angka, format_persen
 from .common import FONT, HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row
@@ -90,7 +90,7 @@ def _charts(rows_data, width: float) -> list:
     return out
 
 
-def build_capaian(out: str | BinaryIO, data: DataCapaian, options: Options = Options(),
+def build_capaian(out: str | BinaryIO, data: CetakCapaian, options: Options = Options(),
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     st = Styles(options.font_size)

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..models.data import IndikatorData, JabatanData
-from ..models.laporan import DataLampiran, HalamanLampiran
+from ..models.laporan import CetakLampiran, HalamanLampiran
 from ..models.rules import format_tanggal
 from .common import BULLET, FONT, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
@@ -24,7 +24,7 @@ HEADERS = (
 COLS = (0.045, 0.15, 0.17, 0.37, 0.125, 0.14)
 
 
-def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float,
+def _header_block(page: HalamanLampiran, data: CetakLampiran, st: Styles, width: float,
                   frame_height: float) -> list[PagedTable]:
     """The block at the top right: the lampiran's heading, Nomor and Tanggal (any length)."""
     k = data.keputusan
@@ -73,7 +73,7 @@ def _indikator_label(ind: IndikatorData) -> str:
     return f"{ind.nomor} {ind.nama}".strip() if ind.nomor else ind.nama
 
 
-def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float, options: Options,
+def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width: float, options: Options,
                    frame_height: float) -> PagedTable:
     widths = [width * c for c in COLS]
     rows: list[Row] = []
@@ -100,7 +100,7 @@ def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width:
                        ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 
 
-def build_lampiran(out: str | BinaryIO, data: DataLampiran, options: Options = Options(),
+def build_lampiran(out: str | BinaryIO, data: CetakLampiran, options: Options = Options(),
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> int:
     """Write the lampiran pages to ``out`` (a path or a binary file); returns the page count."""

@@ -8,13 +8,13 @@ from typing import BinaryIO, Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from ..models.laporan import DataMatriks
+from ..models.laporan import CetakMatriks
 from ..models.rules import format_angka
 from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row
 
 
-def matriks_table(data: DataMatriks, st: Styles, width: float, options: Options, frame_height: float) -> PagedTable:
+def matriks_table(data: CetakMatriks, st: Styles, width: float, options: Options, frame_height: float) -> PagedTable:
     years = data.periode.tahun
     fixed = (0.15, 0.17, 0.25)
     sd = 0.13
@@ -59,7 +59,7 @@ def matriks_table(data: DataMatriks, st: Styles, width: float, options: Options,
                        ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 
 
-def build_matriks(out: str | BinaryIO, data: DataMatriks, options: Options = Options(),
+def build_matriks(out: str | BinaryIO, data: CetakMatriks, options: Options = Options(),
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     st = Styles(options.font_size)
