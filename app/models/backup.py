@@ -39,7 +39,7 @@ _LONG_NAME = 120  # bytes of a database's name kept in its backups' names (a fil
 
 
 @dataclass(frozen=True)
-class Ringkasan:
+class IsiCadangan:
     """What a database file holds, shown before a restore."""
 
     path: Path
@@ -72,7 +72,7 @@ def integrity(con: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def describe(path: Path) -> Ringkasan:
+def describe(path: Path) -> IsiCadangan:
     """Check that ``path`` can be restored and say what it holds (reads only)."""
     path = Path(path)
     version = check_file(path)  # not SQLite / empty / another app's / newer: refused here
@@ -97,7 +97,7 @@ def describe(path: Path) -> Ringkasan:
             raise BerkasDitolak(f"Berkas {path.name} rusak: {alasan_sqlite(exc)}. Berkas itu tidak dipakai.") from exc
     finally:
         con.close()
-    return Ringkasan(path, version, k[0], k[1], periods, n, str(last)[:19])
+    return IsiCadangan(path, version, k[0], k[1], periods, n, str(last)[:19])
 
 
 def _temp_beside(dest: Path, tag: str) -> Path:

@@ -70,7 +70,7 @@ def do_backup(window, dest: Path) -> Path | None:
     return dest
 
 
-def describe_text(window, info: backup.Ringkasan) -> str:
+def describe_text(window, info: backup.IsiCadangan) -> str:
     n = info.jumlah
     return window.tr(
         "Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, {6} target, "
