@@ -138,7 +138,7 @@ def test_operator_is_a_parameter_of_open_and_create(sample_path, tmp_path):
     from app.models.store import Store
 
     with Store.open(sample_path, operator="Siti (Perencanaan)") as store:
-        store.update("kecamatan", 1, tempat="Belawang")
+        store.update("kecamatan", 1, tempat="Marabahan")
         assert store.riwayat()[0].operator == "Siti (Perencanaan)"
     with Store.create(tmp_path / "baru.db", operator="Budi") as store:
         assert store.operator == "Budi"
