@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
+from ..models import display
 from ..models.data import IndikatorData, JabatanData
 from ..models.laporan import CetakLampiran, HalamanLampiran
 from ..models.rules import format_tanggal
-from .common import BULLET, FONT, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
+from .common import BULLET, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 
 HEADERS = (
@@ -69,10 +70,6 @@ def penjelasan_cell(ind: IndikatorData, st: Styles) -> list:
     return [Para(esc(p), st.para) for p in ind.penjelasan]
 
 
-def _indikator_label(ind: IndikatorData) -> str:
-    return f"{ind.nomor} {ind.nama}".strip() if ind.nomor else ind.nama
-
-
 def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width: float, options: Options,
                    frame_height: float) -> PagedTable:
     widths = [width * c for c in COLS]
@@ -84,7 +81,7 @@ def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width
             rows.append(Row([
                 cell(s.nomor, st.body, widths[0]) if first else "",
                 P(s.nama, st.body) if first else "",
-                P(_indikator_label(ind), st.body) if ind else "",
+                P(display.label_indikator(ind.nomor, ind.nama), st.body) if ind else "",
                 penjelasan_cell(ind, st) if ind else "",
                 cell(ind.penanggung_jawab, st.body, widths[4]) if ind else "",
                 cell(ind.sumber_data, st.body, widths[5]) if ind else "",

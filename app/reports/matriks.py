@@ -8,8 +8,8 @@ from typing import BinaryIO, Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from ..models import display
 from ..models.laporan import CetakMatriks
-from ..models.rules import format_angka
 from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row
 
@@ -40,9 +40,7 @@ def matriks_table(data: CetakMatriks, st: Styles, width: float, options: Options
         for n, ind in enumerate(baris.indikator):
             targets = []
             for y, w in zip(years, widths[3:]):
-                t = ind.target_tahun(y)
-                text = "" if t is None else (format_angka(t.nilai) if t.nilai is not None else t.teks)
-                targets.append(cell(text, st.center, w))
+                targets.append(cell(display.teks_target(ind.target_tahun(y)), st.center, w))
             rows.append(Row([P(baris.sasaran.nama_di_matriks, st.body) if n == 0 else "",
                              cell(ind.nama_di_matriks, st.body, widths[1]), cell(ind.formulasi, st.body, widths[2]),
                              *targets, cell(ind.sumber_data_di_matriks, st.body, widths[-1])],

@@ -146,7 +146,20 @@ class IndikatorEditor(EditorBase):
         super().__init__(doc, parent)
         self.title = _title()
         self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolling(self._data_tab()), self.tr("Data"))
+        self.tabs.addTab(self._penjelasan_tab(), self.tr("Penjelasan"))
+        self.tabs.addTab(self._grids_tab(), self.tr("Target && realisasi"))
+        charts = QSplitter(Qt.Orientation.Vertical)
+        self.years_chart = ChartSlot()
+        self.quarters_chart = ChartSlot()
+        charts.addWidget(self.years_chart)
+        charts.addWidget(self.quarters_chart)
+        self.tabs.addTab(charts, self.tr("Grafik"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.tabs, 1)
 
+    def _data_tab(self) -> QWidget:
         data = QWidget()
         form = _form()
         self.line(form, "nomor", self.tr("N&omor (seperti tercetak):"))
@@ -166,8 +179,9 @@ class IndikatorEditor(EditorBase):
             form.addRow("", w)
             self.fields[name] = w
         data.setLayout(form)
-        self.tabs.addTab(_scrolling(data), self.tr("Data"))
+        return data
 
+    def _penjelasan_tab(self) -> QWidget:
         pen = QWidget()
         pen_lay = QVBoxLayout(pen)
         self.penjelasan = ListField(lambda items: self.item_id and self.doc.run(
@@ -177,10 +191,9 @@ class IndikatorEditor(EditorBase):
         pen_lay.addWidget(QLabel(self.tr("Penjelasan (makna indikator, alasan pemilihan, cara perhitungan), satu paragraf per baris:")))
         pen_lay.addWidget(self.penjelasan, 1)
         pen_lay.addWidget(w)
-        self.tabs.addTab(pen, self.tr("Penjelasan"))
+        return pen
 
-        grids = QWidget()
-        g = QVBoxLayout(grids)
+    def _grids_tab(self) -> QWidget:
         self.target_model = TargetTableModel(self._set_target, self)
         self.target_view = QTableView()
         self.target_view.setModel(self.target_model)
@@ -207,6 +220,8 @@ class IndikatorEditor(EditorBase):
         self.realisasi_model.message.connect(self.message.setText)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
+        grids = QWidget()
+        g = QVBoxLayout(grids)
         g.addWidget(QLabel(self.tr("&Target per tahun:")))
         g.itemAt(0).widget().setBuddy(self.target_view)
         g.addWidget(self.target_view)
@@ -216,18 +231,7 @@ class IndikatorEditor(EditorBase):
         g.addWidget(self.realisasi_view, 1)
         g.addWidget(self.message)
         g.addWidget(self.rule)
-        self.tabs.addTab(grids, self.tr("Target && realisasi"))
-
-        charts = QSplitter(Qt.Orientation.Vertical)
-        self.years_chart = ChartSlot()
-        self.quarters_chart = ChartSlot()
-        charts.addWidget(self.years_chart)
-        charts.addWidget(self.quarters_chart)
-        self.tabs.addTab(charts, self.tr("Grafik"))
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.tabs, 1)
+        return grids
 
     def _set_target(self, tahun: int, nilai, teks: str) -> bool:
         return self.doc.run(SetTargetCommand(self.doc, self.item_id, tahun, nilai, teks))
