@@ -262,6 +262,9 @@ ENGLISH = {
 def dynamic_strings() -> dict[str, list[str]]:
     """Strings given to tr() from tables at run time (lupdate cannot see them)."""
     sys.path.insert(0, str(ROOT))
+    from app.models import display
+    from app.models.rules import ATURAN_NEGATIF
+    from app.models.schema import JENIS, POLARITAS
     from app.ui.editors import KecamatanEditor
     from app.ui.grids import RealisasiTableModel, TargetTableModel
     from app.ui.safety import RiwayatTableModel
@@ -271,6 +274,8 @@ def dynamic_strings() -> dict[str, list[str]]:
         "TargetTableModel": list(TargetTableModel.ROWS),
         "RealisasiTableModel": list(RealisasiTableModel.HEADERS),
         "KecamatanEditor": [label for _, label in KecamatanEditor.COLS],
+        "IndikatorEditor": list(dict.fromkeys([display.rumus_capaian(p, a) for p in POLARITAS for a in ATURAN_NEGATIF]
+                                              + [display.rumus_tahunan(j) for j in JENIS])),
         "JabatanTreeModel": [label for _, label in SPECIAL],
         "RiwayatTableModel": list(RiwayatTableModel.COLS),
     }

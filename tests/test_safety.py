@@ -147,10 +147,11 @@ def test_history_records_edits_and_brings_back_a_deleted_indicator(sample_store)
     assert rows[0].label == "Jumlah poskamling yang aktif" and rows[0].dapat_dipulihkan
     assert [r.kolom for r in sample_store.riwayat(cari="target")] == ["target 2019"]
     assert sample_store.riwayat(jenis="jabatan") == []
-    tomb = sample_store.restore_from_history(rows[0].id)
+    changes = sample_store.restore_from_history(rows[0].id)
     back = sample_store.indikator(ind.id)
     assert back.nama == "Jumlah poskamling yang aktif" and back.target_tahun(2019).nilai == D("14.5")
-    assert tomb.count("target") == 5
+    assert (changes.kind, changes.item_id) == ("indikator", ind.id)
+    assert len([k for k, _ in changes.created if k == "target"]) == 5 and changes.tree and changes.numbers
     with pytest.raises(InputTidakValid, match="sudah ada lagi"):
         sample_store.restore_from_history(rows[0].id)
     assert sample_store.riwayat()[0].aksi == "pulihkan"

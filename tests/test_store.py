@@ -132,3 +132,16 @@ def test_jabatan_for_one_year_carries_that_years_realisasi(sample_store, ind):
     assert real(2019) == [(2019, 4)]
     assert real(None) == [(2018, 1), (2019, 4)]
     assert real(2020) == []
+
+
+def test_operator_is_a_parameter_of_open_and_create(sample_path, tmp_path):
+    from app.models.store import Store
+
+    with Store.open(sample_path, operator="Siti (Perencanaan)") as store:
+        store.update("kecamatan", 1, tempat="Marabahan")
+        assert store.riwayat()[0].operator == "Siti (Perencanaan)"
+    with Store.create(tmp_path / "baru.db", operator="Budi") as store:
+        assert store.operator == "Budi"
+    store, created = Store.open_or_create(tmp_path / "baru.db", operator="Ani")
+    with store:
+        assert (store.operator, created) == ("Ani", False)

@@ -5,11 +5,12 @@ and the printed report all show what these functions return."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Iterable, Sequence
 
-from .data import IndikatorData, RealisasiData
-from .rules import Band, capaian, kategori, nilai_realisasi, rollup
+from .data import IndikatorData, JabatanData, RealisasiData
+from .angka import HITUNG, TIDAK_TERHITUNG
+from .rules import CAPAIAN_QUANTUM, Band, capaian, kategori, nilai_realisasi, rollup
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,55 @@ def hitung(
 def sebaran_kategori(results: Iterable[Capaian], bands: Sequence[Band]) -> dict[str, int]:
     """How many indicators fall in each band (in band order), plus "n/a" for the rest."""
     counts = {b.nama: 0 for b in bands}
-    counts["n/a"] = 0
+    counts[TIDAK_TERHITUNG] = 0
     for r in results:
-        counts[r.band.nama if r.band else "n/a"] += 1
+        counts[r.band.nama if r.band else TIDAK_TERHITUNG] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class BelumLengkap:
+    """An indicator the dashboard lists: it lacks a target or realisasi for the year."""
+
+    indikator_id: int
+    nama: str
+    jabatan: str
+    kurang: str  # "target", "realisasi" or "target dan realisasi"
+
+
+@dataclass(frozen=True)
+class RingkasanDasbor:
+    """What the dashboard shows for a year up to a quarter."""
+
+    jumlah: int  # indicators
+    terhitung: int  # with a capaian
+    rata_rata: Decimal | None  # mean capaian of those, rounded as a capaian; None: none computed
+    sebaran: dict[str, int]  # indicators per band (band order), "n/a" last
+    belum_lengkap: tuple[BelumLengkap, ...]
+
+
+def ringkasan_dasbor(jabatan: Iterable[JabatanData], tahun: int, bands: Sequence[Band],
+                     aturan_negatif: str = "permenpan", sampai_triwulan: int = 4) -> RingkasanDasbor:
+    """The dashboard's figures over every indicator of the jabatan (realisasi of ``tahun``
+    loaded): how many, how many computed, their mean capaian, the bands, and the list of
+    those lacking a target or realisasi."""
+    results, missing = [], []
+    for j in jabatan:
+        for s in j.sasaran:
+            for i in s.indikator:
+                c = hitung(i, tahun, bands, aturan_negatif, sampai_triwulan)
+                results.append(c)
+                lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
+                if lacks:
+                    missing.append(BelumLengkap(i.id, i.nama, j.nama, " dan ".join(lacks)))
+    computed = [r.capaian for r in results if r.capaian is not None]
+    return RingkasanDasbor(len(results), len(computed), rata_rata(computed), sebaran_kategori(results, bands),
+                           tuple(missing))
+
+
+def rata_rata(values: Sequence[Decimal]) -> Decimal | None:
+    """The mean of some capaian, rounded to 0,01 as a capaian is; None for none."""
+    if not values:
+        return None
+    with localcontext(HITUNG):
+        return (sum(values, Decimal(0)) / len(values)).quantize(CAPAIAN_QUANTUM, rounding=ROUND_HALF_UP) + 0

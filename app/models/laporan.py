@@ -1,6 +1,8 @@
-"""What the printed documents show, gathered from the store as plain data. The ReportLab
-builders in :mod:`app.reports` take these and never query or compute anything themselves;
-capaian comes from :mod:`app.models.capaian`, as on the screen."""
+"""What the printed documents show, gathered from the store as plain data (``Cetak…``: one
+print job's content, beside the stored ``…Data`` rows). The ReportLab builders in
+:mod:`app.reports` take these and never query or compute anything themselves; capaian
+comes from :mod:`app.models.capaian` and its texts from :mod:`app.models.display`, as on
+the screen."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
-from .rules import ATURAN_NEGATIF, Band
+from .display import rumus_negatif
+from .rules import Band
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class HalamanLampiran:
 
 
 @dataclass(frozen=True)
-class DataLampiran:
+class CetakLampiran:
     kecamatan: KecamatanData
     keputusan: KeputusanData
     halaman: tuple[HalamanLampiran, ...]
@@ -50,7 +53,7 @@ class BarisMatriks:
 
 
 @dataclass(frozen=True)
-class DataMatriks:
+class CetakMatriks:
     kecamatan: KecamatanData
     periode: PeriodeData
     baris: tuple[BarisMatriks, ...]
@@ -72,7 +75,7 @@ class BagianCapaian:
 
 
 @dataclass(frozen=True)
-class DataCapaian:
+class CetakCapaian:
     kecamatan: KecamatanData
     periode: PeriodeData
     tahun: int
@@ -106,7 +109,7 @@ def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData) ->
 
 
 def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = None,
-                  keputusan_id: int | None = None) -> DataLampiran:
+                  keputusan_id: int | None = None) -> CetakLampiran:
     """The lampiran of the period's decree, in their printed order; ``jabatan`` (a name,
     case and spacing ignored) keeps only that one."""
     periode = store.periode(periode_id) if periode_id else _periode_terakhir(store)
@@ -122,10 +125,10 @@ def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = No
     by_id = {j.id: j for j in store.jabatan_many([lp.jabatan_id for lp in pages], periode.id, realisasi=False)}
     halaman = tuple(HalamanLampiran(kepala_lampiran(lp.nomor, lp.kepala, k), by_id[lp.jabatan_id])
                     for lp in pages if lp.jabatan_id in by_id)
-    return DataLampiran(store.kecamatan(), k, halaman, Penandatangan.dari_keputusan(k))
+    return CetakLampiran(store.kecamatan(), k, halaman, Penandatangan.dari_keputusan(k))
 
 
-def data_matriks(store, periode_id: int | None = None) -> DataMatriks:
+def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
     """The Eselon IV matrix: the objectives in the matrix's own order, each with its
     indicators that are printed in the matrix."""
     periode = store.periode(periode_id) if periode_id else _periode_terakhir(store)
@@ -142,11 +145,11 @@ def data_matriks(store, periode_id: int | None = None) -> DataMatriks:
     except DataTidakDitemukan:
         k, ttd = None, None
     tanggal = periode.matriks_tanggal or (k.tanggal if k else None)
-    return DataMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd)
+    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd)
 
 
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,
-                 tanggal: _dt.date | None = None) -> DataCapaian:
+                 tanggal: _dt.date | None = None) -> CetakCapaian:
     """Capaian of every indicator of every jabatan for a year, up to a quarter."""
     if triwulan not in (1, 2, 3, 4):
         raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
@@ -169,5 +172,5 @@ def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = 
         ttd = Penandatangan.dari_keputusan(_keputusan(store, periode.id))
     except DataTidakDitemukan:
         ttd = None
-    return DataCapaian(store.kecamatan(), periode, tahun, triwulan, tuple(bagian), bands, aturan,
-                       ATURAN_NEGATIF[aturan], ttd, tanggal or _dt.date.today())
+    return CetakCapaian(store.kecamatan(), periode, tahun, triwulan, tuple(bagian), bands, aturan,
+                       rumus_negatif(aturan), ttd, tanggal or _dt.date.today())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
+from .kinds import Jenis
 from .rules import dalam_batas, format_angka, int_to_roman, roman_to_int
 
 _PERCENT_FORMULA = re.compile(r"[x×]\s*100\b", re.IGNORECASE)
@@ -20,7 +21,7 @@ _PERCENT_FORMULA = re.compile(r"[x×]\s*100\b", re.IGNORECASE)
 class Peringatan:
     kode: str  # a stable name of the rule, for tests and filtering
     pesan: str
-    jenis_item: str  # "indikator", "sasaran", "jabatan", "keputusan", "periode"
+    jenis_item: Jenis  # the item to select: indikator, sasaran, jabatan, keputusan, periode, kecamatan
     item_id: int
 
 
@@ -44,15 +45,15 @@ def periksa_data(
         for j in jabatan_per_periode.get(p.id, []):
             for s in j.sasaran:
                 if not s.nama.strip():
-                    out.append(Peringatan("sasaran_tanpa_nama", f"Sasaran nomor {s.nomor or '?'} pada {j.nama} belum bernama.", "sasaran", s.id))
+                    out.append(Peringatan("sasaran_tanpa_nama", f"Sasaran nomor {s.nomor or '?'} pada {j.nama} belum bernama.", Jenis.SASARAN, s.id))
                 if not s.indikator:
-                    out.append(Peringatan("sasaran_tanpa_indikator", f"Sasaran «{s.nama}» ({j.nama}) belum punya indikator.", "sasaran", s.id))
+                    out.append(Peringatan("sasaran_tanpa_indikator", f"Sasaran «{s.nama}» ({j.nama}) belum punya indikator.", Jenis.SASARAN, s.id))
                 for pos, ind in enumerate(s.indikator, start=1):
                     out.extend(_periksa_indikator(p, j, s, pos, ind))
                     years_with_target.update(t.tahun for t in ind.target if t.nilai is not None or t.teks)
         for year in p.tahun:
             if year not in years_with_target:
-                out.append(Peringatan("tahun_tanpa_target", f"Tahun {year} pada periode {p.nama} belum punya target satu pun.", "periode", p.id))
+                out.append(Peringatan("tahun_tanpa_target", f"Tahun {year} pada periode {p.nama} belum punya target satu pun.", Jenis.PERIODE, p.id))
     for k in keputusan:
         out.extend(_periksa_lampiran(k))
     out.extend(periksa_teks(periode, jabatan_per_periode, keputusan, kecamatan))
@@ -70,7 +71,7 @@ def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int,
     label = _label(j, s, pos, ind)
 
     def warn(kode: str, pesan: str) -> None:
-        out.append(Peringatan(kode, pesan, "indikator", ind.id))
+        out.append(Peringatan(kode, pesan, Jenis.INDIKATOR, ind.id))
 
     if not ind.nama.strip():
         warn("indikator_tanpa_nama", f"{label} belum bernama.")
@@ -115,16 +116,16 @@ def _periksa_lampiran(k: KeputusanData) -> list[Peringatan]:
     for lamp in k.lampiran:
         n = roman_to_int(lamp.nomor)
         if n is None:
-            out.append(Peringatan("nomor_lampiran_tidak_sah", f"Nomor lampiran «{lamp.nomor}» pada {name} bukan angka Romawi.", "keputusan", k.id))
+            out.append(Peringatan("nomor_lampiran_tidak_sah", f"Nomor lampiran «{lamp.nomor}» pada {name} bukan angka Romawi.", Jenis.KEPUTUSAN, k.id))
             continue
         numbers[n] = numbers.get(n, 0) + 1
     for n, count in sorted(numbers.items()):
         if count > 1:
-            out.append(Peringatan("nomor_lampiran_ganda", f"Lampiran {int_to_roman(n)} dipakai {count} kali pada {name}.", "keputusan", k.id))
+            out.append(Peringatan("nomor_lampiran_ganda", f"Lampiran {int_to_roman(n)} dipakai {count} kali pada {name}.", Jenis.KEPUTUSAN, k.id))
     if numbers:
         gaps = [int_to_roman(n) for n in range(1, max(numbers)) if n not in numbers]
         if gaps:
-            out.append(Peringatan("nomor_lampiran_loncat", f"Pada {name} tidak ada Lampiran {', '.join(gaps)}.", "keputusan", k.id))
+            out.append(Peringatan("nomor_lampiran_loncat", f"Pada {name} tidak ada Lampiran {', '.join(gaps)}.", Jenis.KEPUTUSAN, k.id))
     return out
 
 
@@ -174,7 +175,7 @@ def _names(chars: list[str]) -> str:
     return shown + (f" dan {len(chars) - _SHOWN} lainnya" if len(chars) > _SHOWN else "")
 
 
-def _text_warnings(label: str, fields: Iterable[tuple[str, str | None]], jenis: str, item_id: int) -> Iterator[Peringatan]:
+def _text_warnings(label: str, fields: Iterable[tuple[str, str | None]], jenis: Jenis, item_id: int) -> Iterator[Peringatan]:
     for field, text in fields:
         missing = tak_tercetak(text or "")
         if missing:
@@ -213,22 +214,22 @@ def periksa_teks(periode: list[PeriodeData], jabatan_per_periode: dict[int, list
     out: list[Peringatan] = []
     if kecamatan is not None:
         out += _text_warnings(f"Kecamatan «{kecamatan.nama}»", (("nama", kecamatan.nama), ("kabupaten", kecamatan.kabupaten),
-                              ("tempat", kecamatan.tempat)), "kecamatan", kecamatan.id)
+                              ("tempat", kecamatan.tempat)), Jenis.KECAMATAN, kecamatan.id)
     for p in periode:
         out += _text_warnings(f"Periode {p.nama}", (("nama", p.nama), ("judul matriks", p.matriks_judul),
-                              ("tahun matriks", p.matriks_tahun)), "periode", p.id)
+                              ("tahun matriks", p.matriks_tahun)), Jenis.PERIODE, p.id)
     seen: set[int] = set()
     for p in periode:
         for j in jabatan_per_periode.get(p.id, []):
             if j.id not in seen:  # a jabatan is listed once per period
                 seen.add(j.id)
                 out += _text_warnings(f"Jabatan «{j.nama}»", (("nama", j.nama), ("tugas", j.tugas), *(
-                    (f"fungsi ke-{n}", f) for n, f in enumerate(j.fungsi, start=1))), "jabatan", j.id)
+                    (f"fungsi ke-{n}", f) for n, f in enumerate(j.fungsi, start=1))), Jenis.JABATAN, j.id)
             for s in j.sasaran:
                 out += _text_warnings(f"Sasaran «{s.nama}» ({j.nama})", (("nomor", s.nomor), ("nama", s.nama),
-                                      ("nama di matriks", s.nama_matriks)), "sasaran", s.id)
+                                      ("nama di matriks", s.nama_matriks)), Jenis.SASARAN, s.id)
                 for pos, ind in enumerate(s.indikator, start=1):
-                    out += _text_warnings(_label(j, s, pos, ind), _indikator_fields(ind), "indikator", ind.id)
+                    out += _text_warnings(_label(j, s, pos, ind), _indikator_fields(ind), Jenis.INDIKATOR, ind.id)
     for k in keputusan:
-        out += _text_warnings(f"Keputusan Nomor {k.nomor} Tahun {k.tahun}", _keputusan_fields(k), "keputusan", k.id)
+        out += _text_warnings(f"Keputusan Nomor {k.nomor} Tahun {k.tahun}", _keputusan_fields(k), Jenis.KEPUTUSAN, k.id)
     return out

@@ -1,8 +1,9 @@
-"""Store operations: each owns its transaction and hands out plain dataclasses.
+"""The store: one open file. Each operation owns its transaction and hands out plain
+dataclasses; each write says what it changed (:class:`~app.models.changes.Changes`).
 
 The window, the command line and the reports read and write the data through the store (its
-writes: :mod:`.writes`). It speaks peewee's query builder and plain SQL any engine runs;
-what only SQLite does is behind :mod:`.engine`. A write validates its input first
+reads: :mod:`.reads`; its writes: :mod:`.writes`). It speaks peewee's query builder and plain
+SQL any engine runs; what only SQLite does is behind :mod:`.engine`. A write validates its input first
 (``InputTidakValid`` with an Indonesian message, nothing stored) and commits at once: there
 is no Save button to forget.
 """
@@ -10,63 +11,24 @@ is no Save button to forget.
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
-from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
 
 import peewee as pw
 
-from . import tree as _tree
-from .data import (
-    IndikatorData,
-    JabatanData,
-    JabatanRingkas,
-    KecamatanData,
-    KeputusanData,
-    LampiranData,
-    PegawaiData,
-    PeriodeData,
-    RealisasiData,
-    RiwayatData,
-    SasaranData,
-    TargetData,
-)
+from .changes import Changes
 from .database import engine_for
 from .engine import Engine
-from .tree import NodeJabatan
-from .errors import DataTidakDitemukan, InputTidakValid
-from .rules import Band
-from .schema import (
-    desimal,
-    MODELS,
-    Fungsi,
-    Indikator,
-    Jabatan,
-    Kategori,
-    Kecamatan,
-    Keputusan,
-    Lampiran,
-    Pegawai,
-    Pengaturan,
-    Periode,
-    Riwayat,
-    Sasaran,
-    using,
-)
-from .writes import KINDS, Tombstone, WriteOps, default_operator, nilai_teks
-
-# The columns of IndikatorData, in its order.
-_INDIKATOR_COLUMNS = (
-    "id, sasaran_id, nomor, nama, urutan, jenis, polaritas, satuan, formulasi, label_pembilang, "
-    "label_penyebut, penanggung_jawab, sumber_data, penjelasan_berbutir, di_lampiran, di_matriks, "
-    "nama_matriks, sumber_data_matriks"
-)
+from .errors import InputTidakValid
+from .reads import ReadOps
+from .schema import MODELS, Riwayat, using
+from .writes import KINDS, Tombstone, WriteOps, default_operator
 
 
-class Store(WriteOps):
-    """One open database file."""
+class Store(ReadOps, WriteOps):
+    """One open database file: its life cycle and transactions here, the reads in
+    :mod:`app.models.reads`, the writes in :mod:`app.models.writes` and
+    :mod:`app.models.structure`."""
 
     def __init__(self, db: pw.Database, path: Path, operator: str | None = None, read_only: bool = False,
                  engine: Engine | None = None):
@@ -79,13 +41,15 @@ class Store(WriteOps):
     # ------------------------------------------------------------------ life cycle
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+    def open(cls, path: Path | str, read_only: bool = False, operator: str | None = None) -> "Store":
+        """Open a file; ``operator``: the name the history records for this session's
+        writes (empty: the computer's user name)."""
         engine = engine_for(path)
         path = Path(path)
-        return cls(engine.open(path, read_only), path, read_only=read_only, engine=engine)
+        return cls(engine.open(path, read_only), path, operator, read_only=read_only, engine=engine)
 
     @classmethod
-    def create(cls, path: Path | str, sample: str | None = None) -> "Store":
+    def create(cls, path: Path | str, sample: str | None = None, operator: str | None = None) -> "Store":
         """Create a new file, empty (one kecamatan to fill in) or from a built-in sample."""
         from .sample import fill_empty, fill_sample
 
@@ -98,15 +62,16 @@ class Store(WriteOps):
             def fill(db: pw.Database) -> None:
                 fill_sample(db, sample)
         engine.create(path, fill)
-        return cls.open(path)
+        return cls.open(path, operator=operator)
 
     @classmethod
-    def open_or_create(cls, path: Path | str, sample: str = "belawang") -> tuple["Store", bool]:
+    def open_or_create(cls, path: Path | str, sample: str = "belawang",
+                       operator: str | None = None) -> tuple["Store", bool]:
         """Open ``path``, creating it from ``sample`` on first run. Returns (store, created)."""
         path = Path(path)
         if path.exists():
-            return cls.open(path), False
-        return cls.create(path, sample=sample), True
+            return cls.open(path, operator=operator), False
+        return cls.create(path, sample=sample, operator=operator), True
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -146,200 +111,9 @@ class Store(WriteOps):
         with self._read():
             return {m._meta.table_name: m.select().count() for m in MODELS}
 
-    # ------------------------------------------------------------------ reads
-
-    def kecamatan(self) -> KecamatanData:
-        with self._read():
-            row = Kecamatan.select().order_by(Kecamatan.id).first()
-            if row is None:
-                raise DataTidakDitemukan("Basis data ini belum berisi kecamatan.")
-            return KecamatanData(row.id, row.nama, row.kabupaten, row.tempat)
-
-    def pegawai_list(self) -> list[PegawaiData]:
-        with self._read():
-            return [
-                PegawaiData(r["id"], r["nama"], r["nip"], r["pangkat"])
-                for r in Pegawai.select().order_by(Pegawai.nama).dicts()
-            ]
-
-    def periode_list(self) -> list[PeriodeData]:
-        with self._read():
-            return [_periode(r) for r in Periode.select().order_by(Periode.tahun_awal).dicts()]
-
-    def periode(self, periode_id: int) -> PeriodeData:
-        with self._read():
-            row = Periode.select().where(Periode.id == periode_id).dicts().first()
-            if row is None:
-                raise DataTidakDitemukan("Periode itu tidak ada lagi di basis data.")
-            return _periode(row)
-
-    def keputusan_list(self, periode_id: int | None = None) -> list[KeputusanData]:
-        with self._read():
-            q = Keputusan.select().order_by(Keputusan.tanggal, Keputusan.id)
-            if periode_id is not None:
-                q = q.where(Keputusan.periode == periode_id)
-            rows = list(q.dicts())
-            lamp = defaultdict(list)
-            if rows:
-                for r in (
-                    Lampiran.select()
-                    .where(Lampiran.keputusan.in_([r["id"] for r in rows]))
-                    .order_by(Lampiran.urutan, Lampiran.id)
-                    .dicts()
-                ):
-                    lamp[r["keputusan"]].append(
-                        LampiranData(r["id"], r["keputusan"], r["jabatan"], r["nomor"], r["urutan"], r["kepala"])
-                    )
-            return [
-                KeputusanData(
-                    r["id"], r["periode"], r["nomor"], r["tahun"], r["tanggal"], r["sebutan"],
-                    r["ttd_awalan"], r["ttd_jabatan"], r["ttd_jabatan2"], r["ttd_nama"],
-                    r["ttd_nip"], r["ttd_pangkat"], tuple(lamp[r["id"]]),
-                )
-                for r in rows
-            ]
-
-    def kategori(self) -> tuple[Band, ...]:
-        with self._read():
-            return tuple(
-                Band(r["nama"], r["batas_bawah"], r["warna"])
-                for r in Kategori.select().order_by(Kategori.urutan).dicts()
-            )
-
-    def pengaturan(self, kunci: str, default: str | None = None) -> str | None:
-        with self._read():
-            row = Pengaturan.get_or_none(Pengaturan.kunci == kunci)
-            return default if row is None else row.nilai
-
-    def tree(self, periode_id: int) -> tuple[NodeJabatan, ...]:
-        """The navigation tree (jabatan in their hierarchy, each with its sasaran and
-        indicators of the period): :func:`app.models.tree.tree`."""
-        with self._read():
-            return _tree.tree(self.db.execute_sql, periode_id, param=self.db.param)
-
-    def jabatan_list(self) -> list[JabatanRingkas]:
-        """Every jabatan, in hierarchy order (head first, each followed by its staff)."""
-        with self._read():
-            rows = list(Jabatan.select(Jabatan.id, Jabatan.nama, Jabatan.atasan, Jabatan.eselon)
-                        .order_by(Jabatan.urutan, Jabatan.id).tuples())
-        ids = {r[0] for r in rows}
-        kids = defaultdict(list)
-        for r in rows:
-            kids[r[2] if r[2] in ids else None].append(r)
-        out: list[JabatanRingkas] = []
-        seen: set[int] = set()
-
-        def walk(parent, depth):
-            for r in kids[parent]:
-                if r[0] in seen:
-                    continue
-                seen.add(r[0])
-                out.append(JabatanRingkas(r[0], r[1], r[2], r[3], depth))
-                walk(r[0], depth + 1)
-
-        walk(None, 0)
-        for r in rows:  # members of a reporting cycle
-            if r[0] not in seen:
-                seen.add(r[0])
-                out.append(JabatanRingkas(r[0], r[1], r[2], r[3], 0))
-                walk(r[0], 1)
-        return out
-
-    def sasaran(self, sasaran_id: int) -> SasaranData:
-        with self._read():
-            row = Sasaran.select().where(Sasaran.id == sasaran_id).dicts().first()
-            if row is None:
-                raise DataTidakDitemukan("Sasaran itu tidak ada lagi di basis data.")
-            indikator = self._indikator_for_sasaran([sasaran_id])
-        return _sasaran(row, tuple(indikator.get(sasaran_id, ())))
-
-    def jabatan(self, jabatan_id: int, periode_id: int, tahun: int | None = None) -> JabatanData:
-        """One jabatan with everything its editor needs for one period: fields, fungsi,
-        sasaran, indicators with penjelasan and targets, and the realisasi of year ``tahun``
-        (of every year when None; an indicator's own editor loads all of its years)."""
-        found = self.jabatan_many([jabatan_id], periode_id, tahun)
-        if not found:
-            raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
-        return found[0]
-
-    def jabatan_all(self, periode_id: int, tahun: int | None = None, realisasi: bool = True) -> list[JabatanData]:
-        with self._read():
-            ids = [r[0] for r in Jabatan.select(Jabatan.id).order_by(Jabatan.urutan, Jabatan.id).tuples()]
-        return self.jabatan_many(ids, periode_id, tahun, realisasi)
-
-    def jabatan_many(self, ids: list[int], periode_id: int, tahun: int | None = None,
-                     realisasi: bool = True) -> list[JabatanData]:
-        """Jabatan with their sasaran and indicators of a period; realisasi of year
-        ``tahun`` (all years when None), or none at all with ``realisasi=False``."""
-        if not ids:
-            return []
-        with self._read():
-            jab = {r["id"]: r for r in Jabatan.select().where(Jabatan.id.in_(ids)).dicts()}
-            peg_ids = [r["pemegang"] for r in jab.values() if r["pemegang"] is not None]
-            peg = {
-                r["id"]: PegawaiData(r["id"], r["nama"], r["nip"], r["pangkat"])
-                for r in Pegawai.select().where(Pegawai.id.in_(peg_ids)).dicts()
-            } if peg_ids else {}
-            fungsi = defaultdict(list)
-            for r in (Fungsi.select(Fungsi.jabatan, Fungsi.teks).where(Fungsi.jabatan.in_(ids))
-                      .order_by(Fungsi.urutan, Fungsi.id).tuples()):
-                fungsi[r[0]].append(r[1])
-            sas_rows = list(Sasaran.select().where(Sasaran.jabatan.in_(ids), Sasaran.periode == periode_id)
-                            .order_by(Sasaran.urutan, Sasaran.id).dicts())
-            indikator = self._indikator_for_sasaran([r["id"] for r in sas_rows], tahun=tahun, realisasi=realisasi)
-        sas_by = defaultdict(list)
-        for r in sas_rows:
-            sas_by[r["jabatan"]].append(_sasaran(r, tuple(indikator.get(r["id"], ()))))
-        out = []
-        for jid in ids:
-            r = jab.get(jid)
-            if r is None:
-                continue
-            out.append(JabatanData(
-                r["id"], r["nama"], r["atasan"], r["eselon"], r["urutan"], r["tugas"],
-                peg.get(r["pemegang"]), tuple(fungsi[jid]), tuple(sas_by[jid]),
-            ))
-        return out
-
-    def indikator(self, indikator_id: int) -> IndikatorData:
-        with self._read():
-            row = Indikator.select(Indikator.sasaran).where(Indikator.id == indikator_id).tuples().first()
-            if row is None:
-                raise DataTidakDitemukan("Indikator itu tidak ada lagi di basis data.")
-            found = self._indikator_for_sasaran([row[0]], only=[indikator_id])
-        return found[row[0]][0]
-
-    # ------------------------------------------------------------------ history
-
-    def riwayat(self, cari: str = "", jenis: str | None = None, aksi: str | None = None,
-                sejak: _dt.date | None = None, sampai: _dt.date | None = None, batas: int = 5000) -> list[RiwayatData]:
-        """The history, newest first, filtered by text (item, field, operator, values), kind,
-        action and date range."""
-        with self._read():
-            q = Riwayat.select().order_by(Riwayat.id.desc())
-            if jenis:
-                q = q.where(Riwayat.jenis == jenis)
-            if aksi:
-                q = q.where(Riwayat.aksi == aksi)
-            if sejak:
-                q = q.where(Riwayat.waktu >= _dt.datetime.combine(sejak, _dt.time.min))
-            if sampai:
-                q = q.where(Riwayat.waktu <= _dt.datetime.combine(sampai, _dt.time.max))
-            if cari:
-                like = f"%{cari}%"
-                q = q.where(Riwayat.label ** like | Riwayat.kolom ** like | Riwayat.operator ** like
-                            | Riwayat.lama ** like | Riwayat.baru ** like)
-            rows = list(q.limit(batas).dicts())
-        return [RiwayatData(r["id"], r["waktu"], r["operator"], r["aksi"], r["jenis"], r["item_id"], r["label"],
-                            r["kolom"], nilai_teks(r["lama"]), nilai_teks(r["baru"]),
-                            r["aksi"] == "hapus" and r["data"] is not None) for r in rows]
-
-    def last_change(self) -> _dt.datetime | None:
-        with self._read():
-            return Riwayat.select(pw.fn.MAX(Riwayat.waktu)).scalar(convert=True)
-
-    def restore_from_history(self, riwayat_id: int) -> Tombstone:
-        """Bring back an item deleted earlier, as it was, from its history record."""
+    def restore_from_history(self, riwayat_id: int) -> Changes:
+        """Bring back an item deleted earlier, as it was, from its history record (what came
+        back: ``created``; the item itself: ``kind`` and ``item_id``)."""
         with self._read():
             row = Riwayat.get_or_none(Riwayat.id == riwayat_id)
         if row is None or row.aksi != "hapus" or not row.data:
@@ -350,62 +124,8 @@ class Store(WriteOps):
             if model.select(model.id).where(model.id == tomb.item_id).exists():
                 raise InputTidakValid(f"«{tomb.label}» sudah ada lagi di basis data.")
         try:
-            self.restore(tomb)
+            return self.restore(tomb)
         except pw.IntegrityError as exc:
             raise InputTidakValid(
                 f"«{tomb.label}» tidak dapat dipulihkan: induknya (jabatan, sasaran atau periode) sudah tidak ada. "
                 "Pulihkan dulu induknya dari riwayat.") from exc
-        return tomb
-
-    def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
-                               tahun: int | None = None, realisasi: bool = True) -> dict[int, list[IndikatorData]]:
-        """Indicators (with penjelasan, targets, realisasi) of some sasaran: four queries.
-
-        This is the hot path of selecting a jabatan (thousands of realisasi rows on a big
-        file), so it reads plain SQL tuples instead of building peewee rows."""
-        if not sasaran_ids:
-            return {}
-        marks = ",".join([self.db.param] * len(sasaran_ids))
-        where, params = f"sasaran_id IN ({marks})", list(sasaran_ids)
-        if only is not None:
-            where += f" AND id IN ({','.join([self.db.param] * len(only))})"
-            params += list(only)
-        sql = self.db.execute_sql
-        rows = sql(f"SELECT {_INDIKATOR_COLUMNS} FROM indikator WHERE {where} ORDER BY urutan, id", params).fetchall()
-        pen, tgt, real = defaultdict(list), defaultdict(list), defaultdict(list)
-        if rows:
-            sub = f"SELECT id FROM indikator WHERE {where}"
-            for i, teks in sql(f"SELECT indikator_id, teks FROM penjelasan WHERE indikator_id IN ({sub}) "
-                               "ORDER BY urutan, id", params):
-                pen[i].append(teks)
-            for i, year, nilai, teks in sql(f"SELECT indikator_id, tahun, nilai, teks FROM target "
-                                            f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
-                tgt[i].append(TargetData(year, _dec(nilai), teks))
-            year_filter, year_params = ("", []) if tahun is None else (f" AND tahun = {self.db.param}", [tahun])
-            if not realisasi:
-                year_filter = " AND 1 = 0"
-            for i, year, tw, nilai, pemb, peny, cat in sql(
-                    f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
-                    f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):
-                real[i].append(RealisasiData(year, tw, _dec(nilai), _dec(pemb), _dec(peny), cat))
-        out = defaultdict(list)
-        for r in rows:
-            iid = r[0]
-            out[r[1]].append(IndikatorData(
-                *r[:13], bool(r[13]), bool(r[14]), bool(r[15]), r[16], r[17],
-                tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
-            ))
-        return out
-
-
-_dec = desimal  # the plain-SQL reads decode as the peewee field does
-
-
-def _periode(r: dict) -> PeriodeData:
-    return PeriodeData(r["id"], r["nama"], r["tahun_awal"], r["tahun_akhir"],
-                       r["matriks_judul"], r["matriks_tahun"], r["matriks_tanggal"])
-
-
-def _sasaran(r: dict, indikator: tuple[IndikatorData, ...]) -> SasaranData:
-    return SasaranData(r["id"], r["jabatan"], r["periode"], r["nomor"], r["nama"], r["urutan"],
-                       r["nama_matriks"], r["urutan_matriks"], indikator)

@@ -12,25 +12,19 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from ..models.laporan import DataCapaian
-from ..models.rules import format_angka, format_persen
+from ..models import display
+from ..models.laporan import CetakCapaian
+from ..models.rules import format_angka
 from .common import FONT, HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row
 
-TW = ("I", "II", "III", "IV")
 HEADERS = ("NO", "SASARAN", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN", "KATEGORI")
 COLS = (0.04, 0.21, 0.29, 0.07, 0.08, 0.09, 0.09, 0.13)
 CHART_CHUNK = 24  # indicators per chart drawing (a drawing cannot split across pages)
 
 
 def _light(hex_colour: str) -> colors.Color:
-    c = colors.HexColor(hex_colour)
-    return colors.Color(0.55 + 0.45 * c.red, 0.55 + 0.45 * c.green, 0.55 + 0.45 * c.blue)
-
-
-def _short(text: str, n: int = 46) -> str:
-    text = " ".join((text or "").split()) or "(tanpa nama)"
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return colors.Color(*display.warna_muda(hex_colour))
 
 
 def _table(rows_data, st: Styles, width: float, frame_height: float) -> PagedTable:
@@ -40,16 +34,16 @@ def _table(rows_data, st: Styles, width: float, frame_height: float) -> PagedTab
         c = r.capaian
         first = n == 1 or r.sasaran.id != rows_data[n - 2].sasaran.id
         last = n == len(rows_data) or r.sasaran.id != rows_data[n].sasaran.id
-        capaian_text = format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ("n/a" if c.ada_realisasi else "")
         # the NO column numbers every indicator: its rule is drawn under every row
         style = [] if last else [("LINEBELOW", (0, 0), (0, 0), 0.5, GRID)]
         if c.band is not None:
             style.append(("BACKGROUND", (6, 0), (7, 0), _light(c.band.warna)))
         rows.append(Row([
             str(n), P(r.sasaran.nama, st.body) if first else "",
-            P(f"{r.indikator.nomor} {r.indikator.nama}".strip(), st.body), cell(r.indikator.satuan, st.body, widths[3]),
-            cell(format_angka(c.target), st.right, widths[4]), cell(format_angka(c.realisasi), st.right, widths[5]),
-            cell(capaian_text, st.right, widths[6]), cell(c.band.nama if c.band else "", st.body, widths[7]),
+            P(display.label_indikator(r.indikator.nomor, r.indikator.nama), st.body),
+            cell(r.indikator.satuan, st.body, widths[3]), cell(display.teks_target(r.indikator.target_tahun(c.tahun)), st.right, widths[4]),
+            cell(display.teks_realisasi(c), st.right, widths[5]), cell(display.teks_capaian(c), st.right, widths[6]),
+            cell(display.teks_kategori(c), st.body, widths[7]),
         ], line_from=0 if last else 2, style=style))
     header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]
@@ -71,7 +65,7 @@ def _charts(rows_data, width: float) -> list:
         values = [float(r.capaian.capaian) if r.capaian.capaian is not None else 0.0 for r in chunk]
         chart.data = [list(reversed(values))]
         chart.categoryAxis.categoryNames = list(reversed(
-            [f"{start + n}. {_short(r.indikator.nama)}" for n, r in enumerate(chunk, start=1)]))
+            [f"{start + n}. {display.pendek(r.indikator.nama, 46)}" for n, r in enumerate(chunk, start=1)]))
         chart.categoryAxis.labels.fontName = FONT
         chart.categoryAxis.labels.fontSize = 6.5
         chart.categoryAxis.labels.boxAnchor = "e"
@@ -90,23 +84,21 @@ def _charts(rows_data, width: float) -> list:
     return out
 
 
-def build_capaian(out: str | BinaryIO, data: DataCapaian, options: Options = Options(),
+def build_capaian(out: str | BinaryIO, data: CetakCapaian, options: Options = Options(),
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     st = Styles(options.font_size)
     kec = data.kecamatan
-    sampai = f"s.d. Triwulan {TW[data.triwulan - 1]}"
+    sampai = display.sampai_triwulan(data.triwulan)
     title = f"Laporan Capaian Kinerja Kecamatan {kec.nama} Tahun {data.tahun} {sampai}"
     doc = Document(out, options, title=title, subject="Capaian indikator kinerja", progress=progress,
                    cancelled=cancelled, author=data.ttd.nama if data.ttd else "")
-    rule = (f"Capaian = realisasi / target × 100 %. {data.rumus_negatif}. Target 0 atau kosong: n/a. "
-            "Realisasi tahunan: jumlah triwulan untuk indikator jumlah; triwulan terakhir yang terisi untuk "
-            "persentase dan indeks.")
+    rule = display.cara_perhitungan(data.aturan_negatif)
 
     def footer(canvas, document) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 6.5)
-        canvas.drawString(document.leftMargin, 8 * mm, f"{data.rumus_negatif}. Target 0 atau kosong: n/a. "
+        canvas.drawString(document.leftMargin, 8 * mm, f"{data.rumus_negatif}. {display.CATATAN_TIDAK_TERHITUNG} "
                           f"Kecamatan {kec.nama}, tahun {data.tahun} {sampai}.")
         canvas.drawRightString(document.pagesize[0] - document.rightMargin, 8 * mm, f"Halaman {canvas.getPageNumber()}")
         canvas.restoreState()

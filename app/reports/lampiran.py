@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
+from ..models import display
 from ..models.data import IndikatorData, JabatanData
-from ..models.laporan import DataLampiran, HalamanLampiran
+from ..models.laporan import CetakLampiran, HalamanLampiran
 from ..models.rules import format_tanggal
-from .common import BULLET, FONT, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
+from .common import BULLET, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 
 HEADERS = (
@@ -24,7 +25,7 @@ HEADERS = (
 COLS = (0.045, 0.15, 0.17, 0.37, 0.125, 0.14)
 
 
-def _header_block(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float,
+def _header_block(page: HalamanLampiran, data: CetakLampiran, st: Styles, width: float,
                   frame_height: float) -> list[PagedTable]:
     """The block at the top right: the lampiran's heading, Nomor and Tanggal (any length)."""
     k = data.keputusan
@@ -69,11 +70,7 @@ def penjelasan_cell(ind: IndikatorData, st: Styles) -> list:
     return [Para(esc(p), st.para) for p in ind.penjelasan]
 
 
-def _indikator_label(ind: IndikatorData) -> str:
-    return f"{ind.nomor} {ind.nama}".strip() if ind.nomor else ind.nama
-
-
-def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width: float, options: Options,
+def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width: float, options: Options,
                    frame_height: float) -> PagedTable:
     widths = [width * c for c in COLS]
     rows: list[Row] = []
@@ -84,7 +81,7 @@ def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width:
             rows.append(Row([
                 cell(s.nomor, st.body, widths[0]) if first else "",
                 P(s.nama, st.body) if first else "",
-                P(_indikator_label(ind), st.body) if ind else "",
+                P(display.label_indikator(ind.nomor, ind.nama), st.body) if ind else "",
                 penjelasan_cell(ind, st) if ind else "",
                 cell(ind.penanggung_jawab, st.body, widths[4]) if ind else "",
                 cell(ind.sumber_data, st.body, widths[5]) if ind else "",
@@ -100,7 +97,7 @@ def lampiran_table(page: HalamanLampiran, data: DataLampiran, st: Styles, width:
                        ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 
 
-def build_lampiran(out: str | BinaryIO, data: DataLampiran, options: Options = Options(),
+def build_lampiran(out: str | BinaryIO, data: CetakLampiran, options: Options = Options(),
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> int:
     """Write the lampiran pages to ``out`` (a path or a binary file); returns the page count."""

@@ -8,13 +8,13 @@ from typing import BinaryIO, Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from ..models.laporan import DataMatriks
-from ..models.rules import format_angka
+from ..models import display
+from ..models.laporan import CetakMatriks
 from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row
 
 
-def matriks_table(data: DataMatriks, st: Styles, width: float, options: Options, frame_height: float) -> PagedTable:
+def matriks_table(data: CetakMatriks, st: Styles, width: float, options: Options, frame_height: float) -> PagedTable:
     years = data.periode.tahun
     fixed = (0.15, 0.17, 0.25)
     sd = 0.13
@@ -40,9 +40,7 @@ def matriks_table(data: DataMatriks, st: Styles, width: float, options: Options,
         for n, ind in enumerate(baris.indikator):
             targets = []
             for y, w in zip(years, widths[3:]):
-                t = ind.target_tahun(y)
-                text = "" if t is None else (format_angka(t.nilai) if t.nilai is not None else t.teks)
-                targets.append(cell(text, st.center, w))
+                targets.append(cell(display.teks_target(ind.target_tahun(y)), st.center, w))
             rows.append(Row([P(baris.sasaran.nama_di_matriks, st.body) if n == 0 else "",
                              cell(ind.nama_di_matriks, st.body, widths[1]), cell(ind.formulasi, st.body, widths[2]),
                              *targets, cell(ind.sumber_data_di_matriks, st.body, widths[-1])],
@@ -59,7 +57,7 @@ def matriks_table(data: DataMatriks, st: Styles, width: float, options: Options,
                        ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 
 
-def build_matriks(out: str | BinaryIO, data: DataMatriks, options: Options = Options(),
+def build_matriks(out: str | BinaryIO, data: CetakMatriks, options: Options = Options(),
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> int:
     st = Styles(options.font_size)

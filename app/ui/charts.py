@@ -19,13 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..models import display
 from ..models.capaian import hitung, realisasi_triwulan
 from ..models.data import IndikatorData, JabatanData, PeriodeData
 from ..models.rules import Band, dalam_batas, rollup
 from .teks import escape, literal
 
-TW = ("TW I", "TW II", "TW III", "TW IV")
 NA_COLOUR = "#9e9e9e"
+LABEL_CHARS = 26  # a category label wraps into lines of about this many characters
 
 
 def _f(value) -> float:
@@ -78,14 +79,23 @@ def _value_axis(values: list[float], integer: bool = False, title: str = "", at_
     return axis
 
 
-def _place(chart: QChart, series, sets, categories: list[str], value_axis: QValueAxis, horizontal: bool = False) -> None:
+def _wrapped(text: str, chars: int, lines: int = 2) -> str:
+    """A category label in at most ``lines`` lines of about ``chars`` characters (escaped,
+    joined with <br>): a long name wraps instead of being cut to "Sangat Kur…" on a small
+    screen."""
+    return "<br>".join(escape(line) for line in display.lipat(text, chars, lines))
+
+
+def _place(chart: QChart, series, sets, categories: list[str], value_axis: QValueAxis, horizontal: bool = False,
+           chars: int = LABEL_CHARS) -> None:
     """Put the bar sets in the series, the series in the chart, and hang it on a category
-    axis (bottom, or left for horizontal bars) and the value axis."""
+    axis (bottom, or left for horizontal bars; labels wrapped at about ``chars``
+    characters) and the value axis."""
     for s in sets:
         series.append(s)
     chart.addSeries(series)
     cats = QBarCategoryAxis()
-    cats.append([escape(c) for c in categories])
+    cats.append([_wrapped(c, chars) for c in categories])
     chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(cats)
@@ -122,13 +132,8 @@ def indikator_quarters_chart(ind: IndikatorData, tahun: int) -> QChart:
         own.append(_f(v))
         upto.append(_f(u))
         values += [_f(v), _f(u)]
-    _place(chart, QBarSeries(), (own, upto), list(TW), _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan))
+    _place(chart, QBarSeries(), (own, upto), [display.nama_triwulan(q) for q in (1, 2, 3, 4)], _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan))
     return chart
-
-
-def _short(text: str, n: int = 48) -> str:
-    text = " ".join(text.split()) or "(tanpa nama)"
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
@@ -137,9 +142,9 @@ def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
         s = QBarSet(escape(b.nama))
         s.setColor(QColor(b.warna))
         sets[b.nama] = s
-    na = QBarSet("n/a")
+    na = QBarSet(display.TIDAK_TERHITUNG)
     na.setColor(QColor(NA_COLOUR))
-    sets["n/a"] = na
+    sets[display.TIDAK_TERHITUNG] = na
     return sets
 
 
@@ -153,8 +158,8 @@ def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: 
     # horizontal bars are drawn from the bottom up: feed them in reverse to read top-down
     for n, ind in reversed(list(enumerate(indicators, start=1))):
         c = hitung(ind, tahun, bands, aturan, sampai)
-        labels.append(f"{n}. {_short(ind.nama)}")
-        name = c.band.nama if c.band else "n/a"
+        labels.append(f"{n}. {display.pendek(ind.nama, 2 * LABEL_CHARS)}")
+        name = display.nama_pita(c.band)
         for key, s in sets.items():
             s.append(_f(c.capaian) if key == name and c.capaian is not None else 0.0)
         values.append(_f(c.capaian))
@@ -174,8 +179,9 @@ def sebaran_chart(distribution: dict[str, int], bands, tahun: int) -> QChart:
     for key, s in sets.items():
         for name in names:
             s.append(float(distribution[name]) if name == key else 0.0)
+    # band names stand under narrow bars: a word a line ("Sangat" / "Kurang")
     _place(chart, QStackedBarSeries(), sets.values(), names,
-           _value_axis([float(v) for v in distribution.values()], integer=True, title="Indikator"))
+           _value_axis([float(v) for v in distribution.values()], integer=True, title="Indikator"), chars=8)
     chart.legend().setVisible(False)
     return chart
 

@@ -15,18 +15,21 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..models.changes import Changes
+from ..models.display import nama_triwulan
 from ..models.errors import KinerjaError
+from ..models.kinds import Jenis
 from ..models.store import Store
-from ..models.writes import LABELS, field_label
-
-# fields whose change alters the navigation tree
-TREE_FIELDS = {"nama", "nomor", "atasan"}
+from ..models.validation import LABELS, field_label
 
 
 class Document(QObject):
-    """The open database plus its undo stack. Screens listen to ``changed``."""
+    """The open database plus its undo stack. Screens listen to ``changes``: after every
+    command done, undone or redone, the :class:`Changes` record the store returned."""
 
-    changed = Signal(str, int, bool)  # kind, item id, structure changed (tree must be rebuilt)
+    changes = Signal(object)  # Changes, as the core said
+    # the older form, until the window listens to ``changes``: kind, item id, tree changed
+    changed = Signal(str, int, bool)
     error = Signal(str)  # an Indonesian message for the user
     focus_requested = Signal(str, int)  # undo/redo of an item: show it
 
@@ -40,46 +43,59 @@ class Document(QObject):
     def run(self, command: "StoreCommand") -> bool:
         """Do a command now and put it on the stack; False (and ``error``) when refused."""
         try:
-            command.apply()
+            changes = command.apply()
         except KinerjaError as exc:
             self.error.emit(exc.pesan)
             return False
         command.done_once = True
         self.undo_stack.push(command)
-        command.notify()
+        self.announce(changes)
         return True
+
+    def undelete(self, riwayat_id: int) -> Changes | None:
+        """Bring back an item deleted earlier (from the history); None (and ``error``)
+        when it cannot come back. Outside the undo stack: the deletion it undoes may be
+        from an earlier session."""
+        try:
+            changes = self.store.restore_from_history(riwayat_id)
+        except KinerjaError as exc:
+            self.error.emit(exc.pesan)
+            return None
+        self.announce(changes)
+        return changes
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the screens what a write changed."""
+        self.touched()
+        self.changes.emit(changes)
+        self.changed.emit(changes.kind, changes.item_id, changes.tree)
 
     def touched(self) -> None:
         self.last_change = _dt.datetime.now()
 
 
 class StoreCommand(QUndoCommand):
-    structural = False
+    """Subclasses define ``apply()`` (do it) and ``revert()`` (take it back), each
+    returning the store's :class:`Changes`."""
 
     def __init__(self, doc: Document, text: str, kind: str, item_id: int):
         super().__init__(text)
-        self.doc, self.kind, self.item_id = doc, kind, item_id
+        self.doc, self.kind, self.item_id = doc, Jenis(kind), item_id
         self.done_once = False
 
     @property
     def store(self) -> Store:
         return self.doc.store
 
-    # Subclasses define apply() (do it) and revert() (take it back).
-
-    def notify(self) -> None:
-        self.doc.touched()
-        self.doc.changed.emit(self.kind, self.item_id, self.structural)
-
     def _guarded(self, action) -> None:
         try:
-            action()
+            changes = action()
         except KinerjaError as exc:
             # The item went away behind our back: say so and drop the command.
             self.setObsolete(True)
             self.doc.error.emit(exc.pesan)
             return
-        self.notify()
+        self.doc.announce(changes)
         self.doc.focus_requested.emit(self.kind, self.item_id)
 
     def redo(self) -> None:
@@ -98,13 +114,14 @@ class SetFieldCommand(StoreCommand):
         super().__init__(doc, f"Ubah {names}", kind, item_id)
         self.new = dict(fields)
         self.old: dict[str, Any] = {}
-        self.structural = kind in ("jabatan", "sasaran", "indikator", "periode") and bool(TREE_FIELDS & set(fields))
 
-    def apply(self) -> None:
-        self.old = self.store.update(self.kind, self.item_id, **self.new)
+    def apply(self) -> Changes:
+        changes = self.store.update(self.kind, self.item_id, **self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.update(self.kind, self.item_id, **self.old)
+    def revert(self) -> Changes:
+        return self.store.update(self.kind, self.item_id, **self.old)
 
 
 class SetListCommand(StoreCommand):
@@ -114,57 +131,63 @@ class SetListCommand(StoreCommand):
         super().__init__(doc, f"Ubah {list_kind}", parent_kind, parent_id)
         self.list_kind, self.new, self.old = list_kind, list(items), []
 
-    def apply(self) -> None:
-        self.old = self.store.set_list(self.list_kind, self.item_id, self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_list(self.list_kind, self.item_id, self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.set_list(self.list_kind, self.item_id, self.old)
+    def revert(self) -> Changes:
+        return self.store.set_list(self.list_kind, self.item_id, self.old)
 
 
 class SetTargetCommand(StoreCommand):
     def __init__(self, doc: Document, indikator_id: int, tahun: int, nilai, teks: str = ""):
-        super().__init__(doc, f"Ubah target {tahun}", "indikator", indikator_id)
+        super().__init__(doc, f"Ubah target {tahun}", Jenis.INDIKATOR, indikator_id)
         self.tahun, self.new, self.old = tahun, (nilai, teks), (None, "")
 
-    def apply(self) -> None:
-        self.old = self.store.set_target(self.item_id, self.tahun, *self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_target(self.item_id, self.tahun, *self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.set_target(self.item_id, self.tahun, *self.old)
+    def revert(self) -> Changes:
+        return self.store.set_target(self.item_id, self.tahun, *self.old)
 
 
 class SetRealisasiCommand(StoreCommand):
     def __init__(self, doc: Document, indikator_id: int, tahun: int, triwulan: int, values: dict[str, Any]):
-        tw = ("I", "II", "III", "IV")[triwulan - 1]
-        super().__init__(doc, f"Ubah realisasi {tahun} TW {tw}", "indikator", indikator_id)
+        super().__init__(doc, f"Ubah realisasi {tahun} {nama_triwulan(triwulan)}", Jenis.INDIKATOR, indikator_id)
         self.tahun, self.triwulan, self.new, self.old = tahun, triwulan, dict(values), {}
 
-    def apply(self) -> None:
-        self.old = self.store.set_realisasi(self.item_id, self.tahun, self.triwulan, **self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_realisasi(self.item_id, self.tahun, self.triwulan, **self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.set_realisasi(self.item_id, self.tahun, self.triwulan, **self.old)
+    def revert(self) -> Changes:
+        return self.store.set_realisasi(self.item_id, self.tahun, self.triwulan, **self.old)
 
 
 class _CreatingCommand(StoreCommand):
     """Creates an item the first time; undo deletes it, redo restores it with the same id."""
 
-    structural = True
-
     def __init__(self, doc: Document, text: str, kind: str):
         super().__init__(doc, text, kind, 0)
         self.tomb = None
 
-    # Subclasses define create() -> the new item's id.
+    # Subclasses define create() -> the store's Changes (the new item's id: item_id).
 
-    def apply(self) -> None:
-        if self.tomb is None:
-            self.item_id = self.create()
-        else:
-            self.store.restore(self.tomb)
+    def apply(self) -> Changes:
+        if self.tomb is not None:
+            return self.store.restore(self.tomb)
+        changes = self.create()
+        self.item_id = changes.item_id
+        return changes
 
-    def revert(self) -> None:
-        self.tomb = self.store.delete(self.kind, self.item_id)
+    def revert(self) -> Changes:
+        changes = self.store.delete(self.kind, self.item_id)
+        self.tomb = changes.undo
+        return changes
 
 
 class AddCommand(_CreatingCommand):
@@ -172,89 +195,96 @@ class AddCommand(_CreatingCommand):
         super().__init__(doc, f"Tambah {LABELS[kind].lower()}", kind)
         self.parent, self.fields = parent, fields
 
-    def create(self) -> int:
+    def create(self) -> Changes:
         return self.store.add(self.kind, self.parent, **self.fields)
 
 
 class DuplicateCommand(_CreatingCommand):
     def __init__(self, doc: Document, indikator_id: int):
-        super().__init__(doc, "Gandakan indikator", "indikator")
+        super().__init__(doc, "Gandakan indikator", Jenis.INDIKATOR)
         self.source = indikator_id
 
-    def create(self) -> int:
+    def create(self) -> Changes:
         return self.store.duplicate_indikator(self.source)
 
 
 class CopyPeriodeCommand(_CreatingCommand):
     def __init__(self, doc: Document, src_id: int, tahun_awal: int, tahun_akhir: int, nama: str | None = None):
-        super().__init__(doc, "Periode baru", "periode")
+        super().__init__(doc, "Periode baru", Jenis.PERIODE)
         self.args = (src_id, tahun_awal, tahun_akhir, nama)
 
-    def create(self) -> int:
+    def create(self) -> Changes:
         return self.store.copy_periode(*self.args)
 
 
 class DeleteCommand(StoreCommand):
-    structural = True
-
     def __init__(self, doc: Document, kind: str, item_id: int, label: str):
         super().__init__(doc, f"Hapus {LABELS[kind].lower()} «{label}»", kind, item_id)
         self.tomb = None
 
-    def apply(self) -> None:
-        self.tomb = self.store.delete(self.kind, self.item_id)
+    def apply(self) -> Changes:
+        changes = self.store.delete(self.kind, self.item_id)
+        self.tomb = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.restore(self.tomb)
+    def revert(self) -> Changes:
+        return self.store.restore(self.tomb)
 
 
 class MoveCommand(StoreCommand):
-    structural = True
-
     def __init__(self, doc: Document, kind: str, item_id: int, parent: dict[str, Any] | None, index: int):
         super().__init__(doc, f"Pindahkan {LABELS[kind].lower()}", kind, item_id)
         self.parent, self.index = parent, index
         self.old = (None, 0)
 
-    def apply(self) -> None:
-        self.old = self.store.move(self.kind, self.item_id, self.parent, self.index)
+    def apply(self) -> Changes:
+        changes = self.store.move(self.kind, self.item_id, self.parent, self.index)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.move(self.kind, self.item_id, *self.old)
+    def revert(self) -> Changes:
+        return self.store.move(self.kind, self.item_id, *self.old)
 
 
 class SetLampiranCommand(StoreCommand):
     def __init__(self, doc: Document, keputusan_id: int, jabatan_id: int, nomor: str | None, kepala: str | None):
-        super().__init__(doc, "Ubah nomor lampiran", "keputusan", keputusan_id)
+        super().__init__(doc, "Ubah nomor lampiran", Jenis.KEPUTUSAN, keputusan_id)
         self.jabatan_id, self.new, self.old = jabatan_id, (nomor, kepala), (None, None)
 
-    def apply(self) -> None:
-        self.old = self.store.set_lampiran(self.item_id, self.jabatan_id, *self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_lampiran(self.item_id, self.jabatan_id, *self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.set_lampiran(self.item_id, self.jabatan_id, *self.old)
+    def revert(self) -> Changes:
+        return self.store.set_lampiran(self.item_id, self.jabatan_id, *self.old)
 
 
 class SetKategoriCommand(StoreCommand):
     def __init__(self, doc: Document, bands):
-        super().__init__(doc, "Ubah tabel kategori capaian", "kategori", 0)
+        super().__init__(doc, "Ubah tabel kategori capaian", Jenis.KATEGORI, 0)
         self.new, self.old = list(bands), []
 
-    def apply(self) -> None:
-        self.old = self.store.set_kategori(self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_kategori(self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        self.store.set_kategori(self.old)
+    def revert(self) -> Changes:
+        return self.store.set_kategori(self.old)
 
 
 class SetPengaturanCommand(StoreCommand):
     def __init__(self, doc: Document, kunci: str, nilai: str, text: str):
-        super().__init__(doc, text, "pengaturan", 0)
+        super().__init__(doc, text, Jenis.PENGATURAN, 0)
         self.kunci, self.new, self.old = kunci, nilai, None
 
-    def apply(self) -> None:
-        self.old = self.store.set_pengaturan(self.kunci, self.new)
+    def apply(self) -> Changes:
+        changes = self.store.set_pengaturan(self.kunci, self.new)
+        self.old = changes.undo
+        return changes
 
-    def revert(self) -> None:
-        if self.old is not None:
-            self.store.set_pengaturan(self.kunci, self.old)
+    def revert(self) -> Changes:
+        if self.old is None:  # the setting was not there before: nothing to put back
+            return Changes(Jenis.PENGATURAN, 0)
+        return self.store.set_pengaturan(self.kunci, self.old)

@@ -3,9 +3,6 @@ of those lacking targets or realisasi, computed in the background."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,45 +13,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.capaian import hitung, sebaran_kategori
-from ..models.rules import format_persen
+from ..models import display
+from ..models.capaian import RingkasanDasbor, ringkasan_dasbor
+from ..models.kinds import Jenis
 from .background import Background
 from .commands import Document
 from .editor_base import ChartSlot, EditorBase, _title
 from .teks import plain
 
 
-@dataclass(frozen=True)
-class Ringkasan:
-    """What the dashboard shows, computed off the GUI thread."""
-
-    jumlah: int
-    terhitung: int
-    rata_rata: Any
-    sebaran: dict[str, int]
-    belum_lengkap: tuple[tuple[int, str, str, str], ...]  # (indikator id, nama, jabatan, what is missing)
-
-
-def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> Ringkasan:
-    results, missing = [], []
-    for j in store.jabatan_all(periode_id, tahun):
-        for s in j.sasaran:
-            for i in s.indikator:
-                c = hitung(i, tahun, bands, aturan, triwulan)
-                results.append(c)
-                lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
-                if lacks:
-                    missing.append((i.id, i.nama, j.nama, " dan ".join(lacks)))
-    computed = [r.capaian for r in results if r.capaian is not None]
-    avg = sum(computed) / len(computed) if computed else None
-    return Ringkasan(len(results), len(computed), avg, sebaran_kategori(results, bands), tuple(missing))
+def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> RingkasanDasbor:
+    """The dashboard's figures (:func:`app.models.capaian.ringkasan_dasbor`), read in the
+    background thread."""
+    return ringkasan_dasbor(store.jabatan_all(periode_id, tahun), tahun, bands, aturan, triwulan)
 
 
 class DashboardView(EditorBase):
     """The kecamatan at a glance for the chosen year: indicators per band, and the list of
     those that lack targets or realisasi. Computed in the background on a big file."""
 
-    kind = "ringkasan"
+    kind = Jenis.RINGKASAN
     item_selected = Signal(str, int)
     updated = Signal()
 
@@ -88,13 +66,13 @@ class DashboardView(EditorBase):
         lay.addWidget(split, 1)
 
     def _activate(self, item: QListWidgetItem) -> None:
-        self.item_selected.emit("indikator", item.data(Qt.ItemDataRole.UserRole))
+        self.item_selected.emit(Jenis.INDIKATOR, item.data(Qt.ItemDataRole.UserRole))
 
     def reload(self) -> None:
         ctx = self.ctx
         k = self.store.kecamatan()
-        tw = ("I", "II", "III", "IV")[ctx.triwulan - 1]
-        self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(k.nama, ctx.tahun, tw))
+        self.title.setText(self.tr("Ringkasan Kecamatan {0} — {1} s.d. TW {2}").format(
+            k.nama, ctx.tahun, display.romawi_triwulan(ctx.triwulan)))
         self.summary.setText(self.tr("Menghitung…"))
         args = (ctx.periode.id, ctx.tahun, ctx.triwulan, ctx.bands, ctx.aturan)
         job = (lambda store: hitung_ringkasan(store, *args))
@@ -104,15 +82,15 @@ class DashboardView(EditorBase):
         else:
             self.background.request(job)
 
-    def _show_result(self, r: Ringkasan) -> None:
+    def _show_result(self, r: RingkasanDasbor) -> None:
         ctx = self.ctx
         self.distribution = r.sebaran
         self.missing.clear()
-        for ind_id, nama, jabatan, lacks in r.belum_lengkap:
-            text = self.tr("{0} ({1}): belum ada {2}").format(nama or self.tr("(tanpa nama)"), jabatan, lacks)
+        for b in r.belum_lengkap:
+            text = self.tr("{0} ({1}): belum ada {2}").format(b.nama or self.tr("(tanpa nama)"), b.jabatan, b.kurang)
             item = QListWidgetItem(text, self.missing)
-            item.setData(Qt.ItemDataRole.UserRole, ind_id)
-        avg = format_persen(r.rata_rata) if r.rata_rata is not None else "n/a"
+            item.setData(Qt.ItemDataRole.UserRole, b.indikator_id)
+        avg = display.teks_rata_rata(r.rata_rata)
         self.summary.setText(self.tr("{0} indikator; {1} dengan capaian terhitung (rata-rata {2}); {3} belum lengkap.")
                              .format(r.jumlah, r.terhitung, avg, len(r.belum_lengkap)))
         self.chart.show_chart(lambda charts: charts.sebaran_chart(r.sebaran, ctx.bands, ctx.tahun))

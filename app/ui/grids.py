@@ -3,7 +3,8 @@
 Numbers are typed in Indonesian style and read by the core's parser. A value the parser
 refuses stays in its cell, marked red with the message as tooltip (and sent to the status
 line); nothing is stored and nothing typed is dropped silently. Capaian and category come
-from :mod:`app.models.capaian`, the same function the report uses."""
+from :mod:`app.models.capaian`, the same function the report uses, and their texts from
+:mod:`app.models.display`, the same texts the report prints."""
 
 from __future__ import annotations
 
@@ -13,21 +14,21 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ..models import display
 from ..models.capaian import Capaian, hitung
 from ..models.data import IndikatorData, PeriodeData
 from ..models.errors import InputTidakValid
-from ..models.rules import Band, format_angka, format_persen, parse_angka
+from ..models.rules import Band, format_angka, parse_angka
 from .teks import literal
 
-TW = ("I", "II", "III", "IV")
 ERROR_BRUSH = QBrush(QColor("#f8d0d0"))
 
 
 def band_brush(band: Band | None) -> QBrush | None:
+    """The band's light tint behind capaian and category cells (as on paper)."""
     if band is None:
         return None
-    c = QColor(band.warna)
-    return QBrush(QColor.fromRgbF(0.55 + 0.45 * c.redF(), 0.55 + 0.45 * c.greenF(), 0.55 + 0.45 * c.blueF()))
+    return QBrush(QColor.fromRgbF(*display.warna_muda(band.warna)))
 
 
 class _GridBase(QAbstractTableModel):
@@ -107,6 +108,8 @@ class TargetTableModel(_GridBase):
 
     ROW_TARGET, ROW_REALISASI, ROW_CAPAIAN, ROW_KATEGORI = range(4)
     ROWS = ("Target", "Realisasi", "Capaian", "Kategori")
+    # the computed rows show the printed report's texts
+    TEXTS = {ROW_REALISASI: display.teks_realisasi, ROW_CAPAIAN: display.teks_capaian, ROW_KATEGORI: display.teks_kategori}
 
     def __init__(self, edit: Callable[[int, Decimal | None, str], bool], parent: QObject | None = None):
         super().__init__(parent)
@@ -144,15 +147,11 @@ class TargetTableModel(_GridBase):
         if row == self.ROW_TARGET:
             t = self.ind.target_tahun(year)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return "" if t is None else (format_angka(t.nilai) if t.nilai is not None else t.teks)
+                return display.teks_target(t)
             return None
         c = self.capaian(year)
         if role == Qt.ItemDataRole.DisplayRole:
-            if row == self.ROW_REALISASI:
-                return format_angka(c.realisasi)
-            if row == self.ROW_CAPAIAN:
-                return format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ""
-            return c.band.nama if c.band else ""
+            return self.TEXTS[row](c)
         if role == Qt.ItemDataRole.BackgroundRole and row in (self.ROW_CAPAIAN, self.ROW_KATEGORI):
             return band_brush(c.band)
         return None
@@ -179,6 +178,7 @@ class RealisasiTableModel(_GridBase):
 
     COL_TAHUN, COL_TW, COL_NILAI, COL_PEMBILANG, COL_PENYEBUT, COL_CATATAN, COL_REALISASI, COL_CAPAIAN, COL_KATEGORI = range(9)
     HEADERS = ("Tahun", "TW", "Nilai", "Pembilang", "Penyebut", "Catatan", "Realisasi s.d. TW", "Capaian", "Kategori")
+    TEXTS = {COL_REALISASI: display.teks_realisasi, COL_CAPAIAN: display.teks_capaian, COL_KATEGORI: display.teks_kategori}
     EDITABLE = {COL_NILAI: "nilai", COL_PEMBILANG: "pembilang", COL_PENYEBUT: "penyebut", COL_CATATAN: "catatan"}
 
     def __init__(self, edit: Callable[[int, int, dict], bool], parent: QObject | None = None):
@@ -238,17 +238,13 @@ class RealisasiTableModel(_GridBase):
                 return band_brush(c.band) if col != self.COL_REALISASI else None
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
-            if col == self.COL_REALISASI:
-                return format_angka(c.realisasi)
-            if col == self.COL_CAPAIAN:
-                return format_persen(c.capaian) if c.ada_target and c.ada_realisasi else ""
-            return c.band.nama if c.band else ""
+            return self.TEXTS[col](c)
         if role == Qt.ItemDataRole.BackgroundRole:
             return None
         if col == self.COL_TAHUN:
             return str(tahun) if tw == 1 or role == Qt.ItemDataRole.EditRole else ""
         if col == self.COL_TW:
-            return TW[tw - 1]
+            return display.romawi_triwulan(tw)
         e = self.entry(row)
         if e is None:
             return ""

@@ -252,16 +252,16 @@
       <translation>Negative polarity: achievement = target / result × 100 %.</translation>
     </message>
     <message>
+      <source>Persentase/indeks: realisasi tahunan = triwulan terakhir yang terisi.</source>
+      <translation>Percentage/index: the year's result = the last filled quarter.</translation>
+    </message>
+    <message>
       <source>Jumlah: realisasi tahunan = jumlah triwulan.</source>
       <translation>Count: the year's result = sum of the quarters.</translation>
     </message>
     <message>
       <source>Indikator teks tidak dihitung capaiannya.</source>
       <translation>Text indicators have no computed achievement.</translation>
-    </message>
-    <message>
-      <source>Persentase/indeks: realisasi tahunan = triwulan terakhir yang terisi.</source>
-      <translation>Percentage/index: the year's result = the last filled quarter.</translation>
     </message>
   </context>
   <context>

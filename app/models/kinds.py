@@ -1,0 +1,35 @@
+"""The kinds of item, one name each, used by the store, its writes, the history (column
+``riwayat.jenis``), the quality warnings, the undo commands, the editors and the tree.
+
+A :class:`Jenis` is a ``str``: it is stored, compared and printed as the plain word it
+always was ("indikator" == Jenis.INDIKATOR), so the history table keeps its values and
+code that still passes a plain word keeps working."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Jenis(StrEnum):
+    # items of the file (each one table)
+    KECAMATAN = "kecamatan"
+    PEGAWAI = "pegawai"
+    JABATAN = "jabatan"
+    FUNGSI = "fungsi"  # the ordered fungsi of a jabatan
+    PERIODE = "periode"
+    KEPUTUSAN = "keputusan"
+    LAMPIRAN = "lampiran"
+    SASARAN = "sasaran"
+    INDIKATOR = "indikator"
+    PENJELASAN = "penjelasan"  # the paragraphs of an indicator
+    TARGET = "target"
+    REALISASI = "realisasi"
+    KATEGORI = "kategori"  # the table of capaian bands
+    PENGATURAN = "pengaturan"  # a setting of the file (history records both of these under this kind)
+    # pages of the window that are not one stored item
+    RINGKASAN = "ringkasan"  # the dashboard
+    DOKUMEN = "dokumen"  # the decree and matrix page: edits the period's KEPUTUSAN and its PERIODE
+
+
+# The items the navigation tree shows (with the period chooser: PERIODE).
+POHON = (Jenis.JABATAN, Jenis.SASARAN, Jenis.INDIKATOR)

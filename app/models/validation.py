@@ -1,0 +1,162 @@
+"""What may be written into each field of each kind: the validators (each refuses with an
+Indonesian message, :class:`~app.models.errors.InputTidakValid`, before anything is
+stored), the labels shown in messages and in the Edit menu, and where an item sits among
+its siblings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Callable
+
+import peewee as pw
+
+from .errors import InputTidakValid
+from .kinds import Jenis
+from .schema import (
+    JENIS,
+    POLARITAS,
+    Indikator,
+    Jabatan,
+    Kecamatan,
+    Keputusan,
+    Lampiran,
+    Pegawai,
+    Periode,
+    Sasaran,
+)
+
+
+def text(value: Any, label: str) -> str:
+    if not isinstance(value, str):
+        raise InputTidakValid(f"Isian {label} harus berupa teks.")
+    if "\x00" in value:
+        raise InputTidakValid(f"Isian {label} memuat karakter yang tidak sah.")
+    return value
+
+
+def opt_text(value: Any, label: str) -> str | None:
+    return None if value is None else text(value, label)
+
+
+def required(value: Any, label: str) -> str:
+    value = text(value, label)
+    if not value.strip():
+        raise InputTidakValid(f"{label[:1].upper()}{label[1:]} tidak boleh kosong.")
+    return value
+
+
+def year(value: Any, label: str = "tahun") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
+        raise InputTidakValid(f"Tahun «{value}» tidak masuk akal; isi tahun empat angka, misalnya 2018.")
+    return value
+
+
+def opt_int(value: Any, label: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputTidakValid(f"Isian {label} harus bilangan bulat positif.")
+    return value
+
+
+def date(value: Any, label: str) -> _dt.date:
+    if not isinstance(value, _dt.date):
+        raise InputTidakValid(f"Isian {label} harus tanggal.")
+    return value
+
+
+def opt_date(value: Any, label: str) -> _dt.date | None:
+    return None if value is None else date(value, label)
+
+
+def flag(value: Any, label: str) -> bool:
+    return bool(value)
+
+
+def choice(options: tuple[str, ...], message: str) -> Callable[[Any, str], str]:
+    def check(value: Any, label: str) -> str:
+        if value not in options:
+            raise InputTidakValid(message)
+        return value
+    return check
+
+
+def ref(model: type[pw.Model], what: str) -> Callable[[Any, str], int | None]:
+    def check(value: Any, label: str) -> int | None:
+        if value is None:
+            return None
+        if not model.select(model.id).where(model.id == value).exists():
+            raise InputTidakValid(f"{what} yang dipilih tidak ada lagi di basis data.")
+        return value
+    return check
+
+
+KINDS: dict[Jenis, type[pw.Model]] = {
+    Jenis.KECAMATAN: Kecamatan, Jenis.PEGAWAI: Pegawai, Jenis.JABATAN: Jabatan, Jenis.PERIODE: Periode,
+    Jenis.KEPUTUSAN: Keputusan, Jenis.LAMPIRAN: Lampiran, Jenis.SASARAN: Sasaran, Jenis.INDIKATOR: Indikator,
+}
+LABELS: dict[Jenis, str] = {
+    Jenis.KECAMATAN: "Kecamatan", Jenis.PEGAWAI: "Pegawai", Jenis.JABATAN: "Jabatan", Jenis.PERIODE: "Periode",
+    Jenis.KEPUTUSAN: "Keputusan", Jenis.LAMPIRAN: "Lampiran", Jenis.SASARAN: "Sasaran", Jenis.INDIKATOR: "Indikator",
+}
+
+# (kind, field) -> (validator, label shown in messages and in the Edit menu)
+FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
+    Jenis.KECAMATAN: {"nama": (text, "nama kecamatan"), "kabupaten": (text, "kabupaten"), "tempat": (text, "tempat")},
+    Jenis.PEGAWAI: {"nama": (required, "nama pegawai"), "nip": (opt_text, "NIP"), "pangkat": (opt_text, "pangkat/golongan")},
+    Jenis.JABATAN: {
+        "nama": (text, "nama jabatan"), "eselon": (opt_text, "eselon"), "tugas": (text, "tugas"),
+        "atasan": (ref(Jabatan, "Atasan"), "atasan"), "pemegang": (ref(Pegawai, "Pegawai"), "pemegang jabatan"),
+    },
+    Jenis.PERIODE: {
+        "nama": (required, "nama periode"), "matriks_judul": (text, "judul matriks"),
+        "matriks_tahun": (text, "tahun pada judul matriks"), "matriks_tanggal": (opt_date, "tanggal matriks"),
+    },
+    Jenis.KEPUTUSAN: {
+        "nomor": (required, "nomor keputusan"), "tahun": (year, "tahun keputusan"), "tanggal": (date, "tanggal keputusan"),
+        "sebutan": (text, "sebutan keputusan"), "ttd_awalan": (choice(("", "Plt.", "Plh.", "a.n."), "Awalan penanda tangan harus kosong, Plt., Plh. atau a.n."), "awalan penanda tangan"),
+        "ttd_jabatan": (text, "jabatan penanda tangan"), "ttd_jabatan2": (text, "baris kedua jabatan penanda tangan"),
+        "ttd_nama": (text, "nama penanda tangan"), "ttd_nip": (opt_text, "NIP penanda tangan"),
+        "ttd_pangkat": (opt_text, "pangkat penanda tangan"),
+    },
+    Jenis.LAMPIRAN: {"nomor": (required, "nomor lampiran"), "kepala": (opt_text, "kepala lampiran")},
+    Jenis.SASARAN: {
+        "nomor": (text, "nomor sasaran"), "nama": (text, "nama sasaran"), "nama_matriks": (opt_text, "nama sasaran di matriks"),
+        "urutan_matriks": (opt_int, "urutan di matriks"),
+    },
+    Jenis.INDIKATOR: {
+        "nomor": (text, "nomor indikator"), "nama": (text, "nama indikator"),
+        "jenis": (choice(JENIS, f"Jenis indikator harus salah satu dari: {', '.join(JENIS)}."), "jenis"),
+        "polaritas": (choice(POLARITAS, "Polaritas harus «positif» atau «negatif»."), "polaritas"),
+        "satuan": (text, "satuan"), "formulasi": (text, "formulasi"), "label_pembilang": (text, "label pembilang"),
+        "label_penyebut": (text, "label penyebut"), "penanggung_jawab": (text, "penanggung jawab"),
+        "sumber_data": (text, "sumber data"), "penjelasan_berbutir": (flag, "tanda ➢ pada penjelasan"),
+        "di_lampiran": (flag, "cetak di lampiran"), "di_matriks": (flag, "cetak di matriks"),
+        "nama_matriks": (opt_text, "nama di matriks"), "sumber_data_matriks": (opt_text, "sumber data di matriks"),
+    },
+}
+
+# Where an item sits among its siblings: the columns that make the sibling group.
+SIBLINGS: dict[Jenis, tuple[str, ...]] = {
+    Jenis.JABATAN: ("atasan",), Jenis.SASARAN: ("jabatan", "periode"), Jenis.INDIKATOR: ("sasaran",),
+}
+
+
+def field_label(kind: str, field: str) -> str:
+    return FIELDS[kind][field][1]
+
+
+
+def clean(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``kind`` checked and normalised; a field the kind does not have is a
+    programming error (ValueError), a bad value the user's (InputTidakValid)."""
+    spec = FIELDS.get(kind)
+    if spec is None:
+        raise ValueError(f"not an editable kind: {kind}")
+    out = {}
+    for name, value in fields.items():
+        if name not in spec:
+            raise ValueError(f"not an editable field of {kind}: {name}")
+        check, label = spec[name]
+        out[name] = check(value, label)
+    return out
