@@ -10,7 +10,7 @@ from app.models import db as dbmod
 from app.models.errors import BerkasDitolak
 from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
 from app.models.store import Store
-from tests.conftest import make_v1_database
+from tests.helpers import make_v1_database
 
 
 def fingerprint(path):

@@ -5,7 +5,7 @@ import sqlite3
 
 from app.models import pohon
 from app.models.berkas import SCHEMA_VERSION
-from tests.conftest import make_v1_database
+from tests.helpers import make_v1_database
 
 
 def test_preview_is_the_stores_tree_periods_and_name(sample_store, sample_path):
