@@ -164,13 +164,18 @@ def open_first(db_path: Path, operator: str, read_only: bool, parent=None) -> St
 class _ImportCore(QRunnable):
     """Imports the Qt-free core (peewee, the store, the rules) off the GUI thread."""
 
-    def __init__(self, signals: "CoreLoader"):
+    def __init__(self, signals: "CoreLoader", set_up_logging: bool):
         super().__init__()
-        self.signals = signals
+        self.signals, self.set_up_logging = signals, set_up_logging
 
     def run(self) -> None:
         try:
             from ..models import capaian, quality, store  # noqa: F401
+
+            if self.set_up_logging:  # the log file (~40 ms), here rather than before the first paint
+                from .. import logsetup
+
+                logsetup.setup_logging()
         except Exception as exc:  # a bug: to the crash handler, in the GUI thread
             self._emit(self.signals.import_failed, exc)
             return
@@ -190,16 +195,18 @@ class CoreLoader(QObject):
     imported in a worker thread; then, in the GUI thread and in short steps, the window's
     own modules are imported, the store is opened (unless the start-up had to open it
     first: ``store``) and ``window.attach(store)`` completes the window. ``done`` carries
-    the store (None: it could not be opened; said so)."""
+    the store (None: it could not be opened; said so). ``set_up_logging``: the app's log
+    file is set up in the worker thread too (the app; tests keep pytest's logging)."""
 
     imported = Signal()
     import_failed = Signal(object)
     done = Signal(object)
 
-    def __init__(self, window, db_path: Path, operator: str, read_only: bool, store: Store | None = None):
+    def __init__(self, window, db_path: Path, operator: str, read_only: bool, store: Store | None = None,
+                 set_up_logging: bool = False):
         super().__init__(window)
         self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
-        self.store = store
+        self.store, self.set_up_logging = store, set_up_logging
         self._started = False
         self.imported.connect(self._ui_modules)
         self.import_failed.connect(self._import_failed)
@@ -207,7 +214,7 @@ class CoreLoader(QObject):
     def start(self) -> None:
         if not self._started:
             self._started = True
-            QThreadPool.globalInstance().start(_ImportCore(self))
+            QThreadPool.globalInstance().start(_ImportCore(self, self.set_up_logging))
 
     def _ui_modules(self) -> None:
         from . import background, commands, editor_base  # noqa: F401 - the window's, in the GUI thread
@@ -225,6 +232,8 @@ class CoreLoader(QObject):
                 store.close()
             self.done.emit(None)
             return
+        log.info("start-up on %s: %s", self.db_path, "the store was opened first" if store is not None
+                 else "the window from the light read, then the store")
         if store is None:
             try:
                 store = Store.open(self.db_path, read_only=self.read_only)
@@ -328,7 +337,7 @@ def run_gui(db_path: Path, on_shown=None) -> int:
     app = make_application()
     settings = ui_settings()
     install_translations(app, str(settings.value(window_state.LANGUAGE, "id")))
-    started = start_window(Path(db_path), settings, on_shown)
+    started = start_window(Path(db_path), settings, on_shown, set_up_logging=True)
     if isinstance(started, int):
         return started
     window, lock = started
@@ -341,7 +350,7 @@ def run_gui(db_path: Path, on_shown=None) -> int:
             lock.release()
 
 
-def start_window(db_path: Path, settings: QSettings, on_shown=None):
+def start_window(db_path: Path, settings: QSettings, on_shown=None, set_up_logging: bool = False):
     """Show the main window, always the same way: the one-writer lock; the light read of
     the file (plain sqlite3) — for a file it cannot show (first run, migration, a journal,
     damage) the store is opened first (:func:`open_first`) and the light read made after;
@@ -367,7 +376,7 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None):
     window = MainWindow(settings=settings, pratinjau=preview)
     window.safety.automatic = True
     window.show()
-    loader = CoreLoader(window, db_path, operator, preview.read_only, store)
+    loader = CoreLoader(window, db_path, operator, preview.read_only, store, set_up_logging)
     loader.done.connect(lambda opened: opened is not None and window.safety.after_attach())
     # The core loads once the window is painted (a thread importing meanwhile would slow
     # the first paint down); a window that is not painted (minimised) waits at most 0.3 s.
