@@ -378,3 +378,20 @@ def test_start_window_on_a_file_still_damaged_offers_its_newest_good_backup(qtbo
         window.close()
         window.store.close()
         lock.release()
+
+
+def test_the_app_sets_up_its_log_once_the_window_is_complete(qtbot, sample_path, settings, monkeypatch):
+    from app import logsetup
+
+    set_up = []
+    monkeypatch.setattr(logsetup, "setup_logging", lambda: set_up.append(True))
+    window, lock = start_window(sample_path, settings, set_up_logging=True)
+    qtbot.addWidget(window)
+    try:
+        assert set_up == []  # nothing of it before the first paint
+        _completed(qtbot, window)
+        qtbot.waitUntil(lambda: set_up == [True], timeout=5000)
+    finally:
+        window.close()
+        window.store.close()
+        lock.release()

@@ -164,18 +164,13 @@ def open_first(db_path: Path, operator: str, read_only: bool, parent=None) -> St
 class _ImportCore(QRunnable):
     """Imports the Qt-free core (peewee, the store, the rules) off the GUI thread."""
 
-    def __init__(self, signals: "CoreLoader", set_up_logging: bool):
+    def __init__(self, signals: "CoreLoader"):
         super().__init__()
-        self.signals, self.set_up_logging = signals, set_up_logging
+        self.signals = signals
 
     def run(self) -> None:
         try:
             from ..models import capaian, quality, store  # noqa: F401
-
-            if self.set_up_logging:  # the log file (~40 ms), here rather than before the first paint
-                from .. import logsetup
-
-                logsetup.setup_logging()
         except Exception as exc:  # a bug: to the crash handler, in the GUI thread
             self._emit(self.signals.import_failed, exc)
             return
@@ -195,18 +190,16 @@ class CoreLoader(QObject):
     imported in a worker thread; then, in the GUI thread and in short steps, the window's
     own modules are imported, the store is opened (unless the start-up had to open it
     first: ``store``) and ``window.attach(store)`` completes the window. ``done`` carries
-    the store (None: it could not be opened; said so). ``set_up_logging``: the app's log
-    file is set up in the worker thread too (the app; tests keep pytest's logging)."""
+    the store (None: it could not be opened; said so)."""
 
     imported = Signal()
     import_failed = Signal(object)
     done = Signal(object)
 
-    def __init__(self, window, db_path: Path, operator: str, read_only: bool, store: Store | None = None,
-                 set_up_logging: bool = False):
+    def __init__(self, window, db_path: Path, operator: str, read_only: bool, store: Store | None = None):
         super().__init__(window)
         self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
-        self.store, self.set_up_logging = store, set_up_logging
+        self.store = store
         self._started = False
         self.imported.connect(self._ui_modules)
         self.import_failed.connect(self._import_failed)
@@ -214,7 +207,7 @@ class CoreLoader(QObject):
     def start(self) -> None:
         if not self._started:
             self._started = True
-            QThreadPool.globalInstance().start(_ImportCore(self, self.set_up_logging))
+            QThreadPool.globalInstance().start(_ImportCore(self))
 
     def _ui_modules(self) -> None:
         from . import background, commands, editor_base  # noqa: F401 - the window's, in the GUI thread
@@ -232,8 +225,6 @@ class CoreLoader(QObject):
                 store.close()
             self.done.emit(None)
             return
-        log.info("start-up on %s: %s", self.db_path, "the store was opened first" if store is not None
-                 else "the window from the light read, then the store")
         if store is None:
             try:
                 store = Store.open(self.db_path, read_only=self.read_only)
@@ -356,7 +347,9 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None, set_up_loggi
     damage) the store is opened first (:func:`open_first`) and the light read made after;
     the window built from the light read and shown; then the core loads and completes it
     (:class:`CoreLoader`), and the quick check of the file and the daily backup run in the
-    background. Returns (window, lock or None), or an exit status when there is no window."""
+    background (``set_up_logging``: and the log file is set up — the app; tests keep
+    pytest's logging). Returns (window, lock or None), or an exit status when there is no
+    window."""
     from .main_window import MainWindow
 
     db_path = Path(db_path)
@@ -376,8 +369,17 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None, set_up_loggi
     window = MainWindow(settings=settings, pratinjau=preview)
     window.safety.automatic = True
     window.show()
-    loader = CoreLoader(window, db_path, operator, preview.read_only, store, set_up_logging)
-    loader.done.connect(lambda opened: opened is not None and window.safety.after_attach())
+    loader = CoreLoader(window, db_path, operator, preview.read_only, store)
+    how = "the store opened first" if store is not None else "the window from the light read, then the store"
+
+    def completed(opened) -> None:
+        if opened is None:
+            return
+        window.safety.after_attach()
+        if set_up_logging:  # the log file (~40 ms of imports) once the window is complete, off the GUI thread
+            QThreadPool.globalInstance().start(lambda: _set_up_logging(db_path, how))
+
+    loader.done.connect(completed)
     # The core loads once the window is painted (a thread importing meanwhile would slow
     # the first paint down); a window that is not painted (minimised) waits at most 0.3 s.
     window.first_painted.connect(loader.start)
@@ -385,6 +387,13 @@ def start_window(db_path: Path, settings: QSettings, on_shown=None, set_up_loggi
     if on_shown is not None:
         on_shown(window)
     return window, held
+
+
+def _set_up_logging(db_path: Path, how: str) -> None:
+    from .. import logsetup
+
+    logsetup.setup_logging()
+    log.info("started on %s: %s", db_path, how)
 
 
 def _first_read(db_path: Path, operator: str, read_only: bool, periode_id: int | None):
