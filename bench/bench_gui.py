@@ -3,9 +3,9 @@
     .venv/bin/python bench/bench_gui.py                                   (offscreen)
     QT_QPA_PLATFORM=xcb xvfb-run -a .venv/bin/python bench/bench_gui.py   (a real X server)
 
-Goals (issue 3): selecting a jabatan until its editor is filled ≤ 50 ms median; one edit
-committed ≤ 20 ms median; start-up until the window is interactive ≤ 1.5 × the start-up of a
-bare PySide6 window, measured in the same run. Start-up is timed for both windows the same
+Goals (issues 3 and 11): selecting a jabatan until its editor is filled ≤ 50 ms median; one
+edit committed ≤ 20 ms median; start-up until the window is interactive ≤ 1.3 × the start-up
+of a bare PySide6 window, and until it is complete ≤ 2 ×, measured in the same run. Start-up is timed for both windows the same
 way (bench/gui_child.py): from process start until the window's first complete paint and
 the next turn of its event loop; the app through its entry point, as the Start-menu shortcut
 starts it, from bytecode; 25 pairs, each bare run right before an app run.
@@ -66,12 +66,14 @@ def main() -> None:
     paired = statistics.median(f[0] / r[0] for f, r in zip(full, bare))
     print(f"start-up, process start until the window is painted and answers input ({len(bare)} pairs):")
     print(f"  bare QMainWindow: median {b * 1000:.1f} ms; Kinerja Kecamatan on the large database: median "
-          f"{a * 1000:.1f} ms; ratio of the medians {a / b:.2f}, median of the paired ratios {paired:.2f} (goal ≤ 1.5)")
+          f"{a * 1000:.1f} ms; ratio of the medians {a / b:.2f}, median of the paired ratios {paired:.2f} (goal ≤ 1.3)")
     cpu = statistics.median(f[3] / r[3] for f, r in zip(full, bare))
     print(f"  CPU time until painted: bare median {ms([x[3] for x in bare])}, app median {ms([x[3] for x in full])}; "
           f"median of the paired ratios {cpu:.2f}")
+    complete = statistics.median(f[1] / r[0] for f, r in zip(full, bare))
     print(f"  until the window is complete (store attached, last item's editor filled): "
-          f"{ms([x[1] for x in full])}; longest event-loop pause in between: median {ms([x[2] for x in full])}, "
+          f"{ms([x[1] for x in full])}, median of the paired ratios to bare {complete:.2f} (goal ≤ 2); "
+          f"longest event-loop pause in between: median {ms([x[2] for x in full])}, "
           f"max {max(x[2] for x in full) * 1000:.1f} ms")
 
     from decimal import Decimal

@@ -74,7 +74,7 @@ def main() -> None:
 
     real_run_gui = app.ui.application.run_gui
     app.ui.application.run_gui = lambda path: real_run_gui(
-        path, on_shown=lambda w: watch(w, complete=w.doc is not None))
+        path, on_shown=lambda w: watch(w, complete=False))  # one start-up path: never complete when shown
     app.cli.main([])
 
 

@@ -4,19 +4,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KINERJA_DB", None)
 
-import sqlite3  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.models.sqlite.header import APPLICATION_ID  # noqa: E402
 from app.models.store import Store  # noqa: E402
-
-FIXTURES = Path(__file__).parent / "fixtures"
-# A copy of ../shared/seeds/000_b8c477cb9f4f63a8.txt (the reference), so the suite runs anywhere;
-# test_sample checks the copy against the original when shared/ is beside the clone.
-REFERENCE = FIXTURES / "referensi_belawang.txt"
-SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b8c477cb9f4f63a8.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -47,34 +39,23 @@ def sample_store(sample_path):
         yield store
 
 
-def make_v1_database(path: Path) -> None:
-    """A file exactly as schema version 1 left it (frozen SQL dump)."""
-    con = sqlite3.connect(path)
-    con.executescript((FIXTURES / "skema_v1.sql").read_text(encoding="utf-8"))
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 1")
-    con.commit()
-    con.close()
+@pytest.fixture
+def settings(tmp_path):
+    """The window's UI settings in a temporary ini (never the user's)."""
+    from PySide6.QtCore import QSettings
 
-
-def table_rows(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list]:
-    """Every row of every table of a database file (for before/after comparisons)."""
-    con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-              if r[0] not in skip]
-    out = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
-    con.close()
-    return out
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
-def window(qtbot, sample_store, tmp_path):
-    """A main window on the sample (not shown), with its UI settings in a temporary ini."""
-    from PySide6.QtCore import QSettings
-
+def window(qtbot, sample_store, settings):
+    """A main window on the sample, complete and shown, with its UI settings in a
+    temporary ini. Closed before the store closes: nothing may outlive it."""
     from app.ui.main_window import MainWindow
 
-    w = MainWindow(sample_store, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(sample_store, settings)
     qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
     yield w
     w.close()

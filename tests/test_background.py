@@ -97,8 +97,8 @@ def test_a_bug_in_a_job_whose_owner_is_gone_is_logged(qtbot, sample_path, monkey
     job = Background(sample_path, slow_bug)
     job.request()
     assert started.wait(5)
-    job.deleteLater()
-    qtbot.wait(10)  # the asking object is gone
+    with qtbot.waitSignal(job.destroyed, timeout=5000):  # the asking object is gone
+        job.deleteLater()
     with caplog.at_level(logging.ERROR):
         release.set()
         assert QThreadPool.globalInstance().waitForDone(5000)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.conftest import make_v1_database
+from tests.helpers import make_v1_database
 
 ROOT = Path(__file__).resolve().parents[1]
 

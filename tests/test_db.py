@@ -12,7 +12,7 @@ from app.models.errors import BerkasDitolak
 from app.models.sqlite import header
 from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
-from tests.conftest import make_v1_database
+from tests.helpers import make_v1_database
 
 
 def fingerprint(path):

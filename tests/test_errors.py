@@ -9,7 +9,7 @@ import pytest
 from app.models.errors import BerkasDitolak, BerkasRusak, KinerjaError
 from app.models.sqlite.errors import alasan_sqlite, sqlite_codes
 from app.models.store import Store
-from tests.conftest import table_rows
+from tests.helpers import table_rows
 
 
 def _disk_full(store):

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.commands import SetFieldCommand
-from tests.conftest import table_rows
+from tests.helpers import table_rows
 
 
 def test_disk_full_edit_in_the_window(window, sample_store, sample_path, monkeypatch):

@@ -2,27 +2,13 @@
 
 from decimal import Decimal as D
 
-import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from app.models.quality import periksa
 from app.models.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.tree_model import ID_ROLE, KIND_ROLE, JabatanTreeModel
-
-
-@pytest.fixture
-def window(qtbot, sample_store, tmp_path):
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(sample_store, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()  # before the store closes: pending reloads must not outlive it
-    w.deleteLater()
-    qtbot.wait(1)
 
 
 def jab(store, nama):
@@ -286,9 +272,9 @@ def test_duplicate_indikator(window, sample_store):
 
 
 def test_new_period_as_copy(window, sample_store, monkeypatch):
-    from app.ui import main_window as mw
+    from app.ui.window_structure import NewPeriodDialog
 
-    monkeypatch.setattr(mw.NewPeriodDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(NewPeriodDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     window.act_new_period.trigger()
     assert [p.nama for p in sample_store.periode_list()] == ["2018-2022", "2023-2027"]
     assert window.periode_combo.currentText() == "2023-2027"
@@ -452,21 +438,28 @@ def test_a_background_result_for_a_closed_window_is_dropped_quietly(qtbot, sampl
     bg = Background(sample_path, slow)
     bg.request()
     assert started.wait(5)
-    bg.deleteLater()
-    qtbot.wait(10)  # the asking object is gone
+    with qtbot.waitSignal(bg.destroyed, timeout=5000):  # the asking object is gone
+        bg.deleteLater()
     release.set()
     assert QThreadPool.globalInstance().waitForDone(5000)
-    qtbot.wait(10)  # pytest-qt fails the test if the worker raised
+    QApplication.processEvents()  # what the worker sent, if anything; pytest-qt fails the test if it raised
 
 
-def test_a_closed_window_starts_no_background_work(window, qtbot, monkeypatch):
+def test_a_closed_window_starts_no_background_work(qtbot, sample_store, settings, monkeypatch):
     """The dashboard's first computation waits 150 ms for the first paint; a window closed
     meanwhile must not start it afterwards (nor anything else)."""
     from PySide6.QtCore import QThreadPool
 
-    window.select_item("ringkasan", 0)
+    from app.ui.background import Background
+
+    asked = []
+    real_request = Background.request
+    monkeypatch.setattr(Background, "request", lambda self, *a: asked.append(self) or real_request(self, *a))
+    w = MainWindow(sample_store, settings)  # shows the dashboard: its computation is delayed
+    qtbot.addWidget(w)
+    dash = w.editors["ringkasan"]
     started = []
     monkeypatch.setattr(QThreadPool, "start", lambda pool, job, *a: started.append(job))
-    window.close()
-    qtbot.wait(400)
+    w.close()
+    qtbot.waitUntil(lambda: dash.background in asked, timeout=5000)  # the delayed request came
     assert started == []

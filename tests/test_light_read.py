@@ -6,7 +6,7 @@ import sqlite3
 from app.models import tree
 from app.models.engine import SCHEMA_VERSION
 from app.models.sqlite.light_read import light_read
-from tests.conftest import make_v1_database
+from tests.helpers import make_v1_database
 
 
 def test_preview_is_the_stores_tree_periods_and_name(sample_store, sample_path):

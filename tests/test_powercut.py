@@ -63,41 +63,9 @@ from app.models.engine import SCHEMA_VERSION  # noqa: E402
 from app.models.sqlite import connect as dbmod, header  # noqa: E402
 from app.models.errors import BerkasDitolak  # noqa: E402
 from app.models.store import Store  # noqa: E402
-from tests.conftest import make_v1_database, table_rows  # noqa: E402
-
-
-def _copy_with_journal(src, dest):
-    shutil.copyfile(src, dest)
-    shutil.copyfile(journal_path(src), journal_path(dest))
-
-
-def _as_mid_commit(dest, committed, size):
-    """The commit had written page 1 (SQLite writes the pages in order, after syncing the
-    journal) when the power went: the header gives the new size, the file is short."""
-    page_size = int.from_bytes(committed.read_bytes()[16:18], "big")
-    with open(dest, "r+b") as f:
-        f.write(committed.read_bytes()[:page_size])
-        f.truncate(size)
-    with pytest.raises(BerkasDitolak, match="terpotong"):  # as the file looks before SQLite recovers it
-        header.check_file(dest)
-
-
-def cut_sample(src, dest, mid_commit: bool) -> None:
-    """``dest``: the sample ``src`` as a cut leaves it while a large edit that grows the file
-    and has spilled pages is being written (``mid_commit``: while it is being committed)."""
-    size = src.stat().st_size
-    con = sqlite3.connect(src, isolation_level=None)
-    con.execute("PRAGMA cache_size = 5")  # spill early
-    con.execute("BEGIN")
-    con.executemany("INSERT INTO penjelasan (indikator_id, urutan, teks) VALUES (1, ?, ?)",
-                    [(100 + i, "paragraf baru " * 40) for i in range(1500)])
-    con.execute("UPDATE pegawai SET nama = nama || ' (diubah)'")
-    assert journal_path(src).stat().st_size > 0 and src.stat().st_size > size  # spilled, grown
-    _copy_with_journal(src, dest)
-    con.execute("COMMIT" if mid_commit else "ROLLBACK")
-    con.close()
-    if mid_commit:
-        _as_mid_commit(dest, src, size)
+from tests.helpers import as_mid_commit as _as_mid_commit  # noqa: E402
+from tests.helpers import copy_with_journal as _copy_with_journal  # noqa: E402
+from tests.helpers import cut_sample, make_v1_database, table_rows  # noqa: E402
 
 
 @pytest.fixture(params=["cut", "mid-commit"])

@@ -3,8 +3,9 @@
 from io import BytesIO
 
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 from PySide6.QtPrintSupport import QPrinter
-
+from PySide6.QtWidgets import QApplication
 
 
 def test_lampiran_preview_shows_the_real_pages(window, qtbot, tmp_path):
@@ -39,12 +40,25 @@ def test_paper_change_rebuilds_on_f4(window, qtbot):
     assert round(float(page.mediabox.width) * 25.4 / 72) == 330
 
 
-def test_cancel_leaves_nothing(window, qtbot):
+def test_cancel_leaves_nothing(window, qtbot, monkeypatch):
+    """The build is held at its start until the cancel is pressed: a cancel that does
+    nothing lets the PDF be built (and the test fail), however fast the machine."""
+    import threading
+
+    from app.reports import render
+
+    gate = threading.Event()
+    real = render.build_bytes
+    monkeypatch.setattr(render, "build_bytes", lambda *a, **k: gate.wait(10) and real(*a, **k))
     dialog = window.open_print("capaian", {"tahun": 2018, "triwulan": 4}, modal=False)
     qtbot.addWidget(dialog)
-    dialog.cancel()
-    qtbot.wait(300)
-    assert dialog.content == b"" and not dialog.save_button.isEnabled()
+    with qtbot.waitSignals([dialog.signals.cancelled], timeout=10000):
+        dialog.cancel()
+        gate.set()
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    QApplication.processEvents()  # a build that went on anyway would deliver its pages now
+    assert dialog.content == b"" and dialog.pages == 0 and not dialog.save_button.isEnabled()
+    assert dialog.status.text() == "Dibatalkan." and not dialog.cancel_button.isEnabled()
 
 
 def test_print_selected_jabatan(window, qtbot, sample_store, monkeypatch):
@@ -65,10 +79,10 @@ def test_print_selected_jabatan(window, qtbot, sample_store, monkeypatch):
 def test_margins_and_scanned_images_from_the_preview(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from tests.test_reports import _png_rgba
+    from tests.helpers import png_rgba
 
     png = tmp_path / "ttd.png"
-    png.write_bytes(_png_rgba())
+    png.write_bytes(png_rgba())
     dialog = window.open_print("lampiran", {"jabatan": "KASI PEMERINTAHAN"}, modal=False)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.built, timeout=20000).wait()

@@ -16,6 +16,7 @@ from app.models.sample import load_sample
 from app.reports import render
 from app.reports.common import BuildCancelled, Options
 from app.reports.lampiran import build_lampiran
+from tests.helpers import png_rgba as _png_rgba
 
 MM = 72 / 25.4
 
@@ -140,15 +141,6 @@ def test_f4_pages_have_f4_size_and_fonts_are_embedded(sample_store):
     meta = a4.metadata
     assert meta.title == "Lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018"
     assert meta.author == "MUHAMMAD HUSAINI, S.Sos, M.Si"
-
-
-def _png_rgba(w=40, h=20):
-    raw = b"".join(b"\x00" + bytes([200, 0, 0, (x * 6) % 256]) * 1 + b"".join(
-        bytes([0, 0, 200, 128]) for _ in range(w - 1)) for x in range(h))
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 @pytest.mark.parametrize("change, present, absent", [

@@ -12,7 +12,8 @@ from app.models.errors import BerkasDitolak, BerkasTerkunci, InputTidakValid, Ki
 from app.models.sqlite import auto_backup, backup, restore
 from app.models.sqlite.lock import Lock
 from app.models.store import Store
-from tests.conftest import table_rows
+from tests.helpers import damaged as _damaged
+from tests.helpers import table_rows
 
 
 content = table_rows
@@ -36,20 +37,6 @@ def test_backup_while_open_restores_identical_content(sample_store, sample_path,
     assert content(safety) != before  # the state just before the restore was kept
     with Store.open(live) as s:
         assert s.indikator(ind.id).target_tahun(2018).nilai == D(13)
-
-
-def _damaged(tmp_path, sample_path):
-    """The sample with the b-tree page of table penjelasan overwritten (a bad sector)."""
-    con = sqlite3.connect(sample_path)
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'penjelasan'").fetchone()[0]
-    con.close()
-    data = bytearray(sample_path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    start = (root - 1) * page
-    data[start:start + page] = bytes([0x0D, 0xFF, 0xFF]) + b"\x5a" * (page - 3)
-    bad = tmp_path / "rusak.db"
-    bad.write_bytes(bytes(data))
-    return bad
 
 
 def _newer(tmp_path, sample_path):

@@ -7,6 +7,13 @@ from app.models.sqlite import auto_backup, backup
 from app.models.sqlite.lock import Lock
 from app.ui import application
 from app.ui.main_window import MainWindow
+from tests.helpers import damaged as _damaged
+
+
+def open_for_gui(path, operator="Siti"):
+    """The store under the one-writer lock, as the start-up opens it (the lock first)."""
+    held = application.take_lock(path, operator)
+    return application.open_first(path, operator, held is None), held
 
 
 @pytest.fixture
@@ -21,22 +28,18 @@ def test_backup_from_the_menu(window, tmp_path, monkeypatch, quiet):
     target = tmp_path / "flashdisk" / "cadangan.db"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    from app.ui import safety
-
-    assert safety.ask_backup(window) == target
+    assert window.safety.ask_backup() == target
     assert backup.describe(target).jumlah["indikator"] == 27
     assert quiet[-1][0] == "information" and "sudah diperiksa" in quiet[-1][1]
 
 
 def test_restore_shows_the_backup_then_swaps(window, sample_store, tmp_path, quiet, qtbot):
-    from app.ui import safety
-
     saved = tmp_path / "c.db"
     backup.backup(sample_store.db.connection(), saved)
     sample_store.update("kecamatan", 1, nama="Diubah sesudah cadangan")
     asked = []
     window.confirm = lambda title, text: asked.append(text) or True
-    assert safety.ask_restore(window, saved)
+    assert window.safety.ask_restore(saved)
     assert "Kecamatan: Belawang, Kabupaten Barito Kuala" in asked[0] and "27 indikator" in asked[0]
     assert window.store.kecamatan().nama == "Belawang"
     assert window.windowTitle().startswith("Kecamatan Belawang")
@@ -44,7 +47,7 @@ def test_restore_shows_the_backup_then_swaps(window, sample_store, tmp_path, qui
     # a wrong file is refused with its message, and nothing changes
     text = tmp_path / "t.db"
     text.write_text("bukan")
-    assert not safety.ask_restore(window, text)
+    assert not window.safety.ask_restore(text)
     assert "bukan basis data SQLite" in quiet[-1][1]
     assert window.store.kecamatan().nama == "Belawang"
 
@@ -74,7 +77,7 @@ def test_history_window_lists_filters_exports_and_undeletes(window, sample_store
 def test_second_copy_of_the_app_opens_read_only(sample_path, quiet, qtbot):
     first = Lock(sample_path, "Siti").acquire()
     try:
-        store, lock = application.open_for_gui(sample_path)
+        store, lock = open_for_gui(sample_path)
         try:
             assert lock is None and store.read_only
             assert "Siti" in quiet[0][1] and "hanya dapat membaca" in quiet[0][1]
@@ -94,7 +97,7 @@ def test_second_copy_of_the_app_opens_read_only(sample_path, quiet, qtbot):
             store.close()
     finally:
         first.release()
-    store, lock = application.open_for_gui(sample_path)
+    store, lock = open_for_gui(sample_path)
     assert lock is not None and not store.read_only
     lock.release()
     store.close()
@@ -103,15 +106,13 @@ def test_second_copy_of_the_app_opens_read_only(sample_path, quiet, qtbot):
 def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_path, monkeypatch, quiet, qtbot):
     """The quick check runs after the window shows; on damage it offers the newest good
     automatic backup, and the window continues on the restored file."""
-    from tests.test_safety import _damaged
-
     auto_backup.auto_backup(sample_path, sample_path, "harian")
     bad = _damaged(tmp_path, sample_path)
     sample_path.write_bytes(bad.read_bytes())
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    store, lock = application.open_for_gui(sample_path)
+    store, lock = open_for_gui(sample_path)
     w = MainWindow(store)
     qtbot.addWidget(w)
     try:
@@ -130,12 +131,12 @@ def test_damaged_file_at_start_offers_the_newest_good_backup(sample_path, tmp_pa
 
 def test_sound_file_at_start_asks_nothing(sample_path, monkeypatch, quiet, qtbot):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to ask"))
-    store, lock = application.open_for_gui(sample_path)
+    store, lock = open_for_gui(sample_path)
     w = MainWindow(store)
     qtbot.addWidget(w)
     try:
         w.check_file()
-        with qtbot.waitSignal(w._file_check.ready, timeout=10000) as got:
+        with qtbot.waitSignal(w.safety._file_check.ready, timeout=10000) as got:
             pass
         assert got.args[0] == ([], None) and w.store is store and quiet == []
     finally:
@@ -144,20 +145,17 @@ def test_sound_file_at_start_asks_nothing(sample_path, monkeypatch, quiet, qtbot
         store.close()
 
 
-
 def test_a_damaged_file_is_never_offered_another_databases_backup(sample_path, tmp_path, monkeypatch, quiet, qtbot):
     """Issue 10, finding 3: another database in the same folder has a daily backup; the
     damaged one has none, so none is offered (it used to be offered B's, and then held
     B's kecamatan)."""
-    from tests.test_safety import _damaged
-
     other = tmp_path / "kinerja.db"
     other.write_bytes(sample_path.read_bytes())
     auto_backup.auto_backup(other, other, "harian")
     sample_path.write_bytes(_damaged(tmp_path, sample_path).read_bytes())
     offered = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: offered.append(a[2]) or QMessageBox.StandardButton.No)
-    store, lock = application.open_for_gui(sample_path)
+    store, lock = open_for_gui(sample_path)
     w = MainWindow(store)
     qtbot.addWidget(w)
     try:
@@ -178,11 +176,44 @@ def test_a_second_window_through_a_link_reads_only(sample_path, tmp_path, quiet)
     link = tmp_path / "desktop" / "kinerja.db"
     link.parent.mkdir()
     os.symlink(sample_path, link)
-    first, first_lock = application.open_for_gui(sample_path, "Siti")
+    first, first_lock = open_for_gui(sample_path, "Siti")
     try:
-        second, second_lock = application.open_for_gui(link, "Budi")
+        second, second_lock = open_for_gui(link, "Budi")
         assert second_lock is None and second.read_only and "Siti" in quiet[0][1]
         second.close()
     finally:
         first_lock.release()
         first.close()
+
+
+def test_the_number_of_automatic_backups_takes_effect_at_once(qtbot, sample_path, tmp_path, quiet):
+    """Pengaturan → "Jumlah cadangan otomatis": the backup made on exit keeps the new
+    number in this session already (it used to wait for a restart)."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.application import start_window
+    from app.ui.settings_dialog import SettingsDialog
+
+    folder = auto_backup.backup_folder(sample_path)
+    for _ in range(3):
+        auto_backup.auto_backup(sample_path, sample_path, "harian")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("cadangan/simpan", 10)
+    window, lock = start_window(sample_path, settings)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.attached, timeout=10000):
+            pass
+        dialog = SettingsDialog(window.doc, window.settings, window)
+        dialog.keep.setValue(1)
+        dialog.accept()
+        window.select_item("kecamatan", 0)
+        nama = window.editors["kecamatan"].fields["nama"]
+        nama.setText("Belawang Baru")
+        nama.editingFinished.emit()
+        window.close()
+        kept = auto_backup.auto_backups(folder)
+        assert len(kept) == 1 and "keluar" in kept[0].name
+    finally:
+        window.store.close()
+        lock.release()

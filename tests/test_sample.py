@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from app.models.sample import load_sample
-from tests.conftest import REFERENCE, SHARED_REFERENCE
+from tests.helpers import REFERENCE, SHARED_REFERENCE
 
 
 def squash(text: str) -> str:

@@ -84,9 +84,7 @@ def html_window(qtbot, sample_store, tmp_path, name):
     w.show()
     qtbot.waitExposed(w)
     yield w, j, sas, ind
-    w.close()
-    w.deleteLater()
-    qtbot.wait(1)
+    w.close()  # before the store closes: nothing may outlive it
 
 
 @pytest.fixture
@@ -182,7 +180,7 @@ def test_an_html_name_is_shown_as_written_and_opens_no_file(html_window, qtbot, 
 
 
 def test_the_period_and_settings_dialogs_show_names_as_written(html_window, qtbot, name, bait):
-    from app.ui.main_window import NewPeriodDialog
+    from app.ui.window_structure import NewPeriodDialog
     from app.ui.settings_dialog import SettingsDialog
 
     w = html_window[0]

@@ -7,7 +7,7 @@ import pytest
 
 from app.models.errors import DataTidakDitemukan, InputTidakValid
 from app.models.rules import Band
-from tests.conftest import table_rows
+from tests.helpers import table_rows
 
 
 def dump(path):

@@ -12,7 +12,7 @@ from .kinds import Jenis
 Item = tuple[Jenis, int]
 
 # What the navigation tree and the period chooser show of each kind (the columns that
-# ``pohon.tree`` and ``pohon.periode_list`` read, besides ids, parents and order).
+# ``tree.tree`` and ``tree.periode_list`` read, besides ids, parents and order).
 # tests/test_changes.py checks this against the tree itself, field by field.
 TREE_FIELDS: dict[Jenis, frozenset[str]] = {
     Jenis.JABATAN: frozenset({"nama", "eselon", "atasan"}),

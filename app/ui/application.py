@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING
 # The Qt-free modules of the first paint (the engine's light read and lock) are imported
 # before PySide6 on purpose: once PySide6 is loaded, its import hook reads the source of
 # every module imported after it, stdlib ones included (sqlite3, datetime, json, ...).
+import logging
+
 from ..models import identity, sqlite as _first_paint  # noqa: F401 - see above
 from ..models.database import engine_for
+from ..models.tree import LightRead
+
 # isort: on
 from PySide6.QtCore import QLocale, QObject, QRunnable, QSettings, QThreadPool, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog
@@ -20,12 +24,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from .. import APP_NAME, __version__
 from ..models.errors import BerkasRusak, KinerjaError
 from ..paths import data_dir, resource
+from . import window_state
 from .teks import escape, literal, plain
 
 # The store (peewee and the rest of the core) is imported where it is used: the start-up
 # shows the window first and loads the core meanwhile (run_gui).
 if TYPE_CHECKING:
     from ..models.store import Store
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -106,95 +113,54 @@ def open_store(path: Path, parent=None) -> Store | None:
     welcome = WelcomeDialog(path, parent)
     if welcome.exec() != QDialog.DialogCode.Accepted:
         return None
+    log.info("first run: creating %s", path)
     return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None)
 
 
-def check_at_start(store: Store, parent=None) -> Store:
-    """SQLite's quick check before the window, used only when the window could not be
-    built from the file (normally the window checks in the background, after its first
-    paint: ``MainWindow.check_file``). On damage, offer the newest good automatic backup."""
-    from ..models.store import Store
-    from .safety import tanya_pulihkan
-
-    problems = store.integrity_problems(quick=True)
-    if not problems:
-        return store
-    good = store.engine.newest_good_backup(store.path)
-    if not tanya_pulihkan(store.path, problems, good, store.read_only, parent):
-        return store
-    path, operator, read_only = store.path, store.operator, store.read_only
-    store.close()
-    store.engine.restore_from(good, path)
-    fresh = Store.open(path, read_only=read_only)
-    fresh.operator = operator
-    return fresh
-
-
-def open_for_gui(db_path: Path, operator: str = "", parent=None):
-    """Open (or on first run create) the database for the window: take the one-writer
-    lock first — a second copy of the app is told so and opens the file read-only — then
-    open the file, so that a journal left by a power cut is played back by the one writer
-    (the full quick check runs after the window shows). Returns (store, lock or None), or
-    None when the user gave up."""
-    from ..models.store import Store
-
-    operator = operator or identity.default_operator()
-    held = take_lock(db_path, operator, parent) if Path(db_path).exists() else None
-    if held is None and Path(db_path).exists():
-        ro = Store.open(db_path, read_only=True)
-        ro.operator = operator
-        return ro, None
-    try:
-        store = open_store(db_path, parent)
-    except BaseException:
-        if held is not None:
-            held.release()
-        raise
-    if store is None:
-        if held is not None:
-            held.release()
-        return None
-    store.operator = operator
-    if held is None:  # created just now
-        held = take_lock(db_path, operator, parent)
-        if held is None:
-            store.close()
-            store = Store.open(db_path, read_only=True)
-            store.operator = operator
-    return store, held
-
-
-def offer_backup(db_path: Path, operator: str, message: str, parent=None):
-    """The file is damaged even after SQLite played back any journal (cut short, a
-    damaged header): offer the newest good automatic backup of this database, restore it
-    under the lock and open it. None when not restored (the user was told)."""
-    from .safety import tanya_pulihkan
-
-    good = engine_for(db_path).newest_good_backup(db_path)
-    held = take_lock(db_path, operator or identity.default_operator(), parent)
-    try:
-        if not tanya_pulihkan(db_path, [message], good, held is None, parent):
-            return None
-        engine_for(db_path).restore_from(good, db_path)
-    finally:
-        if held is not None:
-            held.release()
-    return open_for_gui(db_path, operator, parent)
-
-
 def take_lock(db_path: Path, operator: str, parent=None):
-    """The one-writer lock, or None — a second copy of the app is told who has the file
-    and reads it only."""
+    """The one-writer lock, taken before the file is opened (so that a journal left by a
+    power cut is played back by the one writer), or None — a second copy of the app is
+    told who has the file and reads it only."""
     from ..models.errors import BerkasTerkunci
 
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)  # a first run: the lock goes beside the file to be
     try:
         return engine_for(db_path).lock(db_path, operator).acquire()
     except BerkasTerkunci as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        log.info("%s is in use: read only", db_path)
         QMessageBox.information(parent, APP_NAME, literal(f"{exc.pesan} Supaya tidak ada perubahan yang hilang, "
                                                           "jendela ini hanya dapat membaca."))
         return None
+
+
+def open_first(db_path: Path, operator: str, read_only: bool, parent=None) -> Store | int:
+    """The store, opened before the window for a file the light read cannot show: a first
+    run (the welcome screen), an older file to migrate, a journal to play back, a file
+    SQLite or our checks refuse. A damaged file is offered its newest good automatic
+    backup. The caller holds the lock (or reads only). An int: the exit status when there
+    is no store (0: the user gave up; 2: refused or damaged, said so)."""
+    from ..models.store import Store
+    from .data_safety import recover_damaged
+
+    db_path = Path(db_path)
+    if not db_path.exists():
+        if read_only:  # another copy of the app is creating it right now
+            return 0
+        store = open_store(db_path, parent)
+        if store is None:
+            return 0
+    else:
+        try:
+            store = Store.open(db_path, read_only=read_only)
+        except BerkasRusak as exc:
+            log.warning("damaged at start: %s", exc.pesan)
+            if not recover_damaged(db_path, [exc.pesan], read_only, parent):
+                return 2
+            store = Store.open(db_path, read_only=read_only)
+    store.operator = operator
+    return store
 
 
 class _ImportCore(QRunnable):
@@ -224,16 +190,18 @@ class CoreLoader(QObject):
     """The second half of the start-up, after the window is on screen and answering
     input (built from the light read of :meth:`app.models.engine.Engine.light_read`): the core is
     imported in a worker thread; then, in the GUI thread and in short steps, the window's
-    own modules are imported, the store is opened and ``window.attach(store)`` completes
-    the window. ``done`` carries the store (None: it could not be opened; said so)."""
+    own modules are imported, the store is opened (unless the start-up had to open it
+    first: ``store``) and ``window.attach(store)`` completes the window. ``done`` carries
+    the store (None: it could not be opened; said so)."""
 
     imported = Signal()
     import_failed = Signal(object)
     done = Signal(object)
 
-    def __init__(self, window, db_path: Path, operator: str, read_only: bool):
+    def __init__(self, window, db_path: Path, operator: str, read_only: bool, store: Store | None = None):
         super().__init__(window)
         self.window, self.db_path, self.operator, self.read_only = window, Path(db_path), operator, read_only
+        self.store = store
         self._started = False
         self.imported.connect(self._ui_modules)
         self.import_failed.connect(self._import_failed)
@@ -244,31 +212,29 @@ class CoreLoader(QObject):
             QThreadPool.globalInstance().start(_ImportCore(self))
 
     def _ui_modules(self) -> None:
-        from PySide6.QtCore import Qt
+        from . import background, commands, editor_base  # noqa: F401 - the window's, in the GUI thread
 
-        Qt.ItemDataRole  # noqa: B018 - Qt's namespace (~90 enumerations), in a step of its own
         # A short timer, not a zero one (a posted event): the event loop polls for input
         # between the steps.
-        QTimer.singleShot(1, self, self._ui_modules_2)
-
-    def _ui_modules_2(self) -> None:
-        from . import background, commands, editor_base, tree_model  # noqa: F401 - the window's, in the GUI thread
-
         QTimer.singleShot(1, self, self._attach)
 
     def _attach(self) -> None:
         from ..models.store import Store
 
+        store, self.store = self.store, None
         if self.window._closed:  # closed while loading: nothing to complete
+            if store is not None:
+                store.close()
             self.done.emit(None)
             return
-        try:
-            store = Store.open(self.db_path, read_only=self.read_only)
-        except KinerjaError as exc:
-            self._failed(exc.pesan)
-            return
-        if self.operator:
-            store.operator = self.operator
+        if store is None:
+            try:
+                store = Store.open(self.db_path, read_only=self.read_only)
+            except KinerjaError as exc:
+                self._failed(exc.pesan)
+                return
+            if self.operator:
+                store.operator = self.operator
         self.window.attach(store)
         self.done.emit(store)
 
@@ -280,24 +246,10 @@ class CoreLoader(QObject):
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        log.warning("the store could not be opened: %s", message)
         QMessageBox.critical(self.window, APP_NAME, literal(message))
         self.done.emit(None)
         self.window.close()
-
-
-def after_start(window, keep: int) -> None:
-    """Once the window has its store: the quick check of the file and, once a day, the
-    automatic backup — both in the background."""
-    window.check_file()
-    store = window.store
-    if store.read_only:
-        return
-    if store.engine.needs_daily_backup(store.path):
-        from .background import Background
-
-        job = Background(store.path, lambda st: st.engine.auto_backup(st.db, st.path, "harian", keep), window)
-        job.failed.connect(lambda message: window.statusBar().showMessage(message, 15000))
-        job.request()
 
 
 def install_crash_handler(log_path: Path | None = None) -> None:
@@ -357,7 +309,7 @@ def take_screenshot(db_path: Path, out: Path) -> int:
         while time.monotonic() < deadline and settled < 5:
             app.processEvents()
             busy = (window.doc is None or QThreadPool.globalInstance().activeThreadCount() > 0
-                    or window._quality_timer.isActive())
+                    or window.quality_panel.timer.isActive())
             settled = 0 if busy else settled + 1
             time.sleep(0.05)
         app.processEvents()
@@ -377,8 +329,8 @@ def run_gui(db_path: Path, on_shown=None) -> int:
     install_crash_handler()
     app = make_application()
     settings = ui_settings()
-    install_translations(app, str(settings.value("bahasa", "id")))
-    started = start_window(Path(db_path), settings, on_shown)
+    install_translations(app, str(settings.value(window_state.LANGUAGE, "id")))
+    started = start_window(Path(db_path), settings, on_shown, set_up_logging=True)
     if isinstance(started, int):
         return started
     window, lock = started
@@ -391,63 +343,86 @@ def run_gui(db_path: Path, on_shown=None) -> int:
             lock.release()
 
 
-def start_window(db_path: Path, settings: QSettings, on_shown=None):
-    """Show the main window. A sound, current file: the window is built from a light read
-    of the file (plain sqlite3) and shown, then the core loads (:class:`CoreLoader`).
-    Otherwise (first run, a file to migrate or refuse, a damaged file) the store is opened
-    first. Returns (window, lock or None), or an exit status when there is no window."""
+def start_window(db_path: Path, settings: QSettings, on_shown=None, set_up_logging: bool = False):
+    """Show the main window, always the same way: the one-writer lock; the light read of
+    the file (plain sqlite3) — for a file it cannot show (first run, migration, a journal,
+    damage) the store is opened first (:func:`open_first`) and the light read made after;
+    the window built from the light read and shown; then the core loads and completes it
+    (:class:`CoreLoader`), and the quick check of the file and the daily backup run in the
+    background (``set_up_logging``: and the log file is set up — the app; tests keep
+    pytest's logging). Returns (window, lock or None), or an exit status when there is no
+    window."""
     from .main_window import MainWindow
 
-    operator = str(settings.value("operator", "") or "")
-    keep = int(settings.value("cadangan/simpan", 10))
-    saved = settings.value("pilihan/periode")
+    db_path = Path(db_path)
     try:
-        engine = engine_for(db_path)
+        engine_for(db_path)
     except KinerjaError as exc:  # an address of an engine not supported yet
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, APP_NAME, literal(exc.pesan))
         return 2
-    preview = engine.light_read(db_path, int(saved) if saved is not None else None)
-    if preview is not None:
-        operator = operator or identity.default_operator()
-        held = take_lock(db_path, operator)
-        preview.read_only = held is None
-        window = MainWindow(settings=settings, pratinjau=preview)
-        window.auto_backup_keep = keep
-        window.show()
-        loader = CoreLoader(window, db_path, operator, preview.read_only)
-        loader.done.connect(lambda store: store is not None and after_start(window, keep))
-        # The core loads once the window is painted (a thread importing meanwhile would slow
-        # the first paint down); a window that is not painted (minimised) waits at most 0.3 s.
-        window.first_painted.connect(loader.start)
-        QTimer.singleShot(300, loader.start)
-    else:
-        try:
-            try:
-                opened = open_for_gui(db_path, operator)
-            except BerkasRusak as exc:
-                opened = offer_backup(db_path, operator, exc.pesan)
-                if opened is None:
-                    return 2
-        except KinerjaError as exc:
-            from PySide6.QtWidgets import QMessageBox
+    operator = window_state.operator(settings) or identity.default_operator()
+    held = take_lock(db_path, operator)
+    try:
+        store, preview = _first_read(db_path, operator, held is None, window_state.saved_int(settings, window_state.PERIOD))
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if isinstance(store, int):
+        if held is not None:
+            held.release()
+        return store
+    preview.read_only = held is None
+    window = MainWindow(settings=settings, pratinjau=preview)
+    window.safety.automatic = True
+    window.show()
+    loader = CoreLoader(window, db_path, operator, preview.read_only, store)
+    how = "the store opened first" if store is not None else "the window from the light read, then the store"
 
-            QMessageBox.critical(None, APP_NAME, literal(exc.pesan))
-            return 2
+    def completed(opened) -> None:
         if opened is None:
-            return 0
-        store, held = opened
-        try:
-            window = MainWindow(store, settings)
-        except Exception:
-            if not store.integrity_problems(quick=True):
-                raise  # a bug, not a damaged file: the crash handler reports it
-            store = check_at_start(store)
-            window = MainWindow(store, settings)
-        window.auto_backup_keep = keep
-        window.show()
-        after_start(window, keep)
+            return
+        window.safety.after_attach()
+        if set_up_logging:  # the log file (~40 ms of imports) once the window is complete, off the GUI thread
+            QThreadPool.globalInstance().start(lambda: _set_up_logging(db_path, how))
+
+    loader.done.connect(completed)
+    # The core loads once the window is painted (a thread importing meanwhile would slow
+    # the first paint down); a window that is not painted (minimised) waits at most 0.3 s.
+    window.first_painted.connect(loader.start)
+    QTimer.singleShot(300, loader.start)
     if on_shown is not None:
         on_shown(window)
     return window, held
+
+
+def _set_up_logging(db_path: Path, how: str) -> None:
+    from .. import logsetup
+
+    logsetup.setup_logging()
+    log.info("started on %s: %s", db_path, how)
+
+
+def _first_read(db_path: Path, operator: str, read_only: bool, periode_id: int | None):
+    """(store or None, light read): the store when it had to be opened first; an int for
+    the store: no window (the exit status; the user was told)."""
+    preview = engine_for(db_path).light_read(db_path, periode_id)
+    if preview is not None:
+        log.info("start from the light read of %s", db_path)
+        return None, preview
+    log.info("start with the store opened first: %s", db_path)
+    try:
+        store = open_first(db_path, operator, read_only)
+    except KinerjaError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.warning("refused at start: %s", exc.pesan)
+        QMessageBox.critical(None, APP_NAME, literal(exc.pesan))
+        return 2, None
+    if isinstance(store, int):
+        return store, None
+    # now sound and current (a read-only copy of a file it could not migrate stays empty)
+    preview = engine_for(db_path).light_read(db_path, periode_id) or LightRead(db_path, [], None, (), "")
+    return store, preview

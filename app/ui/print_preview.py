@@ -136,6 +136,15 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
         self.open_button.clicked.connect(self.open_external)
         close.clicked.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self._top_row())
+        lay.addWidget(self.view, 1)
+        lay.addLayout(self._bottom_row(close))
+        self._buffer: QBuffer | None = None
+        self._set_ready(False)
+
+    def _top_row(self) -> QHBoxLayout:
+        """Paper, orientation, margins, images; the progress and its cancel button."""
         top = QHBoxLayout()
         for label, w in ((self.tr("&Kertas:"), self.paper), (self.tr("&Arah:"), self.orientation),
                          (self.tr("&Margin:"), self.margin)):
@@ -149,16 +158,14 @@ class PrintPreviewDialog(QDialog):
         self.progress.setMinimumWidth(260)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
+        return top
+
+    def _bottom_row(self, close: QPushButton) -> QHBoxLayout:
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for b in (self.print_button, self.save_button, self.open_button, close):
             bottom.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(bottom)
-        self._buffer: QBuffer | None = None
-        self._set_ready(False)
+        return bottom
 
     def options(self) -> Options:
         m = float(self.margin.value())

@@ -1,11 +1,13 @@
-"""Data safety in the window: backup to a chosen place, restore from a backup (shown
-before it acts), the history of changes (filter, export, bring back a deleted item)."""
+"""The dialogs of data safety: backup to a chosen place, restore from a backup (shown
+before it acts), the history of changes (filter, export, bring back a deleted item), the
+offer of a backup for a damaged file. They talk to the window's data-safety controller
+(:class:`app.ui.data_safety.DataSafety`), never to the window."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +29,8 @@ from ..models.errors import KinerjaError
 from ..models.riwayat import AKSI, export_csv
 from .teks import literal, plain
 
+translate = QCoreApplication.translate
+
 
 def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only: bool, parent=None) -> bool:
     """The file is damaged: say so, and offer the newest good automatic backup. True when
@@ -47,58 +51,60 @@ def tanya_pulihkan(path: Path, problems: list[str], good: Path | None, read_only
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_backup(window) -> Path | None:
+def ask_backup(safety) -> Path | None:
     """"Cadangkan data…": a checked copy to a place the user chooses (a flash drive)."""
     name = f"kinerja-cadangan-{__import__('datetime').date.today():%Y-%m-%d}.db"
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Cadangkan data"), name,
-                                          window.tr("Basis data Kinerja (*.db)"))
+    path, _ = QFileDialog.getSaveFileName(safety.window_, translate("MainWindow", "Cadangkan data"), name,
+                                          translate("MainWindow", "Basis data Kinerja (*.db)"))
     if not path:
         return None
-    return do_backup(window, Path(path))
+    return do_backup(safety, Path(path))
 
 
-def do_backup(window, dest: Path) -> Path | None:
+def do_backup(safety, dest: Path) -> Path | None:
+    title = translate("MainWindow", "Cadangkan data")
     try:
-        counts = window.store.engine.backup_to(window.store.db, dest)
+        counts = safety.store.engine.backup_to(safety.store.db, dest)
     except KinerjaError as exc:
-        QMessageBox.warning(window, window.tr("Cadangkan data"), literal(exc.pesan))
+        QMessageBox.warning(safety.window_, title, literal(exc.pesan))
         return None
-    window.statusBar().showMessage(window.tr("Cadangan tersimpan: {0}").format(dest), 10000)
-    QMessageBox.information(window, window.tr("Cadangkan data"), literal(window.tr(
-        "Cadangan tersimpan dan sudah diperiksa:\n{0}\n\nKeutuhan baik; jumlah baris sama dengan data asli "
-        "({1} indikator, {2} realisasi).").format(dest, counts.get("indikator", 0), counts.get("realisasi", 0))))
+    safety.status(translate("MainWindow", "Cadangan tersimpan: {0}").format(dest))
+    QMessageBox.information(safety.window_, title, literal(translate(
+        "MainWindow", "Cadangan tersimpan dan sudah diperiksa:\n{0}\n\nKeutuhan baik; jumlah baris sama dengan data "
+        "asli ({1} indikator, {2} realisasi).").format(dest, counts.get("indikator", 0), counts.get("realisasi", 0))))
     return dest
 
 
-def describe_text(window, info: DatabaseSummary) -> str:
+def describe_text(info: DatabaseSummary) -> str:
     n = info.jumlah
-    return window.tr(
-        "Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, {6} target, "
-        "{7} realisasi\nPerubahan terakhir: {8}").format(
+    return translate(
+        "MainWindow", "Berkas: {0}\nKecamatan: {1}, Kabupaten {2}\nPeriode: {3}\nIsi: {4} jabatan, {5} indikator, "
+        "{6} target, {7} realisasi\nPerubahan terakhir: {8}").format(
         info.path, info.kecamatan or "-", info.kabupaten or "-", ", ".join(info.periode) or "-",
         n.get("jabatan", 0), n.get("indikator", 0), n.get("target", 0), n.get("realisasi", 0),
-        info.perubahan_terakhir or window.tr("(tidak tercatat)"))
+        info.perubahan_terakhir or translate("MainWindow", "(tidak tercatat)"))
 
 
-def ask_restore(window, source: Path | None = None) -> bool:
+def ask_restore(safety, source: Path | None = None) -> bool:
     """"Pulihkan dari cadangan…": refuse anything but a sound backup of this app, show
     what it holds, keep a safety copy of the current data, swap, reopen."""
+    title = translate("MainWindow", "Pulihkan dari cadangan")
     if source is None:
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("Pulihkan dari cadangan"), str(window.store.engine.backup_folder(window.store.path)),
-                                              window.tr("Basis data Kinerja (*.db);;Semua berkas (*)"))
+        path, _ = QFileDialog.getOpenFileName(safety.window_, title, str(safety.store.engine.backup_folder(safety.store.path)),
+                                              translate("MainWindow", "Basis data Kinerja (*.db);;Semua berkas (*)"))
         if not path:
             return False
         source = Path(path)
     try:
-        info = window.store.engine.describe(source)
+        info = safety.store.engine.describe(source)
     except KinerjaError as exc:
-        QMessageBox.warning(window, window.tr("Pulihkan dari cadangan"), literal(exc.pesan))
+        QMessageBox.warning(safety.window_, title, literal(exc.pesan))
         return False
-    text = window.tr("Ganti data yang sekarang dengan isi cadangan ini?\n\n{0}\n\nData yang sekarang disimpan dulu "
-                     "sebagai salinan pengaman di folder cadangan.").format(describe_text(window, info))
-    if not window.confirm(window.tr("Pulihkan dari cadangan"), text):
+    text = translate("MainWindow", "Ganti data yang sekarang dengan isi cadangan ini?\n\n{0}\n\nData yang sekarang "
+                                   "disimpan dulu sebagai salinan pengaman di folder cadangan.").format(describe_text(info))
+    if not safety.confirm(title, text):
         return False
-    return window.replace_database(source)
+    return safety.replace_database(source)
 
 
 class RiwayatTableModel(QAbstractTableModel):
@@ -137,9 +143,9 @@ class RiwayatTableModel(QAbstractTableModel):
 class RiwayatDialog(QDialog):
     """"Riwayat perubahan": every change, filtered; export to CSV; bring back a deletion."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, safety, parent=None):
+        super().__init__(parent)
+        self.safety = safety  # the window's data-safety controller (app.ui.data_safety)
         self.setWindowTitle(self.tr("Riwayat perubahan"))
         self.resize(1100, 600)
         self.search = QLineEdit()
@@ -197,7 +203,7 @@ class RiwayatDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.window_.store.riwayat(cari=self.search.text().strip(), jenis=self.kind.currentData(),
+        rows = self.safety.store.riwayat(cari=self.search.text().strip(), jenis=self.kind.currentData(),
                                           aksi=self.action.currentData(), sejak=self.since.date().toPython(),
                                           sampai=self.until.date().toPython())
         self.model.set_rows(rows)
@@ -217,7 +223,7 @@ class RiwayatDialog(QDialog):
         r = self.selected()
         if r is None or not r.dapat_dipulihkan:
             return False
-        return self.window_.undelete_from_history(r.id)
+        return self.safety.undelete(r.id)
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor riwayat"), "riwayat-perubahan.csv",

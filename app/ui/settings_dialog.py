@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..models.errors import InputTidakValid
 from ..models.rules import Band, format_angka, parse_angka, validasi_kategori
+from . import window_state
 from .commands import Document, SetKategoriCommand, SetPengaturanCommand
 from .teks import plain
 
@@ -36,7 +37,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for label, code in LANGUAGES:
             self.language.addItem(label, code)
-        current = settings.value("bahasa", "id") if settings is not None else "id"
+        current = settings.value(window_state.LANGUAGE, "id") if settings is not None else "id"
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.rule = QComboBox()
         self.rule.addItem(self.tr("(2 × target − realisasi) / target × 100 % (PermenPAN-RB)"), "permenpan")
@@ -53,11 +54,11 @@ class SettingsDialog(QDialog):
         self.message = plain(QLabel())  # names what was typed
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
-        self.operator = QLineEdit(str(settings.value("operator", "")) if settings is not None else "")
+        self.operator = QLineEdit(window_state.operator(settings))
         self.operator.setPlaceholderText(doc.store.operator)
         self.keep = QSpinBox()
         self.keep.setRange(1, 100)
-        self.keep.setValue(int(settings.value("cadangan/simpan", 10)) if settings is not None else 10)
+        self.keep.setValue(window_state.backups_kept(settings))  # read again when a backup is made: at once
         form = QFormLayout()
         form.addRow(self.tr("&Bahasa tampilan (berlaku setelah aplikasi dibuka ulang):"), self.language)
         form.addRow(self.tr("Nama &operator di riwayat (kosong: nama pengguna Windows):"), self.operator)
@@ -110,9 +111,9 @@ class SettingsDialog(QDialog):
             self.message.setText(" ".join(errors))
             return
         if self.settings is not None:
-            self.settings.setValue("bahasa", self.language.currentData())
-            self.settings.setValue("operator", self.operator.text().strip())
-            self.settings.setValue("cadangan/simpan", self.keep.value())
+            self.settings.setValue(window_state.LANGUAGE, self.language.currentData())
+            self.settings.setValue(window_state.OPERATOR, self.operator.text().strip())
+            self.settings.setValue(window_state.BACKUPS_KEPT, self.keep.value())
         if self.operator.text().strip():
             self.doc.store.operator = self.operator.text().strip()
         store = self.doc.store

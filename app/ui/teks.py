@@ -12,13 +12,11 @@ from the data or from the user goes through here:
   HTML that shows it character for character;
 - :func:`escape` for places that always read HTML (QtCharts) or markup of our own that
   mixes in user text.
-
-No imports at the top: the window's first paint uses :func:`plain`.
 """
 
 from __future__ import annotations
 
-PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, without loading Qt's namespace before the first paint
+from PySide6.QtCore import Qt
 
 
 def escape(text: object) -> str:
@@ -38,6 +36,6 @@ def literal(text: str | None) -> str | None:
 
 def plain(label):
     """The label (or message box) shows its text as plain text, never as HTML."""
-    label.setProperty("textFormat", PLAIN_TEXT)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -1,20 +1,68 @@
 """The navigation tree's Qt model: jabatan in their hierarchy, each with its sasaran and
-indicators. A plain node tree (:mod:`app.ui.simpul`) built from the store's ``tree()``;
-the model only reads it, and reports drag and drop."""
+indicators. A plain node tree built from the light read's or the store's ``tree()``
+(:mod:`app.models.tree`); the model only reads it, and reports drag and drop. The same
+model shows the tree from the first paint on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 
 from ..models.tree import NodeJabatan
-from .simpul import ID_ROLE, KIND_ROLE, SPECIAL, TreeNode, build_nodes  # noqa: F401 - part of this API
 from .teks import literal
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's kind: "jabatan", "sasaran", "indikator" or a page
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # its id (0 for a page)
+# The pages that are not part of the hierarchy, shown first.
+SPECIAL = (("ringkasan", "Ringkasan kecamatan"), ("kecamatan", "Kecamatan dan pegawai"), ("dokumen", "Keputusan dan matriks"))
+
+
+class TreeNode:
+    """One row of the tree; identity matters (Qt keeps pointers to nodes), not equality."""
+
+    __slots__ = ("kind", "id", "label", "parent", "children", "row")
+
+    def __init__(self, kind: str, id: int, label: str) -> None:  # noqa: A002 - the item's id
+        self.kind = kind  # "jabatan", "sasaran", "indikator", or a special page
+        self.id = id
+        self.label = label
+        self.parent: TreeNode | None = None
+        self.children: list[TreeNode] = []
+        self.row = 0
+
+    def __repr__(self) -> str:
+        return f"TreeNode({self.kind!r}, {self.id}, {self.label!r})"
+
+    def add(self, child: "TreeNode") -> "TreeNode":
+        child.parent = self
+        child.row = len(self.children)
+        self.children.append(child)
+        return child
+
+
+def _indikator_label(nomor: str, nama: str) -> str:
+    text = f"{nomor} {nama}".strip() if nomor else nama
+    return text or "(indikator tanpa nama)"
+
+
+def build_nodes(roots: tuple[NodeJabatan, ...], special=SPECIAL) -> TreeNode:
+    top = TreeNode("root", 0, "")
+    for kind, label in special:
+        top.add(TreeNode(kind, 0, label))
+
+    def add_jabatan(parent: TreeNode, j: NodeJabatan) -> None:
+        node = parent.add(TreeNode("jabatan", j.id, j.nama or "(jabatan tanpa nama)"))
+        for s in j.sasaran:
+            label = f"{s.nomor} {s.nama}".strip() if s.nomor else s.nama
+            s_node = node.add(TreeNode("sasaran", s.id, label or "(sasaran tanpa nama)"))
+            for i in s.indikator:
+                s_node.add(TreeNode("indikator", i.id, _indikator_label(i.nomor, i.nama)))
+        for child in j.bawahan:
+            add_jabatan(node, child)
+
+    for j in roots:
+        add_jabatan(top, j)
+    return top
+
 
 MIME = "application/x-kinerja-item"
 # what may be dropped onto what
