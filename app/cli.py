@@ -221,7 +221,7 @@ def _dipakai(path: Path) -> KinerjaError:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     if getattr(args, "screenshot", None):
-        from .ui.application import take_screenshot
+        from .ui.screenshot import take_screenshot
 
         return take_screenshot(_resolve_db(args), args.screenshot)
     from .ui.application import run_gui

@@ -187,3 +187,22 @@ def test_no_import_cycles():
                     seen.add(dep)
                     stack.append((dep, trail + (dep,)))
     assert cycles == []
+
+
+MODULE_LINES, FUNCTION_LINES = 400, 60
+
+
+def test_modules_and_functions_stay_small():
+    """A module has one job and fits in a read (≤ 400 lines); a function fits on a screen
+    (≤ 60 lines)."""
+    too_long = []
+    for path in APP.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > MODULE_LINES:
+            too_long.append(f"{path.relative_to(APP)}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = node.end_lineno - node.lineno + 1
+                if length > FUNCTION_LINES:
+                    too_long.append(f"{path.relative_to(APP)}:{node.lineno} {node.name}: {length} lines")
+    assert too_long == []

@@ -463,3 +463,34 @@ def test_a_closed_window_starts_no_background_work(qtbot, sample_store, settings
     w.close()
     qtbot.waitUntil(lambda: dash.background in asked, timeout=5000)  # the delayed request came
     assert started == []
+
+
+def test_the_window_refreshes_what_the_changes_name(window, sample_store, monkeypatch):
+    """The window follows the core's Changes: a name rebuilds the tree, a target does not;
+    a write that changed nothing refreshes nothing; an undelete rebuilds and selects."""
+    from app.ui.commands import SetFieldCommand, SetTargetCommand
+
+    rebuilt = []
+    real_rebuild = window.rebuild_tree
+    monkeypatch.setattr(window, "rebuild_tree", lambda *a: (rebuilt.append(1), real_rebuild(*a)))
+    ind = sample_store.jabatan_all(1)[1].sasaran[0].indikator[0]
+    assert window.doc.run(SetTargetCommand(window.doc, ind.id, 2019, D(7)))
+    assert rebuilt == []
+    assert window.doc.run(SetFieldCommand(window.doc, "indikator", ind.id, {"nama": "Nama dari Changes"}))
+    assert rebuilt == [1]
+    names = []
+
+    def walk(parent):
+        for r in range(window.tree_model.rowCount(parent)):
+            i = window.tree_model.index(r, 0, parent)
+            names.append(i.data())
+            walk(i)
+
+    walk(QModelIndex())
+    assert any("Nama dari Changes" in (n or "") for n in names)
+    window.doc.run(SetFieldCommand(window.doc, "indikator", ind.id, {"nama": "Nama dari Changes"}))  # the same again
+    assert rebuilt == [1]
+    sample_store.delete("indikator", ind.id)
+    assert window.safety.undelete(sample_store.riwayat()[0].id)
+    assert rebuilt == [1, 1]
+    assert (window.kind, window.item_id) == ("indikator", ind.id)

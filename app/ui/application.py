@@ -104,17 +104,18 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-def open_store(path: Path, parent=None) -> Store | None:
+def open_store(path: Path, parent=None, operator: str | None = None) -> Store | None:
     """Open the database, or on first run ask how to start it. None: the user gave up."""
     from ..models.store import Store
 
     if path.exists():
-        return Store.open(path)
+        return Store.open(path, operator=operator)
     welcome = WelcomeDialog(path, parent)
     if welcome.exec() != QDialog.DialogCode.Accepted:
         return None
     log.info("first run: creating %s", path)
-    return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None)
+    return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None,
+                        operator=operator)
 
 
 def take_lock(db_path: Path, operator: str, parent=None):
@@ -148,18 +149,17 @@ def open_first(db_path: Path, operator: str, read_only: bool, parent=None) -> St
     if not db_path.exists():
         if read_only:  # another copy of the app is creating it right now
             return 0
-        store = open_store(db_path, parent)
+        store = open_store(db_path, parent, operator)
         if store is None:
             return 0
     else:
         try:
-            store = Store.open(db_path, read_only=read_only)
+            store = Store.open(db_path, read_only=read_only, operator=operator)
         except BerkasRusak as exc:
             log.warning("damaged at start: %s", exc.pesan)
             if not recover_damaged(db_path, [exc.pesan], read_only, parent):
                 return 2
-            store = Store.open(db_path, read_only=read_only)
-    store.operator = operator
+            store = Store.open(db_path, read_only=read_only, operator=operator)
     return store
 
 
@@ -229,12 +229,10 @@ class CoreLoader(QObject):
             return
         if store is None:
             try:
-                store = Store.open(self.db_path, read_only=self.read_only)
+                store = Store.open(self.db_path, read_only=self.read_only, operator=self.operator)
             except KinerjaError as exc:
                 self._failed(exc.pesan)
                 return
-            if self.operator:
-                store.operator = self.operator
         self.window.attach(store)
         self.done.emit(store)
 
@@ -281,46 +279,6 @@ def install_crash_handler(log_path: Path | None = None) -> None:
             QApplication.clipboard().setText(detail)
 
     sys.excepthook = handle
-
-
-def take_screenshot(db_path: Path, out: Path) -> int:
-    """Start the window on ``db_path`` (created from the sample if missing) the way the app
-    starts, wait for it to be complete and for its background work, render it to ``out``
-    and quit: for the installer's smoke test and for looking at a build. The UI settings
-    are a throwaway file: the user's are neither read nor changed."""
-    import tempfile
-    import time
-
-    app = make_application()
-    install_translations(app, "id")
-    db_path = Path(db_path)
-    if not db_path.exists():
-        from ..models.store import Store
-
-        Store.create(db_path, sample="belawang").close()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "tampilan.ini"), QSettings.Format.IniFormat)
-        started = start_window(db_path, settings)
-        if isinstance(started, int):
-            return started
-        window, lock = started
-        deadline = time.monotonic() + 30  # the store attached, the background work (warnings, dashboard) in
-        settled = 0
-        while time.monotonic() < deadline and settled < 5:
-            app.processEvents()
-            busy = (window.doc is None or QThreadPool.globalInstance().activeThreadCount() > 0
-                    or window.quality_panel.timer.isActive())
-            settled = 0 if busy else settled + 1
-            time.sleep(0.05)
-        app.processEvents()
-        ok = window.doc is not None and window.grab().save(str(out))
-        window.close()
-        if window.store is not None:
-            window.store.close()
-        if lock is not None:
-            lock.release()
-        del settings
-    return 0 if ok else 2
 
 
 def run_gui(db_path: Path, on_shown=None) -> int:

@@ -28,8 +28,6 @@ class Document(QObject):
     command done, undone or redone, the :class:`Changes` record the store returned."""
 
     changes = Signal(object)  # Changes, as the core said
-    # the older form, until the window listens to ``changes``: kind, item id, tree changed
-    changed = Signal(str, int, bool)
     error = Signal(str)  # an Indonesian message for the user
     focus_requested = Signal(str, int)  # undo/redo of an item: show it
 
@@ -68,7 +66,6 @@ class Document(QObject):
         """Tell the screens what a write changed."""
         self.touched()
         self.changes.emit(changes)
-        self.changed.emit(changes.kind, changes.item_id, changes.tree)
 
     def touched(self) -> None:
         self.last_change = _dt.datetime.now()

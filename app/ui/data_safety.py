@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from .. import APP_NAME
 from ..models.errors import KinerjaError
+from ..models.kinds import POHON
 from . import window_state
 from .teks import literal
 
@@ -91,15 +92,11 @@ class DataSafety(QObject):
     def undelete(self, riwayat_id: int) -> bool:
         """Bring back a deleted item from the history (not an undo command: it stays)."""
         w = self.window_
-        try:
-            tomb = self.store.restore_from_history(riwayat_id)
-        except KinerjaError as exc:
-            w.show_error(exc.pesan)
-            return False
-        w.doc.touched()
-        w.doc.changed.emit(tomb.kind, tomb.item_id, True)  # the window follows (window_changes)
-        if tomb.kind in ("jabatan", "sasaran", "indikator"):
-            w.select_item(tomb.kind, tomb.item_id)
+        changes = w.doc.undelete(riwayat_id)  # the window follows its Changes (window_changes)
+        if changes is None:
+            return False  # the document said why
+        if changes.kind in POHON:
+            w.select_item(changes.kind, changes.item_id)
         return True
 
     # ------------------------------------------------------------------ restore
@@ -119,11 +116,11 @@ class DataSafety(QObject):
         try:
             safety_copy = self.store.engine.restore_from(source, path)
         except KinerjaError as exc:
-            w.reopen(Store.open(path), operator)
+            w.reopen(Store.open(path, operator=operator))
             w.show_error(exc.pesan)
             return False
         log.info("restored %s from %s (safety copy %s)", path, source, safety_copy)
-        w.reopen(Store.open(path), operator)
+        w.reopen(Store.open(path, operator=operator))
         QMessageBox.information(w, translate("MainWindow", "Pulihkan dari cadangan"), literal(translate(
             "MainWindow", "Data dipulihkan dari {0}.\nData sebelumnya disimpan di {1}.").format(source, safety_copy)))
         return True

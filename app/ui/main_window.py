@@ -285,9 +285,8 @@ class MainWindow(QMainWindow):
     def check_file(self) -> None:
         self.safety.check_file()
 
-    def reopen(self, store, operator: str) -> None:
+    def reopen(self, store) -> None:
         """Continue on a reopened store (after a restore); the undo history is dropped."""
-        store.operator = operator
         self.store = store
         self.path = Path(store.path)
         self.doc.store = store

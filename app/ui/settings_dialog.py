@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.errors import InputTidakValid
-from ..models.rules import Band, format_angka, parse_angka, validasi_kategori
+from ..models.rules import ATURAN_NEGATIF, Band, format_angka, parse_angka, validasi_kategori
 from . import window_state
 from .commands import Document, SetKategoriCommand, SetPengaturanCommand
 from .teks import plain
@@ -40,8 +40,8 @@ class SettingsDialog(QDialog):
         current = settings.value(window_state.LANGUAGE, "id") if settings is not None else "id"
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.rule = QComboBox()
-        self.rule.addItem(self.tr("(2 × target − realisasi) / target × 100 % (PermenPAN-RB)"), "permenpan")
-        self.rule.addItem(self.tr("target / realisasi × 100 %"), "rasio")
+        for code, formula in ATURAN_NEGATIF.items():  # the rule table's own words
+            self.rule.addItem(formula + (" (PermenPAN-RB)" if code == "permenpan" else ""), code)
         self.rule.setCurrentIndex(max(0, self.rule.findData(doc.store.pengaturan("aturan_negatif", "permenpan"))))
         self.bands = QTableWidget(0, 3)
         self.bands.setHorizontalHeaderLabels([self.tr("Kategori"), self.tr("Capaian paling rendah (%)"), self.tr("Warna")])

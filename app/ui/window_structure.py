@@ -1,6 +1,6 @@
 """Structure edits from the window: add, duplicate, move (keys and drag and drop), delete
 with a confirmation that says what goes with it, a new period as a copy. Each is one
-undoable command (:mod:`app.ui.commands`); the window follows through ``doc.changed``."""
+undoable command (:mod:`app.ui.commands`); the window follows the ``Changes`` the document emits (:mod:`.window_changes`)."""
 
 from __future__ import annotations
 

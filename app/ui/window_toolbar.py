@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 translate = QCoreApplication.translate
+# display.TRIWULAN; the toolbar is painted before the core (and its display module) loads
 QUARTERS = ("I", "II", "III", "IV")
 
 
