@@ -18,7 +18,7 @@ TREE_FIELDS: dict[Jenis, frozenset[str]] = {
     Jenis.JABATAN: frozenset({"nama", "eselon", "atasan"}),
     Jenis.SASARAN: frozenset({"nomor", "nama"}),
     Jenis.INDIKATOR: frozenset({"nomor", "nama"}),
-    Jenis.PERIODE: frozenset({"nama"}),
+    Jenis.PERIODE: frozenset({"nama", "tahun_awal", "tahun_akhir"}),
 }
 # The fields that move a capaian (dashboard, charts, grids) besides targets and realisasi.
 NUMBER_FIELDS: dict[Jenis, frozenset[str]] = {Jenis.INDIKATOR: frozenset({"jenis", "polaritas", "target", "realisasi"})}

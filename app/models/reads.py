@@ -68,6 +68,12 @@ class ReadOps:
                 raise DataTidakDitemukan("Periode itu tidak ada lagi di basis data.")
             return _periode(row)
 
+    def periode_pembuka(self, tersimpan: int | None = None) -> int | None:
+        """The period to show or print when none is chosen: :func:`app.models.tree.periode_pembuka`."""
+        with self._read():
+            execute = self.db.execute_sql
+            return _tree.periode_pembuka(_tree.periode_list(execute), _tree.periode_berisi(execute), tersimpan)
+
     def keputusan_list(self, periode_id: int | None = None) -> list[KeputusanData]:
         with self._read():
             q = Keputusan.select().order_by(Keputusan.tanggal, Keputusan.id)

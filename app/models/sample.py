@@ -41,12 +41,17 @@ def load_sample(name: str = "belawang") -> dict:
         return json.load(f)
 
 
-def fill_empty(db: pw.Database) -> None:
-    """A new kecamatan with nothing in it yet but a five-year period from this year."""
+def fill_empty(db: pw.Database, periode: tuple[int, int] | None = None) -> None:
+    """A new kecamatan with nothing in it yet but one period: ``periode`` (first and last
+    year, checked by the caller), by default five years from this year."""
+    from .periode_ops import matriks_tahun_bawaan, nama_bawaan
+
     year = _dt.date.today().year
+    awal, akhir = periode or (year, year + 4)
     with using(db):
         Kecamatan.create(nama="", kabupaten="", tempat="")
-        Periode.create(nama=f"{year}-{year + 4}", tahun_awal=year, tahun_akhir=year + 4)
+        Periode.create(nama=nama_bawaan(awal, akhir), tahun_awal=awal, tahun_akhir=akhir,
+                       matriks_tahun=matriks_tahun_bawaan(awal, akhir))
 
 
 def fill_sample(db: pw.Database, name: str = "belawang") -> None:

@@ -49,15 +49,21 @@ class Store(ReadOps, WriteOps):
         return cls(engine.open(path, read_only), path, operator, read_only=read_only, engine=engine)
 
     @classmethod
-    def create(cls, path: Path | str, sample: str | None = None, operator: str | None = None) -> "Store":
-        """Create a new file, empty (one kecamatan to fill in) or from a built-in sample."""
+    def create(cls, path: Path | str, sample: str | None = None, operator: str | None = None,
+               periode: tuple[int, int] | None = None) -> "Store":
+        """Create a new file, empty (one kecamatan to fill in, with the period ``periode``:
+        first and last year; by default five years from this year) or from a built-in sample."""
+        from .periode_ops import cek_tahun
         from .sample import fill_empty, fill_sample
 
         engine = engine_for(path)
         path = Path(path)
         fill: Callable[[pw.Database], None]
         if sample is None:
-            fill = fill_empty
+            years = None if periode is None else cek_tahun(*periode)
+
+            def fill(db: pw.Database) -> None:
+                fill_empty(db, years)
         else:
             def fill(db: pw.Database) -> None:
                 fill_sample(db, sample)

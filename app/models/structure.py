@@ -12,6 +12,7 @@ from . import validation as v
 from .changes import Changes
 from .errors import DataTidakDitemukan, InputTidakValid
 from .kinds import Jenis
+from .periode_ops import PeriodeOps, cek_tahun, matriks_tahun_bawaan, nama_bawaan
 from .records import Tombstone
 from .schema import MODELS, Indikator, Penjelasan, Periode, Sasaran, Target
 from .validation import KINDS, LABELS, SIBLINGS
@@ -20,7 +21,7 @@ _TABLE_MODEL = {m._meta.table_name: m for m in MODELS}
 _NEW_NAME = {Jenis.JABATAN: "Jabatan baru", Jenis.SASARAN: "Sasaran baru", Jenis.INDIKATOR: "Indikator baru"}
 
 
-class StructureOps:
+class StructureOps(PeriodeOps):
     """Mixed into the store through :class:`app.models.writes.WriteOps` (needs ``_tx``,
     ``_log``, ``_label``, ``_require`` and ``_check_no_cycle``)."""
 
@@ -189,19 +190,14 @@ class StructureOps:
     def copy_periode(self, src_id: int, tahun_awal: int, tahun_akhir: int, nama: str | None = None) -> Changes:
         """Start a new period as a copy of another: its sasaran, indicators and penjelasan
         (not its targets or realisasi, which belong to the old years)."""
-        v.year(tahun_awal)
-        v.year(tahun_akhir)
-        if tahun_akhir < tahun_awal:
-            raise InputTidakValid("Tahun akhir periode tidak boleh sebelum tahun awalnya.")
-        nama = v.required(nama or f"{tahun_awal}-{tahun_akhir}", "nama periode")
+        tahun_awal, tahun_akhir = cek_tahun(tahun_awal, tahun_akhir)
         with self._tx():
             src = Periode.get_or_none(Periode.id == src_id)
             if src is None:
                 raise DataTidakDitemukan("Periode itu tidak ada lagi di basis data.")
-            if Periode.select().where(Periode.nama == nama).exists():
-                raise InputTidakValid(f"Periode «{nama}» sudah ada.")
+            nama = self._nama_bebas(nama or nama_bawaan(tahun_awal, tahun_akhir))
             new = Periode.create(nama=nama, tahun_awal=tahun_awal, tahun_akhir=tahun_akhir,
-                                 matriks_judul=src.matriks_judul, matriks_tahun=f"TAHUN {tahun_awal}-{tahun_akhir}")
+                                 matriks_judul=src.matriks_judul, matriks_tahun=matriks_tahun_bawaan(tahun_awal, tahun_akhir))
             created = [(Jenis.PERIODE, new.id), *_copy_sasaran(src_id, new.id)]
             self._log("tambah", Jenis.PERIODE, new.id, nama, baru={"salinan_dari": src_id})
         return Changes.rows(Jenis.PERIODE, new.id, created=created)

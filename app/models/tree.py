@@ -47,6 +47,23 @@ def periode_list(execute: Execute) -> list[PeriodeRingkas]:
         "SELECT id, nama, tahun_awal, tahun_akhir FROM periode ORDER BY tahun_awal, id", ())]
 
 
+def periode_berisi(execute: Execute) -> set[int]:
+    """The periods that hold data: a sasaran or a decree."""
+    return {r[0] for r in execute("SELECT periode_id FROM sasaran UNION SELECT periode_id FROM keputusan", ())}
+
+
+def periode_pembuka(periods: list, berisi: set[int], tersimpan: int | None = None) -> int | None:
+    """The period the window opens on (and the printouts take when none is named): the
+    one saved in the window's settings if it still exists, else the newest that holds
+    data, else the newest."""
+    if tersimpan in {p.id for p in periods}:
+        return tersimpan
+    for p in reversed(periods):
+        if p.id in berisi:
+            return p.id
+    return periods[-1].id if periods else None
+
+
 def nama_kecamatan(execute: Execute) -> str:
     rows = list(execute("SELECT nama FROM kecamatan ORDER BY id LIMIT 1", ()))
     return (rows[0][0] or "") if rows else ""

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from ..engine import SCHEMA_VERSION
-from ..tree import LightRead, nama_kecamatan, periode_list, tree
+from ..tree import LightRead, nama_kecamatan, periode_berisi, periode_list, periode_pembuka, tree
 from .header import check_file, journal_path, sqlite_uri
 
 log = logging.getLogger(__name__)
@@ -31,8 +31,7 @@ def light_read(path: Path, periode_id: int | None = None) -> LightRead | None:
             periods = periode_list(execute)
             if not periods:
                 return None
-            if periode_id not in {p.id for p in periods}:
-                periode_id = periods[-1].id
+            periode_id = periode_pembuka(periods, periode_berisi(execute), periode_id)
             return LightRead(path, periods, periode_id, tree(execute, periode_id, isi=False), nama_kecamatan(execute))
         finally:
             con.close()
