@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     isi.add_argument("--sample", choices=["belawang"], default="belawang",
                      help="isi dengan contoh (bawaan: belawang, lampiran SK Camat Belawang 24/2018)")
     isi.add_argument("--empty", action="store_true", help="kecamatan kosong, tanpa contoh")
+    p.add_argument("--periode", default=None, metavar="YYYY-YYYY",
+                   help="dengan --empty: tahun periode pertama, misalnya 2021-2026 (bawaan: lima tahun dari tahun ini)")
 
     p = sub.add_parser("check", help="periksa keutuhan berkas dan mutu data")
     _db_arg(p)
@@ -74,11 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("berkas", type=Path, metavar="FILE", help="berkas cadangan")
     _db_arg(p)
 
-    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian")
+    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian, sk (seluruh keputusan)")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=_Parser, required=True)
     for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
                             ("matriks", "matriks Indikator Kinerja Eselon IV"),
-                            ("capaian", "laporan capaian untuk satu tahun")):
+                            ("capaian", "laporan capaian untuk satu tahun"),
+                            ("sk", "seluruh keputusan: semua lampiran menurut nomornya, lalu matriks, satu PDF")):
         q = jenis.add_parser(name, help=help_text)
         _db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
@@ -86,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("--margin", type=float, default=15, metavar="MM", help="margin halaman dalam mm (bawaan: 15)")
         q.add_argument("--ttd-gambar", type=Path, default=None, metavar="PNG", help="gambar tanda tangan hasil pindai")
         q.add_argument("--cap-gambar", type=Path, default=None, metavar="PNG", help="gambar cap/stempel")
+        q.add_argument("--periode", default=None, metavar="YYYY-YYYY",
+                       help="periode yang dicetak: tahunnya (2021-2026) atau namanya (bawaan: periode terbaru yang berisi data)")
         if name == "lampiran":
             q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya lampiran jabatan ini")
         if name == "capaian":
@@ -102,12 +107,20 @@ def _resolve_db(args: argparse.Namespace) -> Path:
 def cmd_init(args: argparse.Namespace) -> int:
     from .models.store import Store
 
+    from .models.periode_ops import baca_periode
+
     path = _resolve_db(args)
-    with Store.create(path, sample=None if args.empty else args.sample) as store:
+    if args.periode is not None and not args.empty:
+        raise KinerjaError("--periode hanya untuk kecamatan kosong (--empty); contoh Belawang membawa periodenya "
+                           "sendiri, 2018-2022.")
+    years = None if args.periode is None else baca_periode(args.periode)
+    with Store.create(path, sample=None if args.empty else args.sample, periode=years) as store:
         counts = store.counts()
+        periods = store.periode_list()
     isi = "kosong" if args.empty else f"contoh {args.sample}"
     print(f"Basis data baru ({isi}) dibuat: {path}")
     print(f"  {counts['jabatan']} jabatan, {counts['sasaran']} sasaran, {counts['indikator']} indikator.")
+    print(f"  Periode: {', '.join(f'{p.nama} ({p.tahun_awal}–{p.tahun_akhir})' for p in periods)}")
     return EXIT_OK
 
 
@@ -154,6 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from .models.laporan import periode_cetak
     from .models.store import Store
     from .reports import render
 
@@ -164,9 +178,15 @@ def cmd_print(args: argparse.Namespace) -> int:
     options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar,
                              margins_mm=(m, m, m, m))
     with Store.open(path) as store:
+        periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
         params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
-                  "triwulan": getattr(args, "triwulan", 4)}
+                  "triwulan": getattr(args, "triwulan", 4), "periode_id": periode.id}
         pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
+    how = ""
+    if bawaan:
+        which = f"yang memuat tahun {args.tahun} dan " if getattr(args, "tahun", None) else "yang "
+        how = f" — periode terbaru {which}berisi data; pilih yang lain dengan --periode"
+    print(f"Periode: {periode.nama} ({periode.tahun_awal}–{periode.tahun_akhir}){how}")
     print(f"{args.out}: {pages} halaman")
     return EXIT_OK
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
+from .periode_ops import baca_periode
 from .display import rumus_negatif
 from .rules import Band
 
@@ -62,6 +63,14 @@ class CetakMatriks:
 
 
 @dataclass(frozen=True)
+class CetakSK:
+    """The whole decree: every lampiran in number order (I, II, III…), then the matrix."""
+
+    lampiran: CetakLampiran
+    matriks: CetakMatriks
+
+
+@dataclass(frozen=True)
 class BarisCapaian:
     sasaran: SasaranData
     indikator: IndikatorData
@@ -98,10 +107,43 @@ def _keputusan(store, periode_id: int | None = None, keputusan_id: int | None = 
 
 
 def _periode_terakhir(store) -> PeriodeData:
-    periods = store.periode_list()
-    if not periods:
+    """The period printed when none is named: the newest that holds data."""
+    pid = store.periode_pembuka()
+    if pid is None:
         raise DataTidakDitemukan("Basis data ini belum punya periode.")
-    return periods[-1]
+    return store.periode(pid)
+
+
+def _daftar_periode(periods: list[PeriodeData]) -> str:
+    return ", ".join(f"«{p.nama}» ({p.tahun_awal}–{p.tahun_akhir})" for p in periods) or "(belum ada)"
+
+
+def periode_cetak(store, teks: str | None = None, tahun: int | None = None) -> tuple[PeriodeData, bool]:
+    """The period a printout is for, and whether it was chosen by default. ``teks``: the
+    period's name or its years ("2021-2026"); None: the newest period that holds data
+    (with ``tahun``: the newest holding data among those that contain that year)."""
+    periods = store.periode_list()
+    if teks is not None:
+        wanted = " ".join(teks.split()).casefold()
+        found = [p for p in periods if " ".join(p.nama.split()).casefold() == wanted]
+        if not found:
+            try:
+                years = baca_periode(teks)
+            except InputTidakValid:
+                years = None
+            found = [p for p in periods if (p.tahun_awal, p.tahun_akhir) == years]
+        if len(found) != 1:
+            what = "tidak ada" if not found else "ada lebih dari satu; sebut namanya"
+            raise InputTidakValid(f"Periode «{teks}» {what}. Periode di basis data ini: {_daftar_periode(periods)}.")
+        return found[0], False
+    if tahun is None:
+        return _periode_terakhir(store), True
+    within = [p for p in periods if tahun in p.tahun]
+    if not within:
+        raise InputTidakValid(f"Tahun {tahun} tidak termasuk periode mana pun di basis data ini. "
+                              f"Periode yang ada: {_daftar_periode(periods)}.")
+    berisi = store.periode_berisi()
+    return next((p for p in reversed(within) if p.id in berisi), within[-1]), True
 
 
 def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData) -> str:
@@ -126,6 +168,30 @@ def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = No
     halaman = tuple(HalamanLampiran(kepala_lampiran(lp.nomor, lp.kepala, k), by_id[lp.jabatan_id])
                     for lp in pages if lp.jabatan_id in by_id)
     return CetakLampiran(store.kecamatan(), k, halaman, Penandatangan.dari_keputusan(k))
+
+
+_ROMAWI = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def urutan_nomor(nomor: str) -> tuple[int, int | str]:
+    """The sort key of a lampiran number: a Roman ("IV") or Arabic ("4") numeral by its
+    value; anything else ("A", "") after them, by its text."""
+    t = (nomor or "").strip().rstrip(".").upper()
+    if t.isdigit():
+        return 0, int(t)
+    if t and all(c in _ROMAWI for c in t):
+        values = [_ROMAWI[c] for c in t]
+        return 0, sum(-x if i + 1 < len(values) and x < values[i + 1] else x for i, x in enumerate(values))
+    return 1, t
+
+
+def data_sk(store, periode_id: int | None = None) -> CetakSK:
+    """The whole decree of the period: its lampiran sorted by number, then the matrix."""
+    lamp = data_lampiran(store, periode_id)
+    nomor = {lp.jabatan_id: lp.nomor for lp in lamp.keputusan.lampiran}
+    pages = sorted(lamp.halaman, key=lambda h: urutan_nomor(nomor.get(h.jabatan.id, "")))
+    return CetakSK(CetakLampiran(lamp.kecamatan, lamp.keputusan, tuple(pages), lamp.ttd),
+                   data_matriks(store, lamp.keputusan.periode_id))
 
 
 def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
@@ -153,12 +219,7 @@ def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = 
     """Capaian of every indicator of every jabatan for a year, up to a quarter."""
     if triwulan not in (1, 2, 3, 4):
         raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
-    if periode_id:
-        periode = store.periode(periode_id)
-    else:
-        periode = next((p for p in store.periode_list() if tahun in p.tahun), None)
-        if periode is None:
-            raise InputTidakValid(f"Tahun {tahun} tidak termasuk periode mana pun di basis data ini.")
+    periode = store.periode(periode_id) if periode_id else periode_cetak(store, tahun=tahun)[0]
     if tahun not in periode.tahun:
         raise InputTidakValid(f"Tahun {tahun} di luar periode {periode.nama}.")
     bands = store.kategori()

@@ -40,7 +40,7 @@ def tahun_periode(value: Any, label: str) -> int:
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not TAHUN_MIN <= value <= TAHUN_MAKS:
         raise InputTidakValid(f"Tahun {label} «{value}» tidak dapat dipakai: isi tahun empat angka antara "
-                              f"{TAHUN_MIN} dan {TAHUN_MAKS}, misalnya 2021. Periode tidak diubah.")
+                              f"{TAHUN_MIN} dan {TAHUN_MAKS}, misalnya 2021. Tidak ada yang diubah.")
     return value
 
 
@@ -49,10 +49,10 @@ def cek_tahun(tahun_awal: Any, tahun_akhir: Any) -> tuple[int, int]:
     awal, akhir = tahun_periode(tahun_awal, "awal"), tahun_periode(tahun_akhir, "akhir")
     if akhir < awal:
         raise InputTidakValid(f"Tahun akhir periode ({akhir}) tidak boleh sebelum tahun awalnya ({awal}). "
-                              "Periode tidak diubah.")
+                              "Tidak ada yang diubah.")
     if akhir - awal + 1 > PANJANG_MAKS:
         raise InputTidakValid(f"Periode {awal}-{akhir} terlalu panjang ({akhir - awal + 1} tahun); paling lama "
-                              f"{PANJANG_MAKS} tahun. Periode tidak diubah.")
+                              f"{PANJANG_MAKS} tahun. Tidak ada yang diubah.")
     return awal, akhir
 
 
@@ -113,7 +113,7 @@ class PeriodeOps:
                 hidden = self._tersembunyi(periode_id, (row["tahun_awal"], row["tahun_akhir"]),
                                            (new["tahun_awal"], new["tahun_akhir"]))
                 if hidden:
-                    raise InputTidakValid(pesan_tersembunyi(hidden) + " Periode tidak diubah.")
+                    raise InputTidakValid(pesan_tersembunyi(hidden) + " Tidak ada yang diubah.")
             changed = [k for k in new if new[k] != row[k]]
             old = {k: row[k] for k in changed}
             if changed:

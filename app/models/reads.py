@@ -74,6 +74,11 @@ class ReadOps:
             execute = self.db.execute_sql
             return _tree.periode_pembuka(_tree.periode_list(execute), _tree.periode_berisi(execute), tersimpan)
 
+    def periode_berisi(self) -> set[int]:
+        """The periods that hold data (a sasaran or a decree)."""
+        with self._read():
+            return _tree.periode_berisi(self.db.execute_sql)
+
     def keputusan_list(self, periode_id: int | None = None) -> list[KeputusanData]:
         with self._read():
             q = Keputusan.select().order_by(Keputusan.tanggal, Keputusan.id)

@@ -203,6 +203,15 @@ def tempat_tanggal(tempat: str, tanggal) -> str | None:
     return f"{tempat}, {format_tanggal(tanggal)}" if tempat else format_tanggal(tanggal)
 
 
+class StoryCollector:
+    """Given to a builder as ``out``: its :class:`Document` keeps the story here instead
+    of writing a PDF, so that several builders' pages go into one document (the whole
+    decree: :mod:`app.reports.sk`)."""
+
+    def __init__(self) -> None:
+        self.stories: list[list] = []
+
+
 class Document(SimpleDocTemplate):
     """A document that reports progress per flowable and stops when cancelled."""
 
@@ -223,6 +232,10 @@ class Document(SimpleDocTemplate):
         return self.height - 12
 
     def build_story(self, story: list, **kw) -> None:
+        if isinstance(self.filename, StoryCollector):
+            self.filename.stories.append(story)
+            self.page = 0
+            return
         self._total = max(1, sum(getattr(f, "units", 1) for f in story))
         self.build(story, **kw)
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Callable
 
 from ..models.errors import KinerjaError, alasan_os
-from ..models.laporan import data_capaian, data_lampiran, data_matriks
+from ..models.laporan import data_capaian, data_lampiran, data_matriks, data_sk
 from .common import Options
 
-DOCUMENTS = ("lampiran", "matriks", "capaian")
+DOCUMENTS = ("lampiran", "matriks", "capaian", "sk")
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
@@ -23,6 +23,8 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
         return data_lampiran(store, periode_id, jabatan)
     if dokumen == "matriks":
         return data_matriks(store, periode_id)
+    if dokumen == "sk":
+        return data_sk(store, periode_id)
     if dokumen == "capaian":
         if tahun is None:
             raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
@@ -37,6 +39,8 @@ def build(dokumen: str, data, out, options: Options, progress: Callable[[int, in
         from .lampiran import build_lampiran as builder
     elif dokumen == "matriks":
         from .matriks import build_matriks as builder
+    elif dokumen == "sk":
+        from .sk import build_sk as builder
     else:
         from .capaian_report import build_capaian as builder
     return builder(out, data, options, progress, cancelled)
