@@ -21,6 +21,17 @@ OUT = ROOT / "resources" / "terjemahan"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+"&Hapus periode…": "&Delete period…",
+"&Nama:": "&Name:",
+"&Periode kecamatan kosong:": "&Period of the empty sub-district:",
+"&Seluruh lampiran SK (menurut nomor), lalu matriks…": "&Whole decree: every annex (by number), then the matrix…",
+"&Ubah periode…": "Change &period…",
+"Hapus periode": "Delete period",
+"Hapus periode «{0}» ({1}–{2})?\n\nIkut terhapus: {3} sasaran (dari {4} jabatan), {5} indikator, {6} target, {7} realisasi, {8} keputusan dengan {9} lampiran. Jabatan, fungsi dan pegawai tetap ada.\n\nPenghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka, atau dipulihkan dari Riwayat perubahan.": "Delete period «{0}» ({1}–{2})?\n\nAlso deleted: {3} objectives (of {4} positions), {5} indicators, {6} targets, {7} results, {8} decrees with {9} annexes. Positions, functions and employees stay.\n\nThe deletion can be undone with Ctrl+Z while the app is open, or restored from the change history.",
+"Target dan realisasi tahun yang keluar dari periode tidak dihapus: tetap disimpan dan tampil lagi bila tahunnya masuk periode kembali.": "Targets and results of years that fall outside the period are not deleted: they are kept and shown again when the period covers their years again.",
+"Ubah periode": "Change period",
+"Ubah tahun periode": "Change the period's years",
+"{0}\n\nTetap ubah tahun periode «{1}»?": "{0}\n\nChange the years of period «{1}» anyway?",
 "\n\nIkut terhapus: {0}.": "\n\nAlso deleted: {0}.",
 "&Atasan:": "&Reports to:",
 "&Awalan penanda tangan:": "Signer &prefix:",

@@ -129,3 +129,106 @@ def test_delete_a_period_and_bring_it_all_back(sample_store):
     assert row.dapat_dipulihkan
     sample_store.restore_from_history(row.id)
     assert _snapshot(sample_store) == before
+
+
+# ---------------------------------------------------------------------------- the window
+
+
+@pytest.fixture
+def sample_with_empty_newest(sample_path):
+    with Store.open(sample_path) as store:
+        new_id = store.tambah_periode(2026, 2030).item_id
+    return sample_path, new_id
+
+
+def test_the_window_opens_on_the_newest_period_with_data(qtbot, sample_with_empty_newest, settings):
+    from app.models.sqlite.light_read import light_read
+    from app.ui.main_window import MainWindow
+
+    path, empty_id = sample_with_empty_newest
+    # the start-up's light read (fresh settings: no saved choice)
+    preview = light_read(path)
+    assert [p.nama for p in preview.periods] == ["2018-2022", "2026-2030"] and preview.periode_id == 1
+    with Store.open(path) as store:
+        assert store.periode_pembuka() == 1 and store.periode_pembuka(empty_id) == empty_id
+        w = MainWindow(store, settings)  # the store opened first (first run, migration)
+        qtbot.addWidget(w)
+        assert w.periode_combo.currentText() == "2018-2022"
+        w.close()
+        # the saved choice in the ini still wins
+        settings.setValue("pilihan/periode", empty_id)
+        assert light_read(path, empty_id).periode_id == empty_id
+        w = MainWindow(store, settings)
+        qtbot.addWidget(w)
+        assert w.periode_combo.currentText() == "2026-2030"
+        w.close()
+
+
+def test_periods_redated_and_deleted_in_the_window_and_undone(window, sample_store, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.window_structure import EditPeriodDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(window, "confirm", lambda title, text: (asked.append(text), True)[1])
+
+    def answer(self):
+        self.akhir.setValue(2020)
+        self.nama.setText("Renstra lama")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditPeriodDialog, "exec", answer)
+    before = _snapshot(sample_store)
+    window.act_edit_period.trigger()
+    assert "Tahun 2021, 2022 berisi" in asked[-1] and "tetap disimpan" in asked[-1]
+    p = sample_store.periode(1)
+    assert (p.nama, p.tahun_akhir) == ("Renstra lama", 2020)
+    assert window.periode_combo.currentText() == "Renstra lama"
+    assert [window.tahun_combo.itemText(i) for i in range(window.tahun_combo.count())] == ["2018", "2019", "2020"]
+    assert _snapshot(sample_store) == before
+    window.act_undo.trigger()
+    assert (sample_store.periode(1).nama, sample_store.periode(1).tahun_akhir) == ("2018-2022", 2022)
+    assert window.tahun_combo.count() == 5 and window.periode_combo.currentText() == "2018-2022"
+
+    # the last period cannot go; with another one it can, and undo brings everything back
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    window.act_delete_period.trigger()
+    assert "Periode terakhir" in errors[-1] and _snapshot(sample_store) == before
+    sample_store.tambah_periode(2023, 2027)
+    window.fill_periods(select=1)
+    before = _snapshot(sample_store)
+    window.act_delete_period.trigger()
+    assert "15 sasaran (dari 7 jabatan), 27 indikator" in asked[-1] and "1 keputusan dengan 7 lampiran" in asked[-1]
+    assert [p.nama for p in sample_store.periode_list()] == ["2023-2027"]
+    assert window.periode_combo.currentText() == "2023-2027" and window.kind == "ringkasan"
+    assert window.undo_stack.undoText() == "Hapus periode «2018-2022»"
+    window.act_undo.trigger()
+    assert _snapshot(sample_store) == before
+    assert [window.periode_combo.itemText(i) for i in range(window.periode_combo.count())] == ["2018-2022", "2023-2027"]
+    assert [(r.aksi, r.jenis) for r in sample_store.riwayat()[:2]] == [("pulihkan", "periode"), ("hapus", "periode")]
+
+
+def test_the_welcome_screen_asks_the_years_of_an_empty_kecamatan(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui import application
+
+    def empty_2021(self):
+        self.awal.setValue(2021)
+        self.akhir.setValue(2026)
+        self._done(self.EMPTY)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(application.WelcomeDialog, "exec", empty_2021)
+    with application.open_store(tmp_path / "baru.db") as store:
+        assert [(p.nama, p.tahun_awal, p.tahun_akhir) for p in store.periode_list()] == [("2021-2026", 2021, 2026)]
+    dialog = application.WelcomeDialog(tmp_path / "x.db")
+    qtbot.addWidget(dialog)
+    dialog.awal.setValue(2020)
+    dialog.akhir.setValue(2024)
+    assert dialog.periode == (2020, 2024)
+    dialog.awal.setValue(2030)  # the end follows: never before the start
+    assert dialog.periode == (2030, 2030)
+    dialog.akhir.setValue(2025)
+    assert dialog.periode == (2025, 2025)

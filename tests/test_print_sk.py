@@ -108,3 +108,27 @@ def test_lampiran_numbers_sort_by_value():
 
     nomor = ["X", "IX", "IV", "II", "4a", "", "XIV", "3", "I"]
     assert sorted(nomor, key=urutan_nomor) == ["I", "II", "3", "IV", "IX", "X", "XIV", "", "4a"]
+
+
+def test_the_whole_decree_from_the_print_menu_through_the_preview(window, qtbot, monkeypatch):
+    from io import BytesIO
+
+    from app.ui.print_preview import PrintPreviewDialog
+
+    shown: list[PrintPreviewDialog] = []
+
+    def exec_(self):
+        with qtbot.waitSignal(self.built, timeout=20000):
+            pass
+        shown.append(self)
+        return 0
+
+    monkeypatch.setattr(PrintPreviewDialog, "exec", exec_)
+    window.act_print_sk.trigger()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    assert "Seluruh lampiran SK" in dialog.windowTitle()
+    pages = [p.extract_text() for p in PdfReader(BytesIO(dialog.content)).pages]
+    heads = [m.group(1) for p in pages for m in [re.match(r"Lampiran ([IVX]+)\b", p)] if m]
+    assert heads == ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+    assert "INDIKATOR KINERJA ESSELON IV" in pages[-2] or "INDIKATOR KINERJA ESSELON IV" in pages[-1]

@@ -25,7 +25,8 @@ from .. import APP_NAME, __version__
 from ..models.errors import BerkasRusak, KinerjaError
 from ..paths import data_dir, resource
 from . import window_state
-from .teks import escape, literal, plain
+from .teks import literal, plain
+from .welcome import WelcomeDialog, open_store  # noqa: F401 - the first run, part of this API
 
 # The store (peewee and the rest of the core) is imported where it is used: the start-up
 # shows the window first and loads the core meanwhile (run_gui).
@@ -71,51 +72,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(tr)
             installed.append(tr)
     return installed
-
-
-class WelcomeDialog(QDialog):
-    """First run: the Belawang sample (the default) or an empty kecamatan."""
-
-    SAMPLE, EMPTY = 1, 2
-
-    def __init__(self, path: Path, parent=None):
-        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Selamat datang di {0}").format(APP_NAME))
-        self.choice = 0
-        text = QLabel(self.tr(
-            "<h2>Selamat datang</h2><p>Belum ada data di komputer ini. Data akan disimpan di:<br><tt>{0}</tt></p>"
-            "<p>Mulai dengan contoh lampiran Keputusan Camat Belawang Nomor 24 Tahun 2018 (dapat diubah atau "
-            "dihapus kemudian), atau dengan kecamatan kosong.</p>").format(escape(path)))
-        text.setWordWrap(True)
-        self.sample_button = QPushButton(self.tr("Pakai &contoh Kecamatan Belawang"))
-        self.empty_button = QPushButton(self.tr("Mulai kecamatan &kosong"))
-        self.sample_button.setDefault(True)
-        self.sample_button.clicked.connect(lambda: self._done(self.SAMPLE))
-        self.empty_button.clicked.connect(lambda: self._done(self.EMPTY))
-        lay = QVBoxLayout(self)
-        lay.addWidget(text)
-        lay.addWidget(self.sample_button)
-        lay.addWidget(self.empty_button)
-
-    def _done(self, choice: int) -> None:
-        self.choice = choice
-        self.accept()
-
-
-def open_store(path: Path, parent=None, operator: str | None = None) -> Store | None:
-    """Open the database, or on first run ask how to start it. None: the user gave up."""
-    from ..models.store import Store
-
-    if path.exists():
-        return Store.open(path, operator=operator)
-    welcome = WelcomeDialog(path, parent)
-    if welcome.exec() != QDialog.DialogCode.Accepted:
-        return None
-    log.info("first run: creating %s", path)
-    return Store.create(path, sample="belawang" if welcome.choice == WelcomeDialog.SAMPLE else None,
-                        operator=operator)
 
 
 def take_lock(db_path: Path, operator: str, parent=None):

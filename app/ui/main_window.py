@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         pending, self._pending = self._pending, None
         self.kind = None
         select = self.periode_combo.currentData()  # the one shown while loading, if any
-        self.fill_periods(select=select if select is not None else window_state.saved_int(self.settings,
-                                                                                         window_state.PERIOD))
+        if select is None:  # the saved one, else the newest holding data
+            select = store.periode_pembuka(window_state.saved_int(self.settings, window_state.PERIOD))
+        self.fill_periods(select=select)
         self.change_label.setText(self.tr("Belum ada perubahan"))
         # The warnings are computed in the background, started only after the first paint:
         # a Python thread would otherwise share the interpreter with the window's start.

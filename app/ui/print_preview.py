@@ -33,7 +33,7 @@ from ..reports.common import BuildCancelled, Options
 from .teks import literal, plain
 
 TITLES = {"lampiran": "Lampiran Keputusan Camat", "matriks": "Matriks Indikator Kinerja Eselon IV",
-          "capaian": "Laporan capaian"}
+          "capaian": "Laporan capaian", "sk": "Seluruh lampiran SK dan matriks"}
 
 
 class _Signals(QObject):

@@ -42,6 +42,8 @@ def _berkas(window, menu) -> set[QAction]:
     s = window.structure
     window.act_new_period = _action(window, translate("MainWindow", "&Periode baru (salin periode ini)…"),
                                     s.new_period, None, menu)
+    window.act_edit_period = _action(window, translate("MainWindow", "&Ubah periode…"), s.edit_period, None, menu)
+    window.act_delete_period = _action(window, translate("MainWindow", "&Hapus periode…"), s.delete_period, None, menu)
     menu.addSeparator()
     _action(window, translate("MainWindow", "&Cadangkan data…"), lambda: window.safety.ask_backup(), "Ctrl+Shift+B", menu)
     _action(window, translate("MainWindow", "&Pulihkan dari cadangan…"), lambda: window.safety.ask_restore(), None, menu)
@@ -86,6 +88,8 @@ def _cetak(window, menu) -> None:
                                    p.print_current_lampiran, None, menu)
     _action(window, translate("MainWindow", "&Matriks Indikator Kinerja Eselon IV…"),
             lambda: p.open_print("matriks", {}), None, menu)
+    window.act_print_sk = _action(window, translate("MainWindow", "&Seluruh lampiran SK (menurut nomor), lalu matriks…"),
+                                  lambda: p.open_print("sk", {}), None, menu)
     _action(window, translate("MainWindow", "Laporan &capaian (tahun dan triwulan terpilih)…"),
             lambda: p.open_print("capaian", {"tahun": window.tahun_combo.currentData(),
                                              "triwulan": window.tw_combo.currentData()}), None, menu)

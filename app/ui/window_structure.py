@@ -1,5 +1,6 @@
 """Structure edits from the window: add, duplicate, move (keys and drag and drop), delete
-with a confirmation that says what goes with it, a new period as a copy. Each is one
+with a confirmation that says what goes with it, a new period as a copy, a period re-dated
+or renamed (asking first when the new years hide data) or deleted. Each is one
 undoable command (:mod:`app.ui.commands`); the window follows the ``Changes`` the document emits (:mod:`.window_changes`)."""
 
 from __future__ import annotations
@@ -46,6 +47,44 @@ class NewPeriodDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class EditPeriodDialog(QDialog):
+    """The name and the years of the period shown."""
+
+    def __init__(self, periode, parent=None):
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+
+        super().__init__(parent)
+        self.periode = periode
+        self.setWindowTitle(self.tr("Ubah periode"))
+        self.nama = QLineEdit(periode.nama)
+        self.awal, self.akhir = QSpinBox(), QSpinBox()
+        for w, value in ((self.awal, periode.tahun_awal), (self.akhir, periode.tahun_akhir)):
+            w.setRange(1900, 2100)
+            w.setValue(value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Nama:"), self.nama)
+        form.addRow(self.tr("Tahun &awal:"), self.awal)
+        form.addRow(self.tr("Tahun a&khir:"), self.akhir)
+        form.addRow(plain(QLabel(self.tr("Target dan realisasi tahun yang keluar dari periode tidak dihapus: tetap "
+                                         "disimpan dan tampil lagi bila tahunnya masuk periode kembali."))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> dict:
+        """What the user changed."""
+        p = self.periode
+        new = {"nama": self.nama.text(), "tahun_awal": self.awal.value(), "tahun_akhir": self.akhir.value()}
+        return {k: x for k, x in new.items() if x != getattr(p, k)}
+
+
+def _period_commands():
+    from . import period_commands  # with the store, after the first paint
+
+    return period_commands
 
 
 class StructureEdits:
@@ -130,3 +169,48 @@ class StructureEdits:
         cmd = _commands().CopyPeriodeCommand(w.doc, w.periode.id, dialog.awal.value(), dialog.akhir.value())
         if w.doc.run(cmd):
             w.fill_periods(select=cmd.item_id)
+
+    def edit_period(self) -> None:
+        """Re-date or rename the period shown; new years that hide targets or realisasi
+        are asked about first (the data is kept either way)."""
+        from ..models.errors import KinerjaError
+        from ..models.periode_ops import pesan_tersembunyi
+
+        w = self.w
+        p = w.periode
+        dialog = EditPeriodDialog(p, w)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.fields():
+            return
+        fields = dialog.fields()
+        try:
+            hidden = w.store.periode_tersembunyi(p.id, dialog.awal.value(), dialog.akhir.value())
+        except KinerjaError as exc:
+            w.show_error(exc.pesan)
+            return
+        if hidden and not w.confirm(translate("MainWindow", "Ubah tahun periode"), translate(
+                "MainWindow", "{0}\n\nTetap ubah tahun periode «{1}»?").format(pesan_tersembunyi(hidden), p.nama)):
+            return
+        w.flush_editor()
+        w.doc.run(_period_commands().EditPeriodeCommand(w.doc, p.id, p.nama, fields))
+
+    def delete_period(self) -> None:
+        """Delete the period shown with everything in it, after a confirmation that says
+        what goes with it."""
+        w = self.w
+        p = w.periode
+        isi = w.store.isi_periode(p.id)
+        text = translate("MainWindow", "Hapus periode «{0}» ({1}–{2})?\n\nIkut terhapus: {3} sasaran (dari {4} jabatan), "
+                         "{5} indikator, {6} target, {7} realisasi, {8} keputusan dengan {9} lampiran. Jabatan, fungsi "
+                         "dan pegawai tetap ada.\n\nPenghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka, "
+                         "atau dipulihkan dari Riwayat perubahan.").format(
+            p.nama, p.tahun_awal, p.tahun_akhir, isi["sasaran"], isi["jabatan"], isi["indikator"], isi["target"],
+            isi["realisasi"], isi["keputusan"], isi["lampiran"])
+        if not w.confirm(translate("MainWindow", "Hapus periode"), text):
+            return
+        w.flush_editor()
+        kind, w.kind = w.kind, None  # the editor's item may be gone: do not flush it again
+        if w.doc.run(_period_commands().DeletePeriodeCommand(w.doc, p.id, p.nama)):
+            w.fill_periods(select=w.store.periode_pembuka())
+            w.select_item("ringkasan", 0)
+        else:
+            w.kind = kind

@@ -142,7 +142,46 @@
     </message>
   </context>
   <context>
+    <name>EditPeriodDialog</name>
+    <message>
+      <source>Ubah periode</source>
+      <translation>Change period</translation>
+    </message>
+    <message>
+      <source>&amp;Nama:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>Tahun &amp;awal:</source>
+      <translation>&amp;First year:</translation>
+    </message>
+    <message>
+      <source>Tahun a&amp;khir:</source>
+      <translation>&amp;Last year:</translation>
+    </message>
+    <message>
+      <source>Target dan realisasi tahun yang keluar dari periode tidak dihapus: tetap disimpan dan tampil lagi bila tahunnya masuk periode kembali.</source>
+      <translation>Targets and results of years that fall outside the period are not deleted: they are kept and shown again when the period covers their years again.</translation>
+    </message>
+  </context>
+  <context>
     <name>IndikatorEditor</name>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Penjelasan</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <source>Target &amp;&amp; realisasi</source>
+      <translation>Targets &amp;&amp; results</translation>
+    </message>
+    <message>
+      <source>Grafik</source>
+      <translation>Charts</translation>
+    </message>
     <message>
       <source>N&amp;omor (seperti tercetak):</source>
       <translation>N&amp;umber (as printed):</translation>
@@ -200,10 +239,6 @@
       <translation>Printed in the Echelon IV matrix</translation>
     </message>
     <message>
-      <source>Data</source>
-      <translation>Data</translation>
-    </message>
-    <message>
       <source>paragraf</source>
       <translation>paragraph</translation>
     </message>
@@ -216,24 +251,12 @@
       <translation>Explanation (meaning, reason for choosing, how it is computed), one paragraph per line:</translation>
     </message>
     <message>
-      <source>Penjelasan</source>
-      <translation>Explanation</translation>
-    </message>
-    <message>
       <source>&amp;Target per tahun:</source>
       <translation>&amp;Targets per year:</translation>
     </message>
     <message>
       <source>&amp;Realisasi per triwulan (nilai, atau pembilang dan penyebut):</source>
       <translation>&amp;Results per quarter (a value, or numerator and denominator):</translation>
-    </message>
-    <message>
-      <source>Target &amp;&amp; realisasi</source>
-      <translation>Targets &amp;&amp; results</translation>
-    </message>
-    <message>
-      <source>Grafik</source>
-      <translation>Charts</translation>
     </message>
     <message>
       <source>(indikator tanpa nama)</source>
@@ -411,36 +434,14 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Memuat…</source>
-      <translation>Loading…</translation>
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
     </message>
     <message>
-      <source>s.d. TW {0}</source>
-      <translation>up to Q{0}</translation>
-    </message>
-    <message>
-      <source>Cari jabatan, sasaran atau indikator… (Ctrl+F)</source>
-      <translation>Find a position, objective or indicator… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>Periode</source>
-      <translation>Period</translation>
-    </message>
-    <message>
-      <source>&amp;Periode:</source>
-      <translation>&amp;Period:</translation>
-    </message>
-    <message>
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
-    </message>
-    <message>
-      <source>Memuat data…</source>
-      <translation>Loading the data…</translation>
-    </message>
-    <message>
-      <source>Mutu data</source>
-      <translation>Data quality</translation>
+      <source>Data dipulihkan dari {0}.
+Data sebelumnya disimpan di {1}.</source>
+      <translation>Data restored from {0}.
+The previous data was kept in {1}.</translation>
     </message>
     <message>
       <source>Berkas data: {0}</source>
@@ -451,12 +452,140 @@
       <translation>No changes yet</translation>
     </message>
     <message>
+      <source>Memuat data…</source>
+      <translation>Loading the data…</translation>
+    </message>
+    <message>
+      <source>Memuat…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>(kecamatan belum diisi)</source>
+      <translation>(sub-district not filled in)</translation>
+    </message>
+    <message>
+      <source> (hanya baca)</source>
+      <translation> (read only)</translation>
+    </message>
+    <message>
+      <source>Mencadangkan data</source>
+      <translation>Backing up the data</translation>
+    </message>
+    <message>
+      <source>Semua data ada di satu berkas:
+{0}
+
+Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).</source>
+      <translation>All data is in one file:
+{0}
+
+Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
+    </message>
+    <message>
+      <source>Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.</source>
+      <translation>Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.</translation>
+    </message>
+    <message>
+      <source>Tentang {0}</source>
+      <translation>About {0}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Cadangkan data</source>
+      <translation>Back up the data</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db)</source>
+      <translation>Kinerja database (*.db)</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan: {0}</source>
+      <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan dan sudah diperiksa:
+{0}
+
+Keutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).</source>
+      <translation>Backup saved and checked:
+{0}
+
+Integrity good; the same number of rows as the data ({1} indicators, {2} results).</translation>
+    </message>
+    <message>
+      <source>Berkas: {0}
+Kecamatan: {1}, Kabupaten {2}
+Periode: {3}
+Isi: {4} jabatan, {5} indikator, {6} target, {7} realisasi
+Perubahan terakhir: {8}</source>
+      <translation>File: {0}
+Sub-district: {1}, Regency {2}
+Periods: {3}
+Contents: {4} positions, {5} indicators, {6} targets, {7} results
+Last change: {8}</translation>
+    </message>
+    <message>
+      <source>(tidak tercatat)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db);;Semua berkas (*)</source>
+      <translation>Kinerja database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Ganti data yang sekarang dengan isi cadangan ini?
+
+{0}
+
+Data yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.</source>
+      <translation>Replace the current data with this backup?
+
+{0}
+
+The current data is first kept as a safety copy in the backup folder.</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Cetak</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <source>&amp;Lihat</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Cara &amp;mencadangkan data</source>
+      <translation>How to &amp;back up the data</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang {0}</source>
+      <translation>&amp;About {0}</translation>
+    </message>
+    <message>
       <source>&amp;Periode baru (salin periode ini)…</source>
       <translation>&amp;New period (copy of this one)…</translation>
+    </message>
+    <message>
+      <source>&amp;Ubah periode…</source>
+      <translation>Change &amp;period…</translation>
+    </message>
+    <message>
+      <source>&amp;Hapus periode…</source>
+      <translation>&amp;Delete period…</translation>
     </message>
     <message>
       <source>&amp;Cadangkan data…</source>
@@ -481,10 +610,6 @@
     <message>
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>&amp;Urungkan</source>
@@ -523,10 +648,6 @@
       <translation>&amp;Delete…</translation>
     </message>
     <message>
-      <source>&amp;Cetak</source>
-      <translation>&amp;Print</translation>
-    </message>
-    <message>
       <source>&amp;Lampiran Keputusan Camat (semua jabatan)…</source>
       <translation>&amp;Annexes of the decree (all positions)…</translation>
     </message>
@@ -539,12 +660,12 @@
       <translation>Echelon IV indicator &amp;matrix…</translation>
     </message>
     <message>
-      <source>Laporan &amp;capaian (tahun dan triwulan terpilih)…</source>
-      <translation>&amp;Achievement report (selected year and quarter)…</translation>
+      <source>&amp;Seluruh lampiran SK (menurut nomor), lalu matriks…</source>
+      <translation>&amp;Whole decree: every annex (by number), then the matrix…</translation>
     </message>
     <message>
-      <source>&amp;Lihat</source>
-      <translation>&amp;View</translation>
+      <source>Laporan &amp;capaian (tahun dan triwulan terpilih)…</source>
+      <translation>&amp;Achievement report (selected year and quarter)…</translation>
     </message>
     <message>
       <source>&amp;Cari</source>
@@ -559,32 +680,20 @@
       <translation>Sub-district &amp;overview</translation>
     </message>
     <message>
-      <source>Ban&amp;tuan</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <source>Cara &amp;mencadangkan data</source>
-      <translation>How to &amp;back up the data</translation>
-    </message>
-    <message>
-      <source>&amp;Tentang {0}</source>
-      <translation>&amp;About {0}</translation>
-    </message>
-    <message>
       <source>Perubahan terakhir: {0}</source>
       <translation>Last change: {0}</translation>
     </message>
     <message>
+      <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
+      <translation>First select the position whose annex you want to print.</translation>
+    </message>
+    <message>
+      <source>Mutu data</source>
+      <translation>Data quality</translation>
+    </message>
+    <message>
       <source>Mutu data ({0} peringatan)</source>
       <translation>Data quality ({0} warnings)</translation>
-    </message>
-    <message>
-      <source>(kecamatan belum diisi)</source>
-      <translation>(sub-district not filled in)</translation>
-    </message>
-    <message>
-      <source> (hanya baca)</source>
-      <translation> (read only)</translation>
     </message>
     <message>
       <source>Jabatan baru</source>
@@ -619,44 +728,52 @@ The deletion can be undone with Ctrl+Z while the app is open.</translation>
       <translation>Delete {0}</translation>
     </message>
     <message>
-      <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
-      <translation>First select the position whose annex you want to print.</translation>
+      <source>Ubah tahun periode</source>
+      <translation>Change the period's years</translation>
     </message>
     <message>
-      <source>Pulihkan dari cadangan</source>
-      <translation>Restore from a backup</translation>
-    </message>
-    <message>
-      <source>Data dipulihkan dari {0}.
-Data sebelumnya disimpan di {1}.</source>
-      <translation>Data restored from {0}.
-The previous data was kept in {1}.</translation>
-    </message>
-    <message>
-      <source>Mencadangkan data</source>
-      <translation>Backing up the data</translation>
-    </message>
-    <message>
-      <source>Semua data ada di satu berkas:
-{0}
+      <source>{0}
 
-Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).</source>
-      <translation>All data is in one file:
-{0}
+Tetap ubah tahun periode «{1}»?</source>
+      <translation>{0}
 
-Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
+Change the years of period «{1}» anyway?</translation>
     </message>
     <message>
-      <source>Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.</source>
-      <translation>Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.</translation>
+      <source>Hapus periode «{0}» ({1}–{2})?
+
+Ikut terhapus: {3} sasaran (dari {4} jabatan), {5} indikator, {6} target, {7} realisasi, {8} keputusan dengan {9} lampiran. Jabatan, fungsi dan pegawai tetap ada.
+
+Penghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka, atau dipulihkan dari Riwayat perubahan.</source>
+      <translation>Delete period «{0}» ({1}–{2})?
+
+Also deleted: {3} objectives (of {4} positions), {5} indicators, {6} targets, {7} results, {8} decrees with {9} annexes. Positions, functions and employees stay.
+
+The deletion can be undone with Ctrl+Z while the app is open, or restored from the change history.</translation>
     </message>
     <message>
-      <source>Tentang {0}</source>
-      <translation>About {0}</translation>
+      <source>Hapus periode</source>
+      <translation>Delete period</translation>
     </message>
     <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>s.d. TW {0}</source>
+      <translation>up to Q{0}</translation>
+    </message>
+    <message>
+      <source>&amp;Periode:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Cari jabatan, sasaran atau indikator… (Ctrl+F)</source>
+      <translation>Find a position, objective or indicator… (Ctrl+F)</translation>
     </message>
   </context>
   <context>
@@ -968,14 +1085,6 @@ Restore the newest good automatic backup?
       <translation>Settings</translation>
     </message>
     <message>
-      <source>(2 × target − realisasi) / target × 100 % (PermenPAN-RB)</source>
-      <translation>(2 × target − result) / target × 100 % (PermenPAN-RB)</translation>
-    </message>
-    <message>
-      <source>target / realisasi × 100 %</source>
-      <translation>target / result × 100 %</translation>
-    </message>
-    <message>
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
@@ -1042,66 +1151,9 @@ Restore the newest good automatic backup?
       <source>Mulai kecamatan &amp;kosong</source>
       <translation>Start an &amp;empty sub-district</translation>
     </message>
-  </context>
-  <context>
-    <name>window</name>
     <message>
-      <source>Cadangkan data</source>
-      <translation>Back up the data</translation>
-    </message>
-    <message>
-      <source>Basis data Kinerja (*.db)</source>
-      <translation>Kinerja database (*.db)</translation>
-    </message>
-    <message>
-      <source>Cadangan tersimpan: {0}</source>
-      <translation>Backup saved: {0}</translation>
-    </message>
-    <message>
-      <source>Cadangan tersimpan dan sudah diperiksa:
-{0}
-
-Keutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).</source>
-      <translation>Backup saved and checked:
-{0}
-
-Integrity good; the same number of rows as the data ({1} indicators, {2} results).</translation>
-    </message>
-    <message>
-      <source>Berkas: {0}
-Kecamatan: {1}, Kabupaten {2}
-Periode: {3}
-Isi: {4} jabatan, {5} indikator, {6} target, {7} realisasi
-Perubahan terakhir: {8}</source>
-      <translation>File: {0}
-Sub-district: {1}, Regency {2}
-Periods: {3}
-Contents: {4} positions, {5} indicators, {6} targets, {7} results
-Last change: {8}</translation>
-    </message>
-    <message>
-      <source>(tidak tercatat)</source>
-      <translation>(not recorded)</translation>
-    </message>
-    <message>
-      <source>Pulihkan dari cadangan</source>
-      <translation>Restore from a backup</translation>
-    </message>
-    <message>
-      <source>Basis data Kinerja (*.db);;Semua berkas (*)</source>
-      <translation>Kinerja database (*.db);;All files (*)</translation>
-    </message>
-    <message>
-      <source>Ganti data yang sekarang dengan isi cadangan ini?
-
-{0}
-
-Data yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.</source>
-      <translation>Replace the current data with this backup?
-
-{0}
-
-The current data is first kept as a safety copy in the backup folder.</translation>
+      <source>&amp;Periode kecamatan kosong:</source>
+      <translation>&amp;Period of the empty sub-district:</translation>
     </message>
   </context>
   <context>
