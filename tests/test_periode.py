@@ -8,7 +8,6 @@ import pytest
 
 from app.models.errors import InputTidakValid
 from app.models.kinds import Jenis
-from app.models.periode_ops import baca_periode
 from app.models.store import Store
 
 
@@ -40,6 +39,8 @@ def test_bad_years_are_refused_and_change_nothing(sample_store, awal, akhir, pes
 
 
 def test_period_text_is_read_the_ways_offices_write_it():
+    from app.models.periode_ops import baca_periode
+
     for teks in ("2021-2026", "2021–2026", " 2021 - 2026 ", "2021/2026", "2021 s.d. 2026"):
         assert baca_periode(teks) == (2021, 2026)
     for teks in ("2021", "abc", "2021-20xx", ""):
@@ -134,11 +135,22 @@ def test_delete_a_period_and_bring_it_all_back(sample_store):
 # ---------------------------------------------------------------------------- the window
 
 
+def _add_empty_period(path, nama: str) -> int:
+    """A newer, empty period 2026-2030, put in with plain SQL (as any version of the file
+    may hold it)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    with con:
+        cur = con.execute("INSERT INTO periode (nama, tahun_awal, tahun_akhir, matriks_judul, matriks_tahun) "
+                          "VALUES (?, 2026, 2030, '', '')", (nama,))
+    con.close()
+    return cur.lastrowid
+
+
 @pytest.fixture
 def sample_with_empty_newest(sample_path):
-    with Store.open(sample_path) as store:
-        new_id = store.tambah_periode(2026, 2030).item_id
-    return sample_path, new_id
+    return sample_path, _add_empty_period(sample_path, "2026-2030")
 
 
 def test_the_window_opens_on_the_newest_period_with_data(qtbot, sample_with_empty_newest, settings):

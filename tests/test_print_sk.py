@@ -18,8 +18,9 @@ def _text(path) -> list[str]:
 @pytest.fixture
 def with_empty_newest(sample_path):
     """The sample plus a newer, empty period (a new Renstra not filled in yet)."""
-    with Store.open(sample_path) as store:
-        store.tambah_periode(2026, 2030, "Renstra 2026-2030")
+    from tests.test_periode import _add_empty_period
+
+    _add_empty_period(sample_path, "Renstra 2026-2030")
     return sample_path
 
 
