@@ -227,8 +227,9 @@ def _uncuttable(row: Row) -> str:
     texts = [_plain(v) for v in row.cells]
     text = max(texts, key=len, default="")
     shown = text if len(text) <= 60 else text[:60] + "…"
+    what = f"teks «{shown}», {len(text)} karakter" if text.strip() else "isi yang bukan teks, misalnya gambar"
     return (f"Dokumen tidak dapat disusun: satu baris tabel lebih tinggi dari satu halaman dan tidak dapat "
-            f"dipotong (teks «{shown}», {len(text)} karakter). Persingkat teks itu, lalu cetak lagi.")
+            f"dipotong ({what}). Persingkat isinya, lalu cetak lagi.")
 
 
 def _plain(v) -> str:
