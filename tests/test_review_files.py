@@ -1,0 +1,45 @@
+"""Files as an adversarial review of issue 10 found them: a power cut behind a symbolic
+link, forged files in backup and restore, backups of look-alike names, messages and exit
+codes of the SQLite side, and temporary files a killed restore left."""
+
+import os
+import sqlite3
+
+import pytest
+
+from app.cli import main
+from app.models.sqlite.header import journal_path
+from tests.conftest import table_rows
+from tests.test_powercut import cut_sample
+
+
+@pytest.fixture(params=[False, True], ids=["cut", "mid-commit"])
+def linked_cut(request, sample_path, tmp_path):
+    """real/h.db as a power cut left it (hot journal beside it), reached through link.db."""
+    real = tmp_path / "real" / "h.db"
+    real.parent.mkdir()
+    before = table_rows(sample_path)
+    cut_sample(sample_path, real, mid_commit=request.param)
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    return link, real, before
+
+
+@pytest.mark.parametrize("command", ["check", "backup", "print"])
+def test_a_power_cut_behind_a_symbolic_link_is_recovered_beside_the_real_file(linked_cut, command, capsys):
+    link, real, before = linked_cut
+    args = {"check": ["check"], "backup": ["backup", "--out", str(link.with_name("salinan.db"))],
+            "print": ["print", "lampiran", "--out", str(link.with_name("l.pdf"))]}[command]
+    assert main([*args, "--db", str(link)]) == 0, capsys.readouterr().err
+    assert not journal_path(real).exists() and link.is_symlink()
+    assert table_rows(real) == before
+    if command == "backup":
+        assert table_rows(link.with_name("salinan.db")) == before
+
+
+def test_the_light_read_through_a_link_leaves_a_cut_file_to_the_full_path(linked_cut):
+    from app.models.sqlite.light_read import light_read
+
+    link, real, _ = linked_cut
+    assert light_read(link) is None
+    assert journal_path(real).exists()
