@@ -43,3 +43,40 @@ def test_the_light_read_through_a_link_leaves_a_cut_file_to_the_full_path(linked
     link, real, _ = linked_cut
     assert light_read(link) is None
     assert journal_path(real).exists()
+
+
+# --------------------------------------------------------------------------- forged: our id, no tables
+
+def forged(path, tables=("CREATE TABLE t (a)",)):
+    from app.models.engine import SCHEMA_VERSION
+    from app.models.sqlite.header import APPLICATION_ID
+
+    con = sqlite3.connect(path)
+    for sql in tables:
+        con.execute(sql)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("tables", [(), ("CREATE TABLE t (a)",), ("CREATE TABLE kecamatan (id, nama, kabupaten)",)])
+def test_a_backup_of_our_id_without_our_tables_is_refused_like_check(tmp_path, tables, capsys):
+    path = forged(tmp_path / "forged.db", tables)
+    out = tmp_path / "cadangan.db"
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "bukan berkas Kinerja Kecamatan yang lengkap" in err and "tabelnya tidak ada" in err
+    assert "ditulis" not in err and not out.exists()
+
+
+@pytest.mark.parametrize("tables", [(), ("CREATE TABLE t (a)",)])
+def test_our_id_without_our_tables_as_a_restore_source_is_not_called_damaged(sample_path, tmp_path, tables, capsys):
+    path = forged(tmp_path / "forged.db", tables)
+    before = table_rows(sample_path)
+    assert main(["restore", str(path), "--db", str(sample_path)]) == 2
+    err = capsys.readouterr().err
+    assert "forged.db" in err and "bukan berkas Kinerja Kecamatan yang lengkap" in err
+    assert "rusak" not in err and "kode" not in err
+    assert table_rows(sample_path) == before

@@ -44,6 +44,14 @@ def integrity(con: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def require_complete(con: sqlite3.Connection, name: str) -> None:
+    """Refuse a file with our mark whose tables are not there (as opening it does)."""
+    from .connect import require_tables
+
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    require_tables(name, version, {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")})
+
+
 def describe(path: Path) -> DatabaseSummary:
     """Check that ``path`` can be restored and say what it holds (reads only)."""
     path = Path(path)
@@ -58,6 +66,7 @@ def describe(path: Path) -> DatabaseSummary:
             raise BerkasDitolak(f"Berkas {path.name} rusak (pemeriksaan keutuhan gagal: {problems[0]}). "
                                 "Berkas itu tidak dipakai.")
         try:
+            require_complete(con, path.name)
             k = con.execute("SELECT nama, kabupaten FROM kecamatan ORDER BY id LIMIT 1").fetchone() or ("", "")
             periods = tuple(r[0] for r in con.execute(
                 "SELECT tahun_awal || '-' || tahun_akhir FROM periode ORDER BY tahun_awal"))
@@ -128,6 +137,8 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
     try:
         if not dest.parent.is_dir():
             raise KinerjaError(f"Folder {dest.parent} tidak ada (flashdisk dicabut?). Data yang sedang dipakai tidak berubah.")
+        if own:
+            require_complete(src, Path(live).name)
         if tmp.exists():
             tmp.unlink()  # left by an earlier attempt that was cut short
         copy_counts = _checked_copy(src, tmp)
