@@ -80,3 +80,44 @@ def test_our_id_without_our_tables_as_a_restore_source_is_not_called_damaged(sam
     assert "forged.db" in err and "bukan berkas Kinerja Kecamatan yang lengkap" in err
     assert "rusak" not in err and "kode" not in err
     assert table_rows(sample_path) == before
+
+
+# --------------------------------------------------------------------------- backups of look-alike names
+
+LOOK_ALIKES = ["kinerja", "kinerja.db", "kinerja.DB.db", "x.sqlite", "x.sqlite.db", "x.db", "x", "x.", ".kinerja",
+               "x.tar.gz", "x.tar"]
+
+
+def test_backups_of_look_alike_names_belong_to_exactly_one_file(sample_path, tmp_path):
+    import datetime as dt
+
+    from app.models.sqlite import auto_backup
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    mine = {}
+    for n, name in enumerate(n for n in LOOK_ALIKES if not (os.name == "nt" and n.endswith("."))):
+        live = folder / name
+        live.write_bytes(sample_path.read_bytes())
+        mine[name] = auto_backup.auto_backup(live, live, "harian", now=dt.datetime(2026, 3, 1, 10, 0, 0))
+    assert len(set(mine.values())) == len(mine)
+    cadangan = auto_backup.backup_folder(folder / "kinerja.db")
+    for name, own in mine.items():
+        assert auto_backup.auto_backups(cadangan, folder / name) == [own], name
+        assert own.name.endswith(".db")  # offered by the restore dialog's *.db filter
+    assert sorted(auto_backup.auto_backups(cadangan)) == sorted(mine.values())
+    assert mine["kinerja.db"].name == "kinerja-otomatis-20260301-100000-000000-harian.db"  # as before
+
+
+def test_old_backup_names_count_for_kinerja_db_only(sample_path, tmp_path):
+    from app.models.sqlite import auto_backup
+
+    for name in ("kinerja", "kinerja.db"):
+        (tmp_path / name).write_bytes(sample_path.read_bytes())
+    folder = auto_backup.backup_folder(tmp_path / "kinerja.db")
+    folder.mkdir()
+    old = folder / "kinerja-otomatis-20260101-080000-harian.db"
+    old.write_bytes(sample_path.read_bytes())
+    assert auto_backup.auto_backups(folder, tmp_path / "kinerja.db") == [old]
+    assert auto_backup.auto_backups(folder, tmp_path / "kinerja") == []
+    assert auto_backup.newest_good_backup(tmp_path / "kinerja") is None
