@@ -121,3 +121,56 @@ def test_old_backup_names_count_for_kinerja_db_only(sample_path, tmp_path):
     assert auto_backup.auto_backups(folder, tmp_path / "kinerja.db") == [old]
     assert auto_backup.auto_backups(folder, tmp_path / "kinerja") == []
     assert auto_backup.newest_good_backup(tmp_path / "kinerja") is None
+
+
+# --------------------------------------------------------------------------- restore over a file not ours
+
+def _other_app(path):
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body)")
+    con.execute("INSERT INTO notes VALUES ('catatan aplikasi lain')")
+    con.execute("PRAGMA application_id = 1234")
+    con.commit()
+    con.close()
+
+
+def _newer(path, sample_path):
+    from app.models.engine import SCHEMA_VERSION
+
+    path.write_bytes(sample_path.read_bytes())
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+
+
+TARGETS = {
+    "aplikasi lain": (_other_app, "milik aplikasi lain"),
+    "skema lebih baru": (lambda p, s: _newer(p, s), "lebih baru"),
+    "kosong": (lambda p: p.write_bytes(b""), "kosong"),
+    "acak": (lambda p: p.write_bytes(os.urandom(5000)), "bukan basis data SQLite"),
+    "teks": (lambda p: p.write_text("catatan rapat\n" * 50), "bukan basis data SQLite"),
+}
+
+
+@pytest.mark.parametrize("kind", TARGETS)
+def test_restore_refuses_to_replace_a_file_that_is_not_ours(sample_path, tmp_path, kind, capsys):
+    make, fragment = TARGETS[kind]
+    other = tmp_path / "lain" / "other.db"
+    other.parent.mkdir()
+    make(other, sample_path) if kind == "skema lebih baru" else make(other)
+    before = other.read_bytes()
+    assert main(["restore", str(sample_path), "--db", str(other)]) == 2
+    err = capsys.readouterr().err
+    assert "other.db" in err and fragment in err and "tidak diubah" in err and "Traceback" not in err
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in other.parent.iterdir()) == ["other.db"]  # no safety copy, no cadangan
+
+
+def test_restore_still_replaces_a_damaged_file_of_ours(sample_path, tmp_path, capsys):
+    live = tmp_path / "rusak" / "kinerja.db"
+    live.parent.mkdir()
+    data = bytearray(sample_path.read_bytes())
+    live.write_bytes(bytes(data[: len(data) // 2]))  # cut short: ours, damaged
+    assert main(["restore", str(sample_path), "--db", str(live)]) == 0, capsys.readouterr().err
+    assert table_rows(live) == table_rows(sample_path)
