@@ -174,3 +174,97 @@ def test_restore_still_replaces_a_damaged_file_of_ours(sample_path, tmp_path, ca
     live.write_bytes(bytes(data[: len(data) // 2]))  # cut short: ours, damaged
     assert main(["restore", str(sample_path), "--db", str(live)]) == 0, capsys.readouterr().err
     assert table_rows(live) == table_rows(sample_path)
+
+
+# --------------------------------------------------------------------------- messages and exit codes
+
+ENGLISH = ("Traceback", "malformed", "Permission", "no such", "database", "rollback", "full")
+
+
+@pytest.mark.parametrize("short_by", [1, 3, 5, 20])
+def test_disk_full_during_init_says_disk_full(sample_path, tmp_path, monkeypatch, capsys, short_by):
+    """The disk fills up while the new file is written; near the end (the commit spills its
+    pages) SQLite's FULL hides behind peewee's failed rollback."""
+    from app.models.sqlite import connect as dbmod
+
+    pages = sqlite3.connect(sample_path).execute("PRAGMA page_count").fetchone()[0]
+    monkeypatch.setattr(dbmod, "PRAGMAS", dbmod.PRAGMAS + (("max_page_count", pages - short_by),))
+    path = tmp_path / "baru" / "kinerja.db"
+    assert main(["init", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "disk atau flashdisk penuh" in err and "kode" not in err, err
+    assert not any(w in err for w in ENGLISH), err
+    assert sorted(p.name for p in path.parent.iterdir()) == []
+
+
+def test_the_reason_of_a_failed_rollback_is_the_full_disk_behind_it():
+    from app.models.sqlite.errors import alasan_sqlite
+
+    full = sqlite3.connect(":memory:")
+    full.execute("CREATE TABLE t (a)")
+    full.execute("PRAGMA max_page_count = 2")
+    with pytest.raises(sqlite3.Error) as caught:
+        try:
+            full.executemany("INSERT INTO t VALUES (?)", [("x" * 5000,)] * 10)
+        except sqlite3.Error:
+            full.execute("ROLLBACK")
+    assert alasan_sqlite(caught.value) == "disk atau flashdisk penuh"
+
+
+def _damage_a_page(path, table="indikator"):
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * 64)
+
+
+@pytest.mark.parametrize("table", ["indikator", "penjelasan"])
+def test_a_backup_of_a_damaged_file_says_damaged_and_exits_1(sample_path, tmp_path, table, capsys):
+    _damage_a_page(sample_path, table)
+    out = tmp_path / "cadangan.db"
+    assert main(["backup", "--db", str(sample_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "rusak" in err and "tidak sama" not in err and "cadangan terakhir yang baik" in err, err
+    assert not out.exists() and not any(p.name.startswith(".cadangan") for p in tmp_path.iterdir())
+
+
+def test_a_path_too_long_for_sqlite_says_so(sample_path, tmp_path, capsys):
+    deep = tmp_path
+    while len(os.fsencode(deep)) < 560:
+        deep = deep / ("folder-panjang-" + "x" * 40)
+    deep.mkdir(parents=True)
+    live = deep / "kinerja.db"
+    live.write_bytes(sample_path.read_bytes())
+    for argv in (["check"], ["print", "matriks", "--out", str(tmp_path / "m.pdf")]):
+        code = main([*argv, "--db", str(live)])
+        err = capsys.readouterr().err
+        if code == 0:  # this SQLite takes longer paths: nothing to say
+            continue
+        assert code == 2 and "terlalu panjang" in err and "folder" in err, err
+        assert "tidak ada izin" not in err and "tidak ada," not in err
+
+
+def test_restore_on_a_full_disk_names_the_live_file_and_speaks_of_restoring(sample_path, tmp_path, monkeypatch,
+                                                                            capsys):
+    from app.models.sqlite import backup as backup_mod
+
+    live = tmp_path / "data" / "kinerja.db"
+    live.parent.mkdir()
+    live.write_bytes(sample_path.read_bytes())
+    real_copy = backup_mod._checked_copy
+
+    def full(src, tmp):
+        if ".pulih" in tmp.name or "pulih" in tmp.name and "sebelum" not in tmp.name:
+            raise OSError(28, "No space left on device")
+        return real_copy(src, tmp)
+
+    monkeypatch.setattr(backup_mod, "_checked_copy", full)
+    before = live.read_bytes()
+    assert main(["restore", str(sample_path), "--db", str(live)]) == 2
+    err = capsys.readouterr().err
+    assert "Pemulihan" in err and "Cadangan" not in err and "kinerja.db" in err and ".sementara" not in err, err
+    assert ".kinerja.db" not in err and "penuh" in err
+    assert live.read_bytes() == before

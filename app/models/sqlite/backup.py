@@ -15,8 +15,8 @@ import sqlite3
 from pathlib import Path
 
 from ..engine import DatabaseSummary
-from ..errors import BerkasDitolak, KinerjaError, alasan_os
-from .errors import alasan_sqlite
+from ..errors import BerkasDitolak, BerkasRusak, KinerjaError, alasan_os
+from .errors import alasan_sqlite, is_damage
 from .header import sqlite_uri
 from .recovery import recover_and_check
 
@@ -104,6 +104,10 @@ def publish(tmp: Path, dest: Path, replace: bool) -> None:
     os.unlink(tmp)
 
 
+class _SourceDamaged(Exception):
+    """The copy failed its checks because the file it was made from is damaged."""
+
+
 def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     """SQLite's backup of ``src`` into ``tmp``, checked and flushed; returns its row counts."""
     target = sqlite3.connect(tmp)
@@ -116,6 +120,8 @@ def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     finally:
         target.close()
     if problems or copy_counts != source_counts:
+        if integrity(src):  # the copy is as damaged as its source
+            raise _SourceDamaged()
         raise KinerjaError("Salinan cadangan tidak sama dengan data aslinya; cadangan dibatalkan. "
                            "Coba lagi, atau pilih tempat lain.")
     with open(tmp, "rb+") as f:
@@ -147,7 +153,11 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
         if not replace:
             raise
         raise oserror(FileExistsError(17, "ada"), f"Cadangan ke {dest} gagal") from None
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, _SourceDamaged) as exc:
+        if isinstance(exc, _SourceDamaged) or is_damage(exc):
+            name = Path(live).name if own else "data"
+            raise BerkasRusak(f"Berkas {name} rusak: sebagian isinya tidak dapat dibaca, jadi cadangannya tidak "
+                              "dibuat. Pulihkan data dari cadangan terakhir yang baik.") from exc
         raise KinerjaError(f"Cadangan ke {dest} gagal: {alasan_sqlite(exc)}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     except OSError as exc:

@@ -59,9 +59,17 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+# Which reason to give when the chain holds several: what happened to the file first (a
+# failed ROLLBACK after a full disk says "no transaction is active", code 1).
+_PRIORITAS = (SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY, SQLITE_PERM,
+              SQLITE_CANTOPEN, SQLITE_BUSY, SQLITE_LOCKED)
+
+
 def alasan_sqlite(exc: BaseException) -> str:
-    """The reason of a SQLite error, in Indonesian, from its result code."""
-    code = sqlite_code(exc)
+    """The reason of a SQLite error, in Indonesian, from the result codes along its whole
+    chain (the most telling one), else from its own code."""
+    codes = sqlite_codes(exc)
+    code = next((c for c in _PRIORITAS if c in codes), sqlite_code(exc))
     if code is None:
         return "kesalahan basis data"
     return _SQLITE_ALASAN.get(code, f"kesalahan basis data (kode {code})")
