@@ -238,8 +238,9 @@ def test_a_path_too_long_for_sqlite_says_so(sample_path, tmp_path, capsys):
     deep.mkdir(parents=True)
     live = deep / "kinerja.db"
     live.write_bytes(sample_path.read_bytes())
-    for argv in (["check"], ["print", "matriks", "--out", str(tmp_path / "m.pdf")]):
-        code = main([*argv, "--db", str(live)])
+    for argv in (["check", "--db", str(live)], ["print", "matriks", "--out", str(tmp_path / "m.pdf"), "--db", str(live)],
+                 ["init", "--db", str(deep / "baru.db")], ["backup", "--db", str(sample_path), "--out", str(deep / "c.db")]):
+        code = main(argv)
         err = capsys.readouterr().err
         if code == 0:  # this SQLite takes longer paths: nothing to say
             continue

@@ -59,7 +59,7 @@ def describe(path: Path) -> DatabaseSummary:
     try:
         con = _readonly(path)
     except sqlite3.Error as exc:
-        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc)}.") from exc
+        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc, path)}.") from exc
     try:
         problems = integrity(con)
         if problems:
@@ -138,7 +138,7 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
     try:
         src = _readonly(Path(live)) if own else live
     except sqlite3.Error as exc:
-        raise KinerjaError(f"Berkas {Path(live).name} tidak dapat dibaca: {alasan_sqlite(exc)}. "
+        raise KinerjaError(f"Berkas {Path(live).name} tidak dapat dibaca: {alasan_sqlite(exc, Path(live))}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     try:
         if not dest.parent.is_dir():
@@ -158,7 +158,7 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
             name = Path(live).name if own else "data"
             raise BerkasRusak(f"Berkas {name} rusak: sebagian isinya tidak dapat dibaca, jadi cadangannya tidak "
                               "dibuat. Pulihkan data dari cadangan terakhir yang baik.") from exc
-        raise KinerjaError(f"Cadangan ke {dest} gagal: {alasan_sqlite(exc)}. "
+        raise KinerjaError(f"Cadangan ke {dest} gagal: {alasan_sqlite(exc, tmp)}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     except OSError as exc:
         raise oserror(exc, f"Cadangan ke {dest} gagal") from exc

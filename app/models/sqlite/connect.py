@@ -74,7 +74,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
     try:
         db = connect(tmp)
     except pw.OperationalError as exc:
-        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {alasan_sqlite(exc)}.") from exc
+        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {alasan_sqlite(exc, tmp)}.") from exc
     try:
         with using(db):
             with db.atomic():
@@ -160,7 +160,7 @@ def require_tables(name: str, version: int, names: set[str]) -> None:
 
 def _unopenable(path: Path, exc: BaseException) -> BerkasDitolak:
     cls = BerkasRusak if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) else BerkasDitolak
-    return cls(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc)}. Berkas itu tidak diubah.")
+    return cls(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc, path)}. Berkas itu tidak diubah.")
 
 
 def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:

@@ -8,7 +8,8 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import BerkasDitolak
-from .errors import SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, alasan_sqlite, sqlite_code
+from .errors import (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, alasan_jalur_panjang, alasan_sqlite,
+                     jalur_terlalu_panjang, sqlite_code)
 from .header import APPLICATION_ID, SQLITE_MAGIC, check_file, journal_path, read_head, real_path
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ def recover_journal(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.Error as exc:
+        if sqlite_code(exc) == SQLITE_CANTOPEN and jalur_terlalu_panjang(path):
+            raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_jalur_panjang(path)}.") from exc
         if sqlite_code(exc) in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM):
             raise BerkasDitolak(
                 f"Berkas {path.name} terhenti di tengah penyimpanan (listrik padam?) dan perlu dipulihkan "
