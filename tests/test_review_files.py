@@ -258,7 +258,7 @@ def test_restore_on_a_full_disk_names_the_live_file_and_speaks_of_restoring(samp
     real_copy = backup_mod._checked_copy
 
     def full(src, tmp):
-        if ".pulih" in tmp.name or "pulih" in tmp.name and "sebelum" not in tmp.name:
+        if tmp.name.endswith(".pulih.sementara"):  # the incoming copy beside the live file
             raise OSError(28, "No space left on device")
         return real_copy(src, tmp)
 

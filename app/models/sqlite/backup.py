@@ -129,10 +129,13 @@ def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     return copy_counts
 
 
-def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) -> dict[str, int]:
+def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True,
+           failed: str | None = None) -> dict[str, int]:
     """Write a checked copy of the live database to ``dest``; returns its row counts.
-    ``replace=False`` never replaces an existing ``dest`` (FileExistsError)."""
+    ``replace=False`` never replaces an existing ``dest`` (FileExistsError). ``failed``:
+    how a failure begins (a restore names the file it restores, not its temporary copy)."""
     dest = Path(dest)
+    failed = failed or f"Cadangan ke {dest} gagal"
     own = not isinstance(live, sqlite3.Connection)
     tmp = temp_beside(dest, "sementara")
     try:
@@ -152,16 +155,16 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
     except FileExistsError:
         if not replace:
             raise
-        raise oserror(FileExistsError(17, "ada"), f"Cadangan ke {dest} gagal") from None
+        raise oserror(FileExistsError(17, "ada"), failed) from None
     except (sqlite3.Error, _SourceDamaged) as exc:
         if isinstance(exc, _SourceDamaged) or is_damage(exc):
             name = Path(live).name if own else "data"
             raise BerkasRusak(f"Berkas {name} rusak: sebagian isinya tidak dapat dibaca, jadi cadangannya tidak "
                               "dibuat. Pulihkan data dari cadangan terakhir yang baik.") from exc
-        raise KinerjaError(f"Cadangan ke {dest} gagal: {alasan_sqlite(exc, tmp)}. "
+        raise KinerjaError(f"{failed}: {alasan_sqlite(exc, tmp)}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     except OSError as exc:
-        raise oserror(exc, f"Cadangan ke {dest} gagal") from exc
+        raise oserror(exc, failed) from exc
     finally:
         if own:
             src.close()

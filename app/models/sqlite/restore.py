@@ -120,11 +120,12 @@ def restore(source: Path, live_path: Path, now: _dt.datetime | None = None) -> P
         raise BerkasDitolak(f"Ada berkas {journal_path(real).name} tanpa berkas datanya. Pindahkan berkas itu "
                             "ke tempat lain dulu, lalu pulihkan lagi. Tidak ada yang diubah.")
     incoming = temp_beside(real, "pulih")
+    failed = f"Pemulihan {live_path.name} dari {source.name} gagal"
     try:
-        backup(source, incoming)
+        backup(source, incoming, failed=failed)
         os.replace(incoming, real)
     except OSError as exc:
-        raise oserror(exc, "Pemulihan gagal") from exc
+        raise oserror(exc, failed) from exc
     finally:
         remove_quietly(incoming)
     log.info("restored %s from %s (safety copy: %s)", real, source, safety)
