@@ -269,3 +269,48 @@ def test_restore_on_a_full_disk_names_the_live_file_and_speaks_of_restoring(samp
     assert "Pemulihan" in err and "Cadangan" not in err and "kinerja.db" in err and ".sementara" not in err, err
     assert ".kinerja.db" not in err and "penuh" in err
     assert live.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- leftovers of a killed restore
+
+def _leftovers(live, sample_path):
+    """What a restore or an automatic backup killed mid-write leaves (hidden, unique names),
+    an hour old; and files that are not this database's leftovers."""
+    import time
+
+    folder = live.parent / "cadangan"
+    folder.mkdir(exist_ok=True)
+    ours = [folder / ".kinerja-otomatis-20260101-080000-123456-sebelum-pulih.db.sementara",
+            folder / ".kinerja-otomatis-20260101-080000-123456-sebelum-pulih.db.sementara-journal",
+            folder / ".kinerja-otomatis-20260102-090000-654321-harian.db.sementara",
+            live.parent / "..kinerja.db.pulih.sementara", live.parent / "..kinerja.db.pulih.sementara-journal",
+            live.parent / ".kinerja.db.pulih"]
+    others = [folder / ".lain-otomatis-20260101-080000-123456-harian.db.sementara",  # another database's
+              folder / ".kinerja-otomatis-20260101-080000-123456-harian-tanpa-ekstensi.db.sementara",  # 'kinerja''s
+              folder / "catatan.txt", folder / ".kinerja-otomatis-20260103-090000-000000-harian.db.sementara-baru"]
+    old = time.time() - 3600
+    for p in ours + others:
+        p.write_bytes(sample_path.read_bytes()[:5000])
+        os.utime(p, (old, old))
+    fresh = folder / ".kinerja-otomatis-20260104-090000-000000-harian.db.sementara"  # being written in the background
+    fresh.write_bytes(b"x")
+    os.utime(fresh, (time.time() - 10,) * 2)
+    return ours, others + [fresh]
+
+
+@pytest.mark.parametrize("operation", ["restore", "auto_backup"])
+def test_leftover_temporary_files_of_this_database_are_cleaned_at_the_next_backup_or_restore(
+        sample_path, tmp_path, operation, capsys):
+    from app.models.sqlite import auto_backup
+
+    live = tmp_path / "data" / "kinerja.db"
+    live.parent.mkdir()
+    live.write_bytes(sample_path.read_bytes())
+    ours, others = _leftovers(live, sample_path)
+    if operation == "restore":
+        assert main(["restore", str(sample_path), "--db", str(live)]) == 0, capsys.readouterr().err
+    else:
+        auto_backup.auto_backup(live, live, "harian")
+    assert [p for p in ours if p.exists()] == []
+    assert all(p.exists() for p in others)
+    assert table_rows(live) == table_rows(sample_path)

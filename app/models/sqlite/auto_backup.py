@@ -14,10 +14,11 @@ import logging
 import re
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from ..errors import KinerjaError
-from .backup import backup, describe, oserror, remove_quietly
+from .backup import backup, describe, oserror, remove_quietly, temp_beside
 from .header import real_path
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ REASONS = ("harian", "keluar", "sebelum-pulih")
 _AUTO_TAIL = r"-otomatis-(\d{8}-\d{6})(?:-(\d{6}))?(?:-(\d{1,3}))?-(harian|keluar|sebelum-pulih)"
 _LONG_NAME = 120  # bytes of a database's name kept in its backups' names (a file name has 255)
 _LONG_MARK = 24
+_STALE = 300  # seconds without a write after which a temporary copy is a leftover
 _NO_EXTENSION = "-tanpa-ekstensi"  # never an extension's mark: those begin with a dot
 
 
@@ -107,9 +109,37 @@ def make_folder(folder: Path, what: str) -> None:
         raise oserror(exc, what) from exc
 
 
+def clean_leftovers(live_path: Path, before: float) -> None:
+    """Remove the temporary files an automatic backup, a safety copy or a restore of this
+    database left when it was killed mid-write (hidden, with unique names: nothing else
+    ever removes them): those last written more than :data:`_STALE` seconds before
+    ``before`` (a time.time(), the start of the current operation) — a copy still being
+    written, by a backup in the background, is newer. Called by the lock holder at its
+    next backup or restore; another database's are left alone."""
+    stem, mark = backup_name_parts(live_path)
+    flags = re.IGNORECASE if sys.platform == "win32" else 0
+    ours = re.compile(r"^\." + re.escape(stem) + _AUTO_TAIL + re.escape(mark) + r"\.db\.sementara(?:-journal)?$", flags)
+    folder = backup_folder(live_path)
+    try:
+        found = [p for p in folder.iterdir() if ours.match(p.name)] if folder.is_dir() else []
+    except OSError:
+        found = []
+    incoming = temp_beside(Path(real_path(live_path)), "pulih")  # a restore's incoming copy
+    for p in (incoming, temp_beside(incoming, "sementara")):
+        found += [p, Path(f"{p}-journal")]
+    for p in found:
+        try:
+            if p.is_file() and not p.is_symlink() and p.stat().st_mtime < before - _STALE:
+                p.unlink()
+                log.info("leftover temporary file removed: %s", p.name)
+        except OSError:
+            pass
+
+
 def auto_backup(live: sqlite3.Connection | Path, live_path: Path, reason: str, keep: int = 10,
                 now: _dt.datetime | None = None) -> Path:
     """A backup into the folder beside the database, keeping that database's newest ``keep``."""
+    clean_leftovers(live_path, time.time())
     folder = backup_folder(live_path)
     make_folder(folder, f"Folder cadangan {folder} tidak dapat dibuat")
     dest = new_auto_copy(folder, live_path, reason, now, lambda d: backup(live, d, replace=False))

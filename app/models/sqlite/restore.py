@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import os
+import time
 from pathlib import Path
 
 from ..engine import SCHEMA_VERSION
 from ..errors import BerkasDitolak, KinerjaError
-from .auto_backup import backup_folder, make_folder, new_auto_copy
+from .auto_backup import backup_folder, clean_leftovers, make_folder, new_auto_copy
 from .backup import backup, describe, oserror, publish, remove_quietly, temp_beside
 from .header import APPLICATION_ID, SQLITE_MAGIC, journal_path, read_head, real_path, require_regular_file
 from .recovery import recover_journal
@@ -113,6 +114,7 @@ def restore(source: Path, live_path: Path, now: _dt.datetime | None = None) -> P
         raise BerkasDitolak("Berkas cadangan itu adalah berkas data yang sedang dipakai.")
     if real.exists():
         _require_ours(real, live_path.name)  # again, under the lock
+    clean_leftovers(real, time.time())  # of a restore or backup killed before
     folder = backup_folder(real)
     make_folder(folder, "Salinan pengaman tidak dapat dibuat")
     safety = _keep_safety_copy(real, folder, now) if real.exists() else None
