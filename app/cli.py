@@ -212,6 +212,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _resolve_db(args)
     engine = engine_for(path)
     info = engine.describe(args.berkas)
+    engine.check_restore_target(path)  # another application's file: refused before it is locked
     try:
         lock = engine.lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
     except BerkasTerkunci as exc:

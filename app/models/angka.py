@@ -41,9 +41,11 @@ def parse_angka(text: str | None) -> Decimal | None:
     ``93,5`` → 93.5; ``1.234,5`` → 1234.5; ``97.32`` → 97.32; ``1.234`` → 1234 (a dot before
     exactly three digits groups thousands); ``95 %`` and ``95%`` → 95; ``Rp 1.004.422.800``,
     ``Rp.5.000,-`` (an ``Rp``/``Rp.`` prefix, any case, with or without a space; ``,-`` after
-    it). The English form is read only where it cannot be an Indonesian decimal: comma groups
-    of exactly three digits, at least two of them (``1,004,422,800``), or followed by a dot
-    decimal (``1,004,422,800.50``); ``1,234`` stays the Indonesian 1,234. A space groups
+    a figure, with or without Rp: ``1.000,-``). The English form is read only where it cannot
+    be an Indonesian decimal: comma groups of exactly three digits, at least two of them
+    (``1,004,422,800``), or followed by a dot decimal (``1,004,422,800.50``), or after ``Rp``
+    (``Rp 25,000`` → 25000: a rupiah has no third decimal; ``Rp 0,123`` and ``Rp 1.234,567``
+    are refused as unclear); ``1,234`` without Rp stays the Indonesian 1,234. Only the digits 0–9: others (``١٢٣``, ``１２３``) are refused. A space groups
     thousands only in complete groups of three (``1 234 567``, ``1 234,5``); any other inner
     space (``93 5``, ``1 2 3``) is refused, never glued.
 
@@ -62,7 +64,17 @@ def parse_angka(text: str | None) -> Decimal | None:
         raise InputTidakValid(
             f"«{shown}» di luar batas angka: paling besar {_MAKS_TEKS}, dengan paling banyak "
             f"{DESIMAL_MAKS} angka di belakang koma. Ketik angka yang benar, misalnya 1.004.422.800.")
-    sign, s = _strip_decorations(shown)
+    if any(ch.isnumeric() and ch not in "0123456789" for ch in shown):
+        raise InputTidakValid(
+            f"«{shown}» memuat angka selain 0–9 (misalnya angka Arab, angka lebar atau pangkat). "
+            "Ketik ulang dengan angka 0–9 biasa, misalnya 123 atau 93,5.")
+    sign, s, rupiah = _strip_decorations(shown)
+    if rupiah and re.search(r",\d{3}$", s):  # a rupiah has two decimals (sen) at most
+        if not _GROUPED_COMMA.fullmatch(s):
+            raise InputTidakValid(
+                f"«{shown}» tidak jelas: rupiah paling banyak punya dua angka di belakang koma (sen). "
+                "Contoh yang benar: Rp 25.000 atau Rp 25.000,50.")
+        s = s.replace(",", "")  # Rp 25,000: thousands
     if re.search(r"\s", s):
         if not _GROUPED_SPACE.fullmatch(s):
             raise InputTidakValid(
@@ -82,9 +94,9 @@ def parse_angka(text: str | None) -> Decimal | None:
     return abs(value) if value.is_zero() else value  # no "-0"
 
 
-def _strip_decorations(shown: str) -> tuple[str, str]:
-    """(sign, the number) without ``%``, ``Rp``/``Rp.``, ``,-`` and the sign; leading
-    ``,``/``.`` becomes ``0,``/``0.``."""
+def _strip_decorations(shown: str) -> tuple[str, str, bool]:
+    """(sign, the number, whether it had ``Rp``) without ``%``, ``Rp``/``Rp.``, ``,-`` and
+    the sign; leading ``,``/``.`` becomes ``0,``/``0.``."""
     s, percent = shown, shown.endswith("%")
     if percent:
         s = s[:-1].rstrip()
@@ -101,11 +113,11 @@ def _strip_decorations(shown: str) -> tuple[str, str]:
             raise InputTidakValid(f"«{shown}» memakai Rp dan % sekaligus. Contoh yang benar: Rp 1.500.000 atau 95 %.")
         if not sign and s[:1] in ("-", "−", "+"):
             sign, s = ("" if s[0] == "+" else "-"), s[1:].lstrip()
-        if s.endswith(",-"):
-            s = s[:-2]
+    if s.endswith(",-") and not percent:
+        s = s[:-2]
     if s[:1] in (",", "."):
         s = "0" + s
-    return sign, s
+    return sign, s, rupiah is not None
 
 
 def _split_number(s: str, shown: str) -> tuple[str, str]:

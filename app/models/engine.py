@@ -103,7 +103,12 @@ class Engine(Protocol):
         """Check that a backup can be restored and say what it holds."""
 
     def restore_from(self, source: Path, target: Any, now: _dt.datetime | None = None) -> Path | None:
-        """Replace the (closed, locked) database with ``source``; the safety copy's path."""
+        """Replace the (closed, locked) database with ``source``; the safety copy's path.
+        Refuses a target that is not a database of this app (damaged or not)."""
+
+    def check_restore_target(self, target: Any) -> None:
+        """Refuse, before anything is locked or written, a target a restore must not
+        replace (another application's file, an empty or newer one); a missing one is fine."""
 
     def backup_folder(self, target: Any) -> Path: ...
 

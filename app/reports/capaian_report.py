@@ -129,7 +129,7 @@ def build_capaian(out: str | BinaryIO, data: CetakCapaian, options: Options = Op
             story += charts[1:]
         story.append(Spacer(1, 6 * mm))
     if data.ttd is not None:
-        story.append(KeepTogether([Spacer(1, 4 * mm), signature_block(
+        story.append(KeepTogether([Spacer(1, 4 * mm), *signature_block(
             data.ttd, st, options, tempat_tanggal(kec.tempat, data.tanggal))]))
     if not data.bagian:
         story.append(P("Belum ada indikator pada periode ini.", st.body))

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
@@ -114,12 +114,14 @@ class Styles:
 
 class Para(Paragraph):
     """A Paragraph that remembers its last wrap: a table cell is measured, then drawn,
-    at the same width; the line breaking is done once."""
+    at the same width; the line breaking is done once. ReportLab's ``split`` drops the line
+    breaking (``blPara``) when it declines to split (an orphan line): the remembered wrap is
+    then stale and the next wrap breaks the lines again, or drawing would fail."""
 
     _wrapped: tuple | None = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
             _, size, self.width, self.height = self._wrapped
             return size
         size = super().wrap(availWidth, availHeight)
@@ -143,39 +145,63 @@ def cell(text: str | None, style: ParagraphStyle, width: float, padding: float =
 
 
 def signature_block(ttd: Penandatangan, st: Styles, options: Options, tempat_tanggal: str | None = None,
-                    width: float = 95 * mm) -> Table:
+                    width: float = 95 * mm) -> list[Flowable]:
     """Place and date (optional), the signing line with its variants, room for the wet
     signature (or the scanned signature and stamp over it), the name bold and underlined,
-    the optional pangkat line, and the NIP line unless there is no NIP."""
-    rows: list[list] = []
+    the optional pangkat line, and the NIP line unless there is no NIP: one column ``width``
+    wide, placed at the right; each line a paragraph of its own, so a block taller than a
+    page goes on over the pages (a signer's name of any length)."""
+    lines: list[Flowable] = []
     if tempat_tanggal:
-        rows.append([P(tempat_tanggal, st.center)])
+        lines.append(P(tempat_tanggal, st.center))
     if ttd.awalan == "a.n.":
-        rows.append([P(f"a.n. {ttd.jabatan}".strip(), st.center)])
+        lines.append(P(f"a.n. {ttd.jabatan}".strip(), st.center))
         if ttd.jabatan2:
-            rows.append([P(ttd.jabatan2, st.center)])
+            lines.append(P(ttd.jabatan2, st.center))
     else:
-        rows.append([P(f"{ttd.awalan} {ttd.jabatan}".strip(), st.center)])
+        lines.append(P(f"{ttd.awalan} {ttd.jabatan}".strip(), st.center))
     space_height = st.size * 6
     images = [p for p in (options.cap_gambar, options.ttd_gambar) if p]
     if images:
         for p in images:
             if not Path(p).is_file():
                 raise KinerjaError(f"Gambar {p} tidak ditemukan.")
-        rows.append([_overlay(images, width * 0.6, space_height)])
+        lines.append(_overlay(images, width * 0.6, space_height))
     else:
-        rows.append([Spacer(1, space_height)])
-    rows.append([Paragraph(f"<u>{esc(ttd.nama)}</u>", ParagraphStyle("ttd", parent=st.bold, alignment=TA_CENTER))])
+        lines.append(Spacer(1, space_height))
+    lines.append(Para(f"<u>{esc(ttd.nama)}</u>", ParagraphStyle("ttd", parent=st.bold, alignment=TA_CENTER)))
     if ttd.pangkat:
-        rows.append([P(ttd.pangkat, st.center)])
+        lines.append(P(ttd.pangkat, st.center))
     if ttd.nip:
-        rows.append([P(f"NIP. {format_nip(ttd.nip)}", st.center)])
-    table = Table(rows, colWidths=[width], hAlign="RIGHT")
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                               ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-    return table
+        lines.append(P(f"NIP. {format_nip(ttd.nip)}", st.center))
+    return [Column(f, width, pad=1) for f in lines]
+
+
+class Column(Flowable):
+    """One flowable laid out ``width`` wide (centred in it) with ``pad`` above and below,
+    placed at the right of its frame or cell; it splits as its content does."""
+
+    def __init__(self, inner: Flowable, width: float, pad: float = 0):
+        super().__init__()
+        self.inner, self.column_width, self.pad = inner, width, pad
+        self.hAlign = "RIGHT"
+
+    def _inner_width(self, avail_width: float) -> float:
+        return min(self.column_width, avail_width)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
+        w, h = self.inner.wrap(self._inner_width(availWidth), availHeight - 2 * self.pad)
+        self._inner_size = (w, h)
+        self.width, self.height = self._inner_width(availWidth), h + 2 * self.pad
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = self.inner.split(self._inner_width(availWidth), availHeight - 2 * self.pad)
+        return [Column(p, self.column_width, self.pad) for p in parts]
+
+    def draw(self) -> None:
+        w, _ = self._inner_size
+        self.inner.drawOn(self.canv, max(0.0, (self.width - w) / 2), self.pad)
 
 
 class _Overlay(Spacer):

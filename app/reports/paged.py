@@ -7,7 +7,13 @@ its page is laid out, and hands the frame one small ``Table`` per page: the head
 first (exactly once on every page), then the rows that fit. A row taller than the room left
 continues on the next page: its cells are split between lines (paragraph by paragraph, and
 inside a paragraph), nothing is dropped. The closing row (the signature block) is never
-alone on a page: the last data row goes over with it.
+alone on a page: the last data row goes over with it. A closing row too tall for a page (a
+signer's name of hundreds of words) follows the last data row outside the table instead, its
+lines going on over the pages.
+
+Every page places something: a row is split only when its first part holds content, and a
+row that cannot be cut at all (nothing of it fits a fresh page) is refused with a message
+naming its text and length, never retried page after page.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Indenter, Spacer, Table, TableStyle
 
+from ..models.errors import KinerjaError
 from .common import FONT
 
 GRID = colors.black
 _BIG = 72000  # the height a cell is measured in, as ReportLab's Table does
+_MIN_LINES = 4  # a closing row goes inside the table when it leaves this many lines for data
 
 
 @dataclass
@@ -59,6 +67,7 @@ class PagedTable(Flowable):
         self.closing, self.closing_style = closing, list(closing_style)
         self.start = 0  # rows before it are on earlier pages
         self._header_h = self._closing_h = None
+        self._tail: list | None = None  # a closing row too tall for a page, as flowables
 
     # ---------------------------------------------------------------- measuring
 
@@ -77,6 +86,9 @@ class PagedTable(Flowable):
             self._header_h = self._table(self.header, [None] * len(self.header), self.header_style).wrap(
                 avail_width, _BIG)[1] if self.header else 0.0
             self._closing_h = self._closing_table().wrap(avail_width, _BIG)[1] if self.closing else 0.0
+            if self._header_h + self._closing_h + _MIN_LINES * self.layout.leading > self.frame_height:
+                self._tail = _closing_tail(self.closing, self.closing_style, self.layout)
+                self.closing, self._closing_h = None, 0.0
 
     def _closing_table(self) -> Table:
         return self._table([self.closing], [None], [("SPAN", (0, 0), (-1, 0)), *_at(self.closing_style, 0)])
@@ -98,6 +110,8 @@ class PagedTable(Flowable):
             total += self._measure(self.rows[n])
             if total > availHeight:  # it does not fit: enough measured to split
                 return self.layout_width, total
+        if self._tail is not None:  # the closing follows outside the table: split to place it
+            return self.layout_width, availHeight + 1
         return self.layout_width, total + self._closing_h
 
     @property
@@ -124,25 +138,31 @@ class PagedTable(Flowable):
             used += self.rows[n].height
             n += 1
         if n == len(self.rows):
+            if self._tail is not None:
+                return [self._page(self.start, n, False), *self._tail]
             if used + self._closing_h <= room:
                 return [self._page(self.start, n, True)]
             if n == self.start:
                 return []
             n -= 1  # the signature takes the last data row with it: never alone on a page
         elif self.rows[n].height > tallest and room - used > 3 * self.layout.leading:
-            self._split_row(n, room - used)  # a row taller than a page begins on this one
-            n += 1
+            if self._split_row(n, room - used):  # a row taller than a page begins on this one
+                n += 1
         if n == self.start:
-            if self.rows[n].height > tallest:
-                self._split_row(n, tallest)
+            if self.rows[n].height > tallest and not self._split_row(n, tallest):
+                raise KinerjaError(_uncuttable(self.rows[n]))
             return []  # nothing fits here: all of it goes to the next page
+        return [self._page(self.start, n, False), self._rest(n)]
+
+    def _rest(self, n: int) -> "PagedTable":
         rest = PagedTable(self.layout, self.rows, self.frame_height, self.header, self.header_style,
                           self.closing, self.closing_style)
-        rest.start, rest._header_h, rest._closing_h = n, self._header_h, self._closing_h
-        return [self._page(self.start, n, False), rest]
+        rest.start, rest._header_h, rest._closing_h, rest._tail = n, self._header_h, self._closing_h, self._tail
+        return rest
 
-    def _split_row(self, n: int, height: float) -> None:
-        """Replace row ``n`` by a first part at most ``height`` tall and the rest."""
+    def _split_row(self, n: int, height: float) -> bool:
+        """Replace row ``n`` by a first part at most ``height`` tall and the rest; False
+        (nothing changed) when no content of it fits in ``height``."""
         row = self.rows[n]
         lay = self.layout
         inner = height - lay.padding[2] - lay.padding[3]
@@ -151,11 +171,12 @@ class PagedTable(Flowable):
             a, b = _split_cell(v, w - lay.padding[0] - lay.padding[1], inner)
             firsts.append(a)
             rests.append(b)
-        if not any(_has_content(b) for b in rests):
-            return
+        if not any(_has_content(b) for b in rests) or not any(_has_content(a) for a in firsts):
+            return False
         first = Row(firsts, None, [c for c in row.style if c[0] != "LINEBELOW"])  # the row goes on
         rest = Row(rests, row.line_from, row.style)
         self.rows[n:n + 1] = [first, rest]
+        return True
 
     def _page(self, a: int, b: int, with_closing: bool) -> Table:
         rows = self.rows[a:b]
@@ -186,6 +207,36 @@ def _at(cmds: Sequence, row: int) -> list:
         (c0, r0), (c1, r1) = c[1], c[2]
         out.append((c[0], (c0, r0 + row), (c1, r1 + row), *c[3:]))
     return out
+
+
+def _closing_tail(closing: list, closing_style: Sequence, lay: Layout) -> list:
+    """The closing row's first cell as flowables after the table, with the row's top and
+    right padding."""
+    top, right = _padding(closing_style, "TOPPADDING", lay.padding[2]), _padding(closing_style, "RIGHTPADDING",
+                                                                               lay.padding[1])
+    flows = _flows(closing[0]) or []
+    return [Spacer(1, top), Indenter(right=right), *flows, Indenter(right=-right)]
+
+
+def _padding(cmds: Sequence, name: str, default: float) -> float:
+    return next((c[3] for c in cmds if c[0] == name), default)
+
+
+def _uncuttable(row: Row) -> str:
+    """Which text of an uncuttable row is too long: the longest of its cells."""
+    texts = [_plain(v) for v in row.cells]
+    text = max(texts, key=len, default="")
+    shown = text if len(text) <= 60 else text[:60] + "…"
+    what = f"teks «{shown}», {len(text)} karakter" if text.strip() else "isi yang bukan teks, misalnya gambar"
+    return (f"Dokumen tidak dapat disusun: satu baris tabel lebih tinggi dari satu halaman dan tidak dapat "
+            f"dipotong ({what}). Persingkat isinya, lalu cetak lagi.")
+
+
+def _plain(v) -> str:
+    flows = _flows(v)
+    if flows is None:
+        return str(v or "")
+    return " ".join(f.getPlainText() for f in flows if hasattr(f, "getPlainText"))
 
 
 def _flows(v) -> list | None:

@@ -96,6 +96,11 @@ class SqliteEngine:
 
         return restore(Path(source), Path(target), now)
 
+    def check_restore_target(self, target):
+        from .restore import require_replaceable
+
+        require_replaceable(Path(target))
+
     def backup_folder(self, target):
         from .auto_backup import backup_folder
 

@@ -9,14 +9,16 @@ never reused: an existing file is never replaced.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import logging
 import re
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from ..errors import KinerjaError
-from .backup import backup, describe, oserror, remove_quietly
+from .backup import backup, describe, oserror, remove_quietly, temp_beside
 from .header import real_path
 
 log = logging.getLogger(__name__)
@@ -24,10 +26,14 @@ log = logging.getLogger(__name__)
 BACKUP_DIR_NAME = "cadangan"
 REASONS = ("harian", "keluar", "sebelum-pulih")
 # after "<nama>-otomatis-": the time (microseconds since this version), a counter when two
-# backups share a microsecond, the reason. Older versions wrote "kinerja-otomatis-<detik>-…"
-# for every file; those are read as kinerja.db's, whose name they carry.
-_AUTO_TAIL = r"-otomatis-(\d{8}-\d{6})(?:-(\d{6}))?(?:-(\d{1,3}))?-(harian|keluar|sebelum-pulih)\.db"
+# backups share a microsecond, the reason; then the database's own extension unless it is
+# .db, and .db. Older versions wrote "kinerja-otomatis-<detik>-…" for every file; those
+# are read as kinerja.db's, whose name they carry.
+_AUTO_TAIL = r"-otomatis-(\d{8}-\d{6})(?:-(\d{6}))?(?:-(\d{1,3}))?-(harian|keluar|sebelum-pulih)"
 _LONG_NAME = 120  # bytes of a database's name kept in its backups' names (a file name has 255)
+_LONG_MARK = 24
+_STALE = 300  # seconds without a write after which a temporary copy is a leftover
+_NO_EXTENSION = "-tanpa-ekstensi"  # never an extension's mark: those begin with a dot
 
 
 def backup_folder(live_path: Path) -> Path:
@@ -35,29 +41,43 @@ def backup_folder(live_path: Path) -> Path:
     return Path(real_path(live_path)).parent / BACKUP_DIR_NAME
 
 
-def backup_name(live_path: Path) -> str:
-    """The database's name as its backups carry it: ``kinerja`` for ``kinerja.db`` (so the
-    backups of older versions, all named ``kinerja-otomatis-…``, count as kinerja.db's),
-    the whole name for another extension, shortened with a checksum when very long."""
+def backup_name_parts(live_path: Path) -> tuple[str, str]:
+    """The database's name as its backups carry it, around the time and reason: before,
+    the name without its extension; after, the extension unless it is ``.db`` (the backup
+    always ends in ``.db``), or ``-tanpa-ekstensi`` for a name without one. So every file
+    has backups of its own: ``kinerja.db`` → ``kinerja-otomatis-…-harian.db`` (as in older
+    versions), ``kinerja`` → ``kinerja-otomatis-…-harian-tanpa-ekstensi.db``, ``x.sqlite`` →
+    ``x-otomatis-…-harian.sqlite.db``, ``x.sqlite.db`` → ``x.sqlite-otomatis-…-harian.db``.
+    Very long parts are shortened with a checksum."""
     name = Path(real_path(live_path)).name
-    stem = name[:-3] if name.lower().endswith(".db") else name
+    if name.lower().endswith(".db"):
+        stem, mark = name[:-3], ""
+    else:
+        dot = name.rfind(".")
+        stem, mark = (name[:dot], name[dot:]) if dot > 0 else (name, _NO_EXTENSION)
+    if len(mark.encode("utf-8")) > _LONG_MARK:
+        mark = "." + hashlib.sha1(mark.encode("utf-8")).hexdigest()[:8]
     if len(stem.encode("utf-8")) > _LONG_NAME:
-        import hashlib
-
         digest = hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
         stem = stem.encode("utf-8")[:_LONG_NAME - 10].decode("utf-8", "ignore") + "~" + digest
-    return stem
+    return stem, mark
+
+
+def backup_name(live_path: Path) -> str:
+    """The database's name before ``-otomatis-`` in its backups' names."""
+    return backup_name_parts(live_path)[0]
 
 
 def _pattern(live_path: Path) -> re.Pattern:
     flags = re.IGNORECASE if sys.platform == "win32" else 0  # one file there, whatever the case
-    return re.compile("^" + re.escape(backup_name(live_path)) + _AUTO_TAIL + "$", flags)
+    stem, mark = backup_name_parts(live_path)
+    return re.compile("^" + re.escape(stem) + _AUTO_TAIL + re.escape(mark) + r"\.db$", flags)
 
 
 def auto_backups(folder: Path, of: Path | None = None) -> list[Path]:
     """The automatic backups (and safety copies) of the database ``of``, newest first;
     without ``of``, those of every database in ``folder``."""
-    pattern = _pattern(of) if of is not None else re.compile(r"^.+" + _AUTO_TAIL + "$")
+    pattern = _pattern(of) if of is not None else re.compile(r"^.+" + _AUTO_TAIL + r"(?:\.[^.]*|-tanpa-ekstensi)?\.db$")
     try:
         found = [(pattern.match(p.name), p) for p in Path(folder).iterdir()]
     except OSError:
@@ -71,8 +91,9 @@ def new_auto_copy(folder: Path, live_path: Path, reason: str, now: _dt.datetime 
     """Write a new automatic backup of ``live_path`` with ``write(dest)`` (which must never
     replace an existing file) under a name no other file has; returns its path."""
     stamp = (now or _dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    stem, mark = backup_name_parts(live_path)
     for n in range(1000):
-        dest = folder / f"{backup_name(live_path)}-otomatis-{stamp}{f'-{n}' if n else ''}-{reason}.db"
+        dest = folder / f"{stem}-otomatis-{stamp}{f'-{n}' if n else ''}-{reason}{mark}.db"
         try:
             write(dest)
             return dest
@@ -88,9 +109,37 @@ def make_folder(folder: Path, what: str) -> None:
         raise oserror(exc, what) from exc
 
 
+def clean_leftovers(live_path: Path, before: float) -> None:
+    """Remove the temporary files an automatic backup, a safety copy or a restore of this
+    database left when it was killed mid-write (hidden, with unique names: nothing else
+    ever removes them): those last written more than :data:`_STALE` seconds before
+    ``before`` (a time.time(), the start of the current operation) — a copy still being
+    written, by a backup in the background, is newer. Called by the lock holder at its
+    next backup or restore; another database's are left alone."""
+    stem, mark = backup_name_parts(live_path)
+    flags = re.IGNORECASE if sys.platform == "win32" else 0
+    ours = re.compile(r"^\." + re.escape(stem) + _AUTO_TAIL + re.escape(mark) + r"\.db\.sementara(?:-journal)?$", flags)
+    folder = backup_folder(live_path)
+    try:
+        found = [p for p in folder.iterdir() if ours.match(p.name)] if folder.is_dir() else []
+    except OSError:
+        found = []
+    incoming = temp_beside(Path(real_path(live_path)), "pulih")  # a restore's incoming copy
+    for p in (incoming, temp_beside(incoming, "sementara")):
+        found += [p, Path(f"{p}-journal")]
+    for p in found:
+        try:
+            if p.is_file() and not p.is_symlink() and p.stat().st_mtime < before - _STALE:
+                p.unlink()
+                log.info("leftover temporary file removed: %s", p.name)
+        except OSError:
+            pass
+
+
 def auto_backup(live: sqlite3.Connection | Path, live_path: Path, reason: str, keep: int = 10,
                 now: _dt.datetime | None = None) -> Path:
     """A backup into the folder beside the database, keeping that database's newest ``keep``."""
+    clean_leftovers(live_path, time.time())
     folder = backup_folder(live_path)
     make_folder(folder, f"Folder cadangan {folder} tidak dapat dibuat")
     dest = new_auto_copy(folder, live_path, reason, now, lambda d: backup(live, d, replace=False))

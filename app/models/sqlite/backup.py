@@ -15,8 +15,8 @@ import sqlite3
 from pathlib import Path
 
 from ..engine import DatabaseSummary
-from ..errors import BerkasDitolak, KinerjaError, alasan_os
-from .errors import alasan_sqlite
+from ..errors import BerkasDitolak, BerkasRusak, KinerjaError, alasan_os
+from .errors import alasan_sqlite, is_damage
 from .header import sqlite_uri
 from .recovery import recover_and_check
 
@@ -44,6 +44,14 @@ def integrity(con: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def require_complete(con: sqlite3.Connection, name: str) -> None:
+    """Refuse a file with our mark whose tables are not there (as opening it does)."""
+    from .connect import require_tables
+
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    require_tables(name, version, {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")})
+
+
 def describe(path: Path) -> DatabaseSummary:
     """Check that ``path`` can be restored and say what it holds (reads only)."""
     path = Path(path)
@@ -51,13 +59,14 @@ def describe(path: Path) -> DatabaseSummary:
     try:
         con = _readonly(path)
     except sqlite3.Error as exc:
-        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc)}.") from exc
+        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc, path)}.") from exc
     try:
         problems = integrity(con)
         if problems:
             raise BerkasDitolak(f"Berkas {path.name} rusak (pemeriksaan keutuhan gagal: {problems[0]}). "
                                 "Berkas itu tidak dipakai.")
         try:
+            require_complete(con, path.name)
             k = con.execute("SELECT nama, kabupaten FROM kecamatan ORDER BY id LIMIT 1").fetchone() or ("", "")
             periods = tuple(r[0] for r in con.execute(
                 "SELECT tahun_awal || '-' || tahun_akhir FROM periode ORDER BY tahun_awal"))
@@ -95,6 +104,10 @@ def publish(tmp: Path, dest: Path, replace: bool) -> None:
     os.unlink(tmp)
 
 
+class _SourceDamaged(Exception):
+    """The copy failed its checks because the file it was made from is damaged."""
+
+
 def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     """SQLite's backup of ``src`` into ``tmp``, checked and flushed; returns its row counts."""
     target = sqlite3.connect(tmp)
@@ -107,6 +120,8 @@ def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     finally:
         target.close()
     if problems or copy_counts != source_counts:
+        if integrity(src):  # the copy is as damaged as its source
+            raise _SourceDamaged()
         raise KinerjaError("Salinan cadangan tidak sama dengan data aslinya; cadangan dibatalkan. "
                            "Coba lagi, atau pilih tempat lain.")
     with open(tmp, "rb+") as f:
@@ -114,20 +129,25 @@ def _checked_copy(src: sqlite3.Connection, tmp: Path) -> dict[str, int]:
     return copy_counts
 
 
-def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) -> dict[str, int]:
+def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True,
+           failed: str | None = None) -> dict[str, int]:
     """Write a checked copy of the live database to ``dest``; returns its row counts.
-    ``replace=False`` never replaces an existing ``dest`` (FileExistsError)."""
+    ``replace=False`` never replaces an existing ``dest`` (FileExistsError). ``failed``:
+    how a failure begins (a restore names the file it restores, not its temporary copy)."""
     dest = Path(dest)
+    failed = failed or f"Cadangan ke {dest} gagal"
     own = not isinstance(live, sqlite3.Connection)
     tmp = temp_beside(dest, "sementara")
     try:
         src = _readonly(Path(live)) if own else live
     except sqlite3.Error as exc:
-        raise KinerjaError(f"Berkas {Path(live).name} tidak dapat dibaca: {alasan_sqlite(exc)}. "
+        raise KinerjaError(f"Berkas {Path(live).name} tidak dapat dibaca: {alasan_sqlite(exc, Path(live))}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     try:
         if not dest.parent.is_dir():
             raise KinerjaError(f"Folder {dest.parent} tidak ada (flashdisk dicabut?). Data yang sedang dipakai tidak berubah.")
+        if own:
+            require_complete(src, Path(live).name)
         if tmp.exists():
             tmp.unlink()  # left by an earlier attempt that was cut short
         copy_counts = _checked_copy(src, tmp)
@@ -135,12 +155,16 @@ def backup(live: sqlite3.Connection | Path, dest: Path, replace: bool = True) ->
     except FileExistsError:
         if not replace:
             raise
-        raise oserror(FileExistsError(17, "ada"), f"Cadangan ke {dest} gagal") from None
-    except sqlite3.Error as exc:
-        raise KinerjaError(f"Cadangan ke {dest} gagal: {alasan_sqlite(exc)}. "
+        raise oserror(FileExistsError(17, "ada"), failed) from None
+    except (sqlite3.Error, _SourceDamaged) as exc:
+        if isinstance(exc, _SourceDamaged) or is_damage(exc):
+            name = Path(live).name if own else "data"
+            raise BerkasRusak(f"Berkas {name} rusak: sebagian isinya tidak dapat dibaca, jadi cadangannya tidak "
+                              "dibuat. Pulihkan data dari cadangan terakhir yang baik.") from exc
+        raise KinerjaError(f"{failed}: {alasan_sqlite(exc, tmp)}. "
                            "Data yang sedang dipakai tidak berubah.") from exc
     except OSError as exc:
-        raise oserror(exc, f"Cadangan ke {dest} gagal") from exc
+        raise oserror(exc, failed) from exc
     finally:
         if own:
             src.close()

@@ -74,7 +74,7 @@ def create_database(path: Path, fill: Callable[[pw.SqliteDatabase], None] | None
     try:
         db = connect(tmp)
     except pw.OperationalError as exc:
-        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {alasan_sqlite(exc)}.") from exc
+        raise BerkasDitolak(f"Basis data baru tidak dapat dibuat di {path.parent}: {alasan_sqlite(exc, tmp)}.") from exc
     try:
         with using(db):
             with db.atomic():
@@ -139,19 +139,28 @@ def connect_checked(path: Path, version: int, read_only: bool = False) -> pw.Sql
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
         raise _unopenable(path, exc) from exc
-    missing = sorted(TABLES[version] - names)
-    if missing:
+    try:
+        require_tables(path.name, version, names)
+    except BerkasDitolak:
         db.close()
-        raise BerkasDitolak(
-            f"Berkas {path.name} bertanda data Kinerja Kecamatan, tetapi tabelnya tidak ada ({', '.join(missing[:4])}"
-            f"{', …' if len(missing) > 4 else ''}): berkas itu bukan buatan aplikasi ini atau belum selesai dibuat. "
-            "Berkas itu tidak diubah; pakai cadangan yang baik.")
+        raise
     return db
+
+
+def require_tables(name: str, version: int, names: set[str]) -> None:
+    """Refuse a file whose header says ours (schema ``version``) but which lacks the tables
+    of that version: not a complete Kinerja Kecamatan file (forged, or left half-made)."""
+    missing = sorted(TABLES.get(version, frozenset()) - set(names))
+    if missing:
+        raise BerkasDitolak(
+            f"Berkas {name} bertanda data Kinerja Kecamatan, tetapi bukan berkas Kinerja Kecamatan yang lengkap: "
+            f"tabelnya tidak ada ({', '.join(missing[:4])}{', …' if len(missing) > 4 else ''}); berkas itu bukan "
+            "buatan aplikasi ini atau belum selesai dibuat. Berkas itu tidak diubah; pakai cadangan yang baik.")
 
 
 def _unopenable(path: Path, exc: BaseException) -> BerkasDitolak:
     cls = BerkasRusak if sqlite_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) else BerkasDitolak
-    return cls(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc)}. Berkas itu tidak diubah.")
+    return cls(f"Berkas {path.name} tidak dapat dibuka: {alasan_sqlite(exc, path)}. Berkas itu tidak diubah.")
 
 
 def integrity_problems(db: pw.SqliteDatabase, quick: bool = False) -> list[str]:

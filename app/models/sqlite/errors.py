@@ -4,7 +4,9 @@ Indonesian: for the store, the command line and the rest of the seam. peewee kee
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 from ..errors import BerkasRusak, KinerjaError
@@ -59,9 +61,37 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
-def alasan_sqlite(exc: BaseException) -> str:
-    """The reason of a SQLite error, in Indonesian, from its result code."""
-    code = sqlite_code(exc)
+# Which reason to give when the chain holds several: what happened to the file first (a
+# failed ROLLBACK after a full disk says "no transaction is active", code 1).
+_PRIORITAS = (SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY, SQLITE_PERM,
+              SQLITE_CANTOPEN, SQLITE_BUSY, SQLITE_LOCKED)
+
+
+# The longest path SQLite opens, in bytes (its VFS's mxPathname: 512 on Unix, MAX_PATH × 4
+# UTF-8 bytes on Windows); its journal's name is 8 bytes longer.
+SQLITE_MAX_PATH = 1040 if sys.platform == "win32" else 512
+
+
+def jalur_terlalu_panjang(path: Path | str) -> bool:
+    """Whether ``path`` (or its ``-journal``) is longer than SQLite opens."""
+    return len(os.fsencode(os.path.abspath(os.fspath(path)))) + len("-journal") >= SQLITE_MAX_PATH
+
+
+def alasan_jalur_panjang(path: Path | str) -> str:
+    n = len(os.fsencode(os.path.abspath(os.fspath(path))))
+    return (f"jalur foldernya terlalu panjang ({n} bita; SQLite hanya dapat membuka jalur sampai sekitar "
+            f"{SQLITE_MAX_PATH - len('-journal')} bita). Pindahkan berkas itu ke folder dengan jalur yang lebih "
+            "pendek (misalnya langsung di folder Dokumen), atau perpendek nama folder-foldernya")
+
+
+def alasan_sqlite(exc: BaseException, path: Path | str | None = None) -> str:
+    """The reason of a SQLite error, in Indonesian, from the result codes along its whole
+    chain (the most telling one), else from its own code. With ``path``: a file SQLite could
+    not open because its path is too long is said so."""
+    codes = sqlite_codes(exc)
+    code = next((c for c in _PRIORITAS if c in codes), sqlite_code(exc))
+    if code == SQLITE_CANTOPEN and path is not None and jalur_terlalu_panjang(path):
+        return alasan_jalur_panjang(path)
     if code is None:
         return "kesalahan basis data"
     return _SQLITE_ALASAN.get(code, f"kesalahan basis data (kode {code})")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..engine import SCHEMA_VERSION
 from ..tree import LightRead, nama_kecamatan, periode_berisi, periode_list, periode_pembuka, tree
-from .header import check_file, journal_path, sqlite_uri
+from .header import check_file, journal_path, real_path, sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ def light_read(path: Path, periode_id: int | None = None) -> LightRead | None:
     caller then opens the store first, as before."""
     path = Path(path)
     try:
-        if not path.is_file() or journal_path(path).exists() or check_file(path) != SCHEMA_VERSION:
+        if not path.is_file() or journal_path(Path(real_path(path))).exists() or check_file(path) != SCHEMA_VERSION:
             return None
         con = sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
         try:

@@ -8,8 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import BerkasDitolak
-from .errors import SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, alasan_sqlite, sqlite_code
-from .header import APPLICATION_ID, SQLITE_MAGIC, read_head, check_file, journal_path
+from .errors import (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, alasan_jalur_panjang, alasan_sqlite,
+                     jalur_terlalu_panjang, sqlite_code)
+from .header import APPLICATION_ID, SQLITE_MAGIC, check_file, journal_path, read_head, real_path
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,11 @@ def recover_journal(path: Path) -> bool:
     ourselves. Returns True when a journal was there and SQLite has played it back.
 
     Safe while another copy of the app holds the file: a journal of a transaction still
-    running is not hot (its writer holds a lock) and SQLite leaves it alone."""
-    path = Path(path)
+    running is not hot (its writer holds a lock) and SQLite leaves it alone.
+
+    Through a symbolic link SQLite keeps the journal beside the real file: it is looked
+    for, and played back, there."""
+    path = Path(real_path(path))
     journal = journal_path(path)
     try:
         if not (path.is_file() and journal.is_file() and journal.stat().st_size > 0):
@@ -42,6 +46,8 @@ def recover_journal(path: Path) -> bool:
         finally:
             con.close()
     except sqlite3.Error as exc:
+        if sqlite_code(exc) == SQLITE_CANTOPEN and jalur_terlalu_panjang(path):
+            raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {alasan_jalur_panjang(path)}.") from exc
         if sqlite_code(exc) in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM):
             raise BerkasDitolak(
                 f"Berkas {path.name} terhenti di tengah penyimpanan (listrik padam?) dan perlu dipulihkan "
