@@ -134,8 +134,6 @@ def _nomor_lampiran(r: Rencana, bahan: Bahan) -> None:
             j.lampiran_nomor = int_to_roman(n)
             why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{blok.kepala}» tanpa nomor"
             r.catatan.append(f"Jabatan «{j.nama}» ({why}): nomor lampiran disimpulkan {j.lampiran_nomor} dari urutannya.")
-        elif r.keputusan and j.lampiran_kepala == f"Lampiran {j.lampiran_nomor}. {r.keputusan.sebutan}":
-            j.lampiran_kepala = None  # exactly the header the app makes from the number
         last = n
 
 

@@ -9,14 +9,14 @@ import re
 
 from .baris import rapi
 
-# (role, test on a heading in capitals); the order matters: "INDIKATOR KINERJA UTAMA" is an
-# indicator, "FORMULASI PERHITUNGAN/PENJELASAN" a formula.
+# (role, test on a heading in capitals); the order matters: "PENJELASAN (MAKNA INDIKATOR …)" is
+# the explanation, "FORMULASI PERHITUNGAN/PENJELASAN" a formula.
 PERAN = (
     ("no", lambda h: h.rstrip(".") in ("NO", "NOMOR", "NO URUT")),
     ("formulasi", lambda h: "FORMULASI" in h or "RUMUS" in h),
     ("target", lambda h: "TARGET" in h),
-    ("indikator", lambda h: "INDIKATOR" in h),
     ("penjelasan", lambda h: any(w in h for w in ("PENJELASAN", "ALASAN", "MAKNA"))),
+    ("indikator", lambda h: "INDIKATOR" in h),
     ("pj", lambda h: "PENANGGUNG" in h),
     ("sd", lambda h: "SUMBER" in h),
     ("sasaran", lambda h: any(w in h for w in ("SASARAN", "KINERJA UTAMA", "TUJUAN"))),
