@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from .. import APP_NAME
+from . import impor_dialog
 
 translate = QCoreApplication.translate
 STRUCTURE_KINDS = ("jabatan", "sasaran", "indikator")
@@ -42,6 +43,7 @@ def _berkas(window, menu) -> set[QAction]:
     s = window.structure
     window.act_new_period = _action(window, translate("MainWindow", "&Periode baru (salin periode ini)…"),
                                     s.new_period, None, menu)
+    _action(window, translate("MainWindow", "&Impor dokumen…"), lambda: impor_dialog.ask_import(window), None, menu)
     menu.addSeparator()
     _action(window, translate("MainWindow", "&Cadangkan data…"), lambda: window.safety.ask_backup(), "Ctrl+Shift+B", menu)
     _action(window, translate("MainWindow", "&Pulihkan dari cadangan…"), lambda: window.safety.ask_restore(), None, menu)
