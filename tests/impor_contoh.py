@@ -81,9 +81,10 @@ def _iku_rows(table, s: dict, indikator: list[dict], with_sasaran: bool = True) 
         rows[0][1].merge(rows[-1][1]).text = s["nama"]
 
 
-def _lampiran(doc, data: dict, lamp: dict) -> None:
+def _lampiran(doc, data: dict, lamp: dict, akhiran: str = "") -> None:
     d = data["keputusan"]
     j = next(x for x in data["jabatan"] if x["kode"] == lamp["jabatan"])
+    j = {**j, "nama": j["nama"] + akhiran}
     if lamp["kepala"]:  # Lampiran IV's header is lost in the reference: the file has none either
         doc.add_paragraph(lamp["kepala"])
         doc.add_paragraph("Nomor  : 24 Tahun 2018")
@@ -113,16 +114,17 @@ def _lampiran(doc, data: dict, lamp: dict) -> None:
     _ttd(doc, d)
 
 
-def belawang_docx(path: Path, kali: int = 1) -> Path:
-    """The sample as a Word file (``kali`` > 1: its lampiran repeated, for the bench)."""
+def belawang_docx(path: Path, kali: int = 1, nama_sama: bool = False) -> Path:
+    """The sample as a Word file (``kali`` > 1: its lampiran repeated, as other jabatan —
+    or, ``nama_sama``, as the same ones again)."""
     import docx
 
     data = load_sample("belawang")
     doc = docx.Document()
     _matriks(doc, data)
-    for _ in range(kali):
+    for k in range(kali):  # the repeats as other jabatan ("… 2"), as a larger kecamatan has
         for lamp in data["keputusan"]["lampiran"]:
-            _lampiran(doc, data, lamp)
+            _lampiran(doc, data, lamp, f" {k + 1}" if k and not nama_sama else "")
     doc.save(str(path))
     return path
 

@@ -158,6 +158,16 @@ def test_nothing_half_imported_when_the_write_fails(docx_sampel, kosong, monkeyp
     _impor(kosong, docx_sampel)  # and the same import goes through afterwards
 
 
+def test_a_jabatan_named_twice_is_one_jabatan(tmp_path, kosong):
+    path = belawang_docx(tmp_path / "dua.docx", kali=2, nama_sama=True)
+    r = baca(path)
+    assert r.jumlah()["jabatan"] == 8 and r.jumlah()["sasaran"] == 30 and r.jumlah()["lampiran"] == 7
+    assert sum("muncul lagi di Lampiran" in c for c in r.catatan) == 7
+    _impor(kosong, path)  # was a program error: the same jabatan twice in one decree
+    with Store.open(kosong) as store:
+        assert store.counts()["lampiran"] == 7 and store.counts()["sasaran"] == 30
+
+
 def test_undo_and_redo_in_the_core(docx_sampel, kosong):
     before = table_rows(kosong, skip=SKIP)
     changes = _impor(kosong, docx_sampel)

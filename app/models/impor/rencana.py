@@ -30,6 +30,7 @@ def buat_rencana(bahan: Bahan, sumber: str, periode: tuple[int, int] | None = No
     for urutan, blok in enumerate(bahan.lampiran, start=1):
         r.jabatan.append(_jabatan(r, blok, urutan))
     _nomor_lampiran(r, bahan)
+    _gabung_ganda(r)
     _periode(r, bahan, periode)
     gabung_matriks(r, bahan)
     jb.susun(r)
@@ -135,6 +136,23 @@ def _nomor_lampiran(r: Rencana, bahan: Bahan) -> None:
             why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{blok.kepala}» tanpa nomor"
             r.catatan.append(f"Jabatan «{j.nama}» ({why}): nomor lampiran disimpulkan {j.lampiran_nomor} dari urutannya.")
         last = n
+
+
+def _gabung_ganda(r: Rencana) -> None:
+    """A jabatan named twice in one document: one jabatan (the first page's), with the
+    sasaran of both; the second page gets no lampiran of its own. Said in ``catatan``."""
+    seen: dict[str, JabatanRencana] = {}
+    for j in list(r.jabatan):
+        key = " ".join(j.nama.split()).lower()
+        first = seen.setdefault(key, j)
+        if first is j:
+            continue
+        first.sasaran += j.sasaran
+        first.fungsi = first.fungsi or j.fungsi
+        first.tugas = first.tugas or j.tugas
+        r.jabatan.remove(j)
+        r.catatan.append(f"Jabatan «{j.nama}» muncul lagi di Lampiran {j.lampiran_nomor}: sasarannya digabung ke "
+                         f"Lampiran {first.lampiran_nomor}; lampiran kedua tidak dibuat.")
 
 
 def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
