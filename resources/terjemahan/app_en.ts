@@ -142,7 +142,62 @@
     </message>
   </context>
   <context>
+    <name>ImporDialog</name>
+    <message>
+      <source>Impor dokumen: {0}</source>
+      <translation>Import document: {0}</translation>
+    </message>
+    <message>
+      <source>&amp;Periode tujuan:</source>
+      <translation>Target &amp;period:</translation>
+    </message>
+    <message>
+      <source>Yang akan dibuat</source>
+      <translation>To be created</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Tidak dapat ditempatkan ({0})</source>
+      <translation>Could not be placed ({0})</translation>
+    </message>
+    <message>
+      <source>Perlu diperiksa ({0})</source>
+      <translation>To check ({0})</translation>
+    </message>
+    <message>
+      <source>Format dokumen</source>
+      <translation>Document format</translation>
+    </message>
+    <message>
+      <source>&amp;Impor</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>&amp;Batal</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>IndikatorEditor</name>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Penjelasan</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <source>Target &amp;&amp; realisasi</source>
+      <translation>Targets &amp;&amp; results</translation>
+    </message>
+    <message>
+      <source>Grafik</source>
+      <translation>Charts</translation>
+    </message>
     <message>
       <source>N&amp;omor (seperti tercetak):</source>
       <translation>N&amp;umber (as printed):</translation>
@@ -200,10 +255,6 @@
       <translation>Printed in the Echelon IV matrix</translation>
     </message>
     <message>
-      <source>Data</source>
-      <translation>Data</translation>
-    </message>
-    <message>
       <source>paragraf</source>
       <translation>paragraph</translation>
     </message>
@@ -216,24 +267,12 @@
       <translation>Explanation (meaning, reason for choosing, how it is computed), one paragraph per line:</translation>
     </message>
     <message>
-      <source>Penjelasan</source>
-      <translation>Explanation</translation>
-    </message>
-    <message>
       <source>&amp;Target per tahun:</source>
       <translation>&amp;Targets per year:</translation>
     </message>
     <message>
       <source>&amp;Realisasi per triwulan (nilai, atau pembilang dan penyebut):</source>
       <translation>&amp;Results per quarter (a value, or numerator and denominator):</translation>
-    </message>
-    <message>
-      <source>Target &amp;&amp; realisasi</source>
-      <translation>Targets &amp;&amp; results</translation>
-    </message>
-    <message>
-      <source>Grafik</source>
-      <translation>Charts</translation>
     </message>
     <message>
       <source>(indikator tanpa nama)</source>
@@ -411,36 +450,26 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Memuat…</source>
-      <translation>Loading…</translation>
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
     </message>
     <message>
-      <source>s.d. TW {0}</source>
-      <translation>up to Q{0}</translation>
+      <source>Data dipulihkan dari {0}.
+Data sebelumnya disimpan di {1}.</source>
+      <translation>Data restored from {0}.
+The previous data was kept in {1}.</translation>
     </message>
     <message>
-      <source>Cari jabatan, sasaran atau indikator… (Ctrl+F)</source>
-      <translation>Find a position, objective or indicator… (Ctrl+F)</translation>
+      <source>Impor dokumen</source>
+      <translation>Import document</translation>
     </message>
     <message>
-      <source>Periode</source>
-      <translation>Period</translation>
+      <source>Dokumen Word atau teks (*.docx *.txt);;Semua berkas (*)</source>
+      <translation>Word documents or text (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-      <source>&amp;Periode:</source>
-      <translation>&amp;Period:</translation>
-    </message>
-    <message>
-      <source>&amp;Tahun:</source>
-      <translation>&amp;Year:</translation>
-    </message>
-    <message>
-      <source>Memuat data…</source>
-      <translation>Loading the data…</translation>
-    </message>
-    <message>
-      <source>Mutu data</source>
-      <translation>Data quality</translation>
+      <source>Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, mis. 2021-2026.</source>
+      <translation>Period «{0}» is not understood. Write the first and last year, e.g. 2021-2026.</translation>
     </message>
     <message>
       <source>Berkas data: {0}</source>
@@ -451,12 +480,136 @@
       <translation>No changes yet</translation>
     </message>
     <message>
+      <source>Memuat data…</source>
+      <translation>Loading the data…</translation>
+    </message>
+    <message>
+      <source>Memuat…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>(kecamatan belum diisi)</source>
+      <translation>(sub-district not filled in)</translation>
+    </message>
+    <message>
+      <source> (hanya baca)</source>
+      <translation> (read only)</translation>
+    </message>
+    <message>
+      <source>Mencadangkan data</source>
+      <translation>Backing up the data</translation>
+    </message>
+    <message>
+      <source>Semua data ada di satu berkas:
+{0}
+
+Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).</source>
+      <translation>All data is in one file:
+{0}
+
+Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
+    </message>
+    <message>
+      <source>Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.</source>
+      <translation>Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.</translation>
+    </message>
+    <message>
+      <source>Tentang {0}</source>
+      <translation>About {0}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Cadangkan data</source>
+      <translation>Back up the data</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db)</source>
+      <translation>Kinerja database (*.db)</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan: {0}</source>
+      <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+      <source>Cadangan tersimpan dan sudah diperiksa:
+{0}
+
+Keutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).</source>
+      <translation>Backup saved and checked:
+{0}
+
+Integrity good; the same number of rows as the data ({1} indicators, {2} results).</translation>
+    </message>
+    <message>
+      <source>Berkas: {0}
+Kecamatan: {1}, Kabupaten {2}
+Periode: {3}
+Isi: {4} jabatan, {5} indikator, {6} target, {7} realisasi
+Perubahan terakhir: {8}</source>
+      <translation>File: {0}
+Sub-district: {1}, Regency {2}
+Periods: {3}
+Contents: {4} positions, {5} indicators, {6} targets, {7} results
+Last change: {8}</translation>
+    </message>
+    <message>
+      <source>(tidak tercatat)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db);;Semua berkas (*)</source>
+      <translation>Kinerja database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Ganti data yang sekarang dengan isi cadangan ini?
+
+{0}
+
+Data yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.</source>
+      <translation>Replace the current data with this backup?
+
+{0}
+
+The current data is first kept as a safety copy in the backup folder.</translation>
+    </message>
+    <message>
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Cetak</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <source>&amp;Lihat</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>Ban&amp;tuan</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Cara &amp;mencadangkan data</source>
+      <translation>How to &amp;back up the data</translation>
+    </message>
+    <message>
+      <source>&amp;Tentang {0}</source>
+      <translation>&amp;About {0}</translation>
+    </message>
+    <message>
       <source>&amp;Periode baru (salin periode ini)…</source>
       <translation>&amp;New period (copy of this one)…</translation>
+    </message>
+    <message>
+      <source>&amp;Impor dokumen…</source>
+      <translation>&amp;Import document…</translation>
     </message>
     <message>
       <source>&amp;Cadangkan data…</source>
@@ -481,10 +634,6 @@
     <message>
       <source>&amp;Keluar</source>
       <translation>&amp;Quit</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>&amp;Urungkan</source>
@@ -523,10 +672,6 @@
       <translation>&amp;Delete…</translation>
     </message>
     <message>
-      <source>&amp;Cetak</source>
-      <translation>&amp;Print</translation>
-    </message>
-    <message>
       <source>&amp;Lampiran Keputusan Camat (semua jabatan)…</source>
       <translation>&amp;Annexes of the decree (all positions)…</translation>
     </message>
@@ -543,10 +688,6 @@
       <translation>&amp;Achievement report (selected year and quarter)…</translation>
     </message>
     <message>
-      <source>&amp;Lihat</source>
-      <translation>&amp;View</translation>
-    </message>
-    <message>
       <source>&amp;Cari</source>
       <translation>&amp;Find</translation>
     </message>
@@ -559,32 +700,20 @@
       <translation>Sub-district &amp;overview</translation>
     </message>
     <message>
-      <source>Ban&amp;tuan</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <source>Cara &amp;mencadangkan data</source>
-      <translation>How to &amp;back up the data</translation>
-    </message>
-    <message>
-      <source>&amp;Tentang {0}</source>
-      <translation>&amp;About {0}</translation>
-    </message>
-    <message>
       <source>Perubahan terakhir: {0}</source>
       <translation>Last change: {0}</translation>
     </message>
     <message>
+      <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
+      <translation>First select the position whose annex you want to print.</translation>
+    </message>
+    <message>
+      <source>Mutu data</source>
+      <translation>Data quality</translation>
+    </message>
+    <message>
       <source>Mutu data ({0} peringatan)</source>
       <translation>Data quality ({0} warnings)</translation>
-    </message>
-    <message>
-      <source>(kecamatan belum diisi)</source>
-      <translation>(sub-district not filled in)</translation>
-    </message>
-    <message>
-      <source> (hanya baca)</source>
-      <translation> (read only)</translation>
     </message>
     <message>
       <source>Jabatan baru</source>
@@ -619,44 +748,24 @@ The deletion can be undone with Ctrl+Z while the app is open.</translation>
       <translation>Delete {0}</translation>
     </message>
     <message>
-      <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
-      <translation>First select the position whose annex you want to print.</translation>
+      <source>Periode</source>
+      <translation>Period</translation>
     </message>
     <message>
-      <source>Pulihkan dari cadangan</source>
-      <translation>Restore from a backup</translation>
+      <source>s.d. TW {0}</source>
+      <translation>up to Q{0}</translation>
     </message>
     <message>
-      <source>Data dipulihkan dari {0}.
-Data sebelumnya disimpan di {1}.</source>
-      <translation>Data restored from {0}.
-The previous data was kept in {1}.</translation>
+      <source>&amp;Periode:</source>
+      <translation>&amp;Period:</translation>
     </message>
     <message>
-      <source>Mencadangkan data</source>
-      <translation>Backing up the data</translation>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
     </message>
     <message>
-      <source>Semua data ada di satu berkas:
-{0}
-
-Tutup aplikasi, lalu salin berkas itu ke flashdisk. Salinan itu sudah lengkap; untuk memulihkan, salin kembali (aplikasi tertutup).</source>
-      <translation>All data is in one file:
-{0}
-
-Close the app, then copy that file to a flash drive. The copy is complete; to restore, copy it back (with the app closed).</translation>
-    </message>
-    <message>
-      <source>Atau, tanpa menutup aplikasi: Berkas → Cadangkan data… (salinan diperiksa), dan Berkas → Pulihkan dari cadangan…. Cadangan otomatis harian ada di folder «cadangan» di samping berkas data.</source>
-      <translation>Or, without closing the app: File → Back up the data… (the copy is checked), and File → Restore from a backup…. Daily automatic backups are in the folder «cadangan» beside the data file.</translation>
-    </message>
-    <message>
-      <source>Tentang {0}</source>
-      <translation>About {0}</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;p&gt;Indikator kinerja kecamatan dan lampiran Keputusan Camat, tanpa internet.&lt;/p&gt;&lt;p&gt;Berkas data: {2}&lt;/p&gt;</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;p&gt;Performance indicators of a sub-district and the annexes of the Camat's decree, offline.&lt;/p&gt;&lt;p&gt;Data file: {2}&lt;/p&gt;</translation>
+      <source>Cari jabatan, sasaran atau indikator… (Ctrl+F)</source>
+      <translation>Find a position, objective or indicator… (Ctrl+F)</translation>
     </message>
   </context>
   <context>
@@ -968,14 +1077,6 @@ Restore the newest good automatic backup?
       <translation>Settings</translation>
     </message>
     <message>
-      <source>(2 × target − realisasi) / target × 100 % (PermenPAN-RB)</source>
-      <translation>(2 × target − result) / target × 100 % (PermenPAN-RB)</translation>
-    </message>
-    <message>
-      <source>target / realisasi × 100 %</source>
-      <translation>target / result × 100 %</translation>
-    </message>
-    <message>
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
@@ -1041,67 +1142,6 @@ Restore the newest good automatic backup?
     <message>
       <source>Mulai kecamatan &amp;kosong</source>
       <translation>Start an &amp;empty sub-district</translation>
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Cadangkan data</source>
-      <translation>Back up the data</translation>
-    </message>
-    <message>
-      <source>Basis data Kinerja (*.db)</source>
-      <translation>Kinerja database (*.db)</translation>
-    </message>
-    <message>
-      <source>Cadangan tersimpan: {0}</source>
-      <translation>Backup saved: {0}</translation>
-    </message>
-    <message>
-      <source>Cadangan tersimpan dan sudah diperiksa:
-{0}
-
-Keutuhan baik; jumlah baris sama dengan data asli ({1} indikator, {2} realisasi).</source>
-      <translation>Backup saved and checked:
-{0}
-
-Integrity good; the same number of rows as the data ({1} indicators, {2} results).</translation>
-    </message>
-    <message>
-      <source>Berkas: {0}
-Kecamatan: {1}, Kabupaten {2}
-Periode: {3}
-Isi: {4} jabatan, {5} indikator, {6} target, {7} realisasi
-Perubahan terakhir: {8}</source>
-      <translation>File: {0}
-Sub-district: {1}, Regency {2}
-Periods: {3}
-Contents: {4} positions, {5} indicators, {6} targets, {7} results
-Last change: {8}</translation>
-    </message>
-    <message>
-      <source>(tidak tercatat)</source>
-      <translation>(not recorded)</translation>
-    </message>
-    <message>
-      <source>Pulihkan dari cadangan</source>
-      <translation>Restore from a backup</translation>
-    </message>
-    <message>
-      <source>Basis data Kinerja (*.db);;Semua berkas (*)</source>
-      <translation>Kinerja database (*.db);;All files (*)</translation>
-    </message>
-    <message>
-      <source>Ganti data yang sekarang dengan isi cadangan ini?
-
-{0}
-
-Data yang sekarang disimpan dulu sebagai salinan pengaman di folder cadangan.</source>
-      <translation>Replace the current data with this backup?
-
-{0}
-
-The current data is first kept as a safety copy in the backup folder.</translation>
     </message>
   </context>
   <context>
