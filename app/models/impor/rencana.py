@@ -50,12 +50,10 @@ def _kecamatan(r: Rencana, bahan: Bahan) -> None:
         if m:
             r.kecamatan = r.kecamatan or judul_kapital(m.group(1))
             r.kabupaten = r.kabupaten or judul_kapital(m.group(2) or "")
-    signers = [b.ttd for b in bahan.lampiran if b.ttd] + [bahan.matriks_ttd] if bahan.matriks_ttd else []
     places = [t.tempat for t in [bahan.matriks_ttd, *(b.ttd for b in bahan.lampiran)] if t and t.tempat]
     r.tempat = places[0] if places else r.kecamatan
     if not r.kecamatan:
         r.catatan.append("Nama kecamatan tidak ditemukan di judul dokumen; isi di halaman Kecamatan.")
-    del signers
 
 
 def _tanggal(text: str, where: str, r: Rencana) -> _dt.date | None:
