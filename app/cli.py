@@ -97,7 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
             q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
+    _parser_import(sub)
     return parser
+
+
+def _parser_import(sub) -> None:
+    p = sub.add_parser("import", help="impor lampiran Keputusan Camat dari dokumen Word (.docx) atau teks")
+    p.add_argument("berkas", type=Path, metavar="FILE", help="dokumen .docx, atau teks yang disalin dari PDF")
+    _db_arg(p)
+    p.add_argument("--periode", default=None, metavar="YYYY-YYYY",
+                   help="periode tujuan (bawaan: tahun kolom target matriks, atau tahun keputusan s.d. +4)")
+    p.add_argument("--ya", action="store_true", help="impor tanpa bertanya (untuk skrip)")
 
 
 def _resolve_db(args: argparse.Namespace) -> Path:
@@ -250,8 +260,52 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_resolve_db(args))
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read the file, show the plan, ask, then write it in one transaction. Refuses a
+    file it cannot read, a period that already holds data, and — without a terminal and
+    without --ya — to go on unasked."""
+    import re
+
+    from .models.database import engine_for
+    from .models.errors import BerkasTerkunci
+    from .models.impor import baca
+    from .models.impor.ringkasan import jumlah_teks, ringkasan
+    from .models.impor.tulis import impor
+    from .models.store import Store
+
+    periode = None
+    if args.periode is not None:
+        m = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", args.periode)
+        if not m or int(m.group(1)) > int(m.group(2)):
+            raise KinerjaError(f"Periode «{args.periode}» tidak dikenal. Tulis tahun awal dan akhir, mis. --periode 2021-2026.")
+        periode = (int(m.group(1)), int(m.group(2)))
+    path = _resolve_db(args)
+    rencana = baca(args.berkas, periode)
+    print("\n".join(ringkasan(rencana)))
+    if not args.ya:
+        if not sys.stdin.isatty():
+            raise KinerjaError("Impor perlu persetujuan, tetapi tidak ada terminal untuk bertanya. Periksa ringkasan di "
+                               "atas, lalu ulangi dengan --ya. Data tidak diubah.")
+        if input("\nImpor sekarang? [y/T] ").strip().lower() not in ("y", "ya"):
+            raise KinerjaError("Impor dibatalkan. Data tidak diubah.")
+    engine = engine_for(path)
+    engine.check(path)
+    try:
+        lock = engine.lock(path, "kinerja import").acquire()
+    except BerkasTerkunci as exc:
+        raise _dipakai(path) from exc
+    try:
+        with Store.open(path, operator=None) as store:
+            impor(store, rencana)
+    finally:
+        lock.release()
+    print(f"Diimpor ke {path}: {jumlah_teks(rencana)} (periode {rencana.periode_nama}). "
+          "Tercatat di Berkas → Riwayat perubahan.")
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "check": cmd_check, "print": cmd_print, "backup": cmd_backup, "restore": cmd_restore,
-            "gui": cmd_gui, None: cmd_gui}
+            "gui": cmd_gui, None: cmd_gui, "import": cmd_import}
 
 
 class _PipeSafe:

@@ -266,6 +266,20 @@ ENGLISH = {
 "Realisasi s.d. TW": "Result to date",
 "Nama (dengan gelar)": "Name (with titles)", "NIP": "NIP", "Pangkat/golongan": "Rank/grade",
 " dan ": " and ", "target": "target", "realisasi": "result",
+# Berkas → Impor dokumen… (issue 12)
+"&Batal": "&Cancel",
+"&Impor": "&Import",
+"&Impor dokumen…": "&Import document…",
+"&Periode tujuan:": "Target &period:",
+"(tidak ada)": "(none)",
+"Dokumen Word atau teks (*.docx *.txt);;Semua berkas (*)": "Word documents or text (*.docx *.txt);;All files (*)",
+"Format dokumen": "Document format",
+"Impor dokumen": "Import document",
+"Impor dokumen: {0}": "Import document: {0}",
+"Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, mis. 2021-2026.": "Period «{0}» is not understood. Write the first and last year, e.g. 2021-2026.",
+"Perlu diperiksa ({0})": "To check ({0})",
+"Tidak dapat ditempatkan ({0})": "Could not be placed ({0})",
+"Yang akan dibuat": "To be created",
 }
 
 

@@ -9,7 +9,8 @@ from typing import Iterable
 from .data import RiwayatData
 from .errors import KinerjaError, alasan_os
 
-AKSI = {"ubah": "ubah", "tambah": "tambah", "hapus": "hapus", "pulihkan": "pulihkan", "pindah": "pindah urutan"}
+AKSI = {"ubah": "ubah", "tambah": "tambah", "hapus": "hapus", "pulihkan": "pulihkan", "pindah": "pindah urutan",
+        "impor": "impor dokumen"}
 HEADER = ("Waktu", "Operator", "Aksi", "Jenis", "Item", "Kolom", "Nilai lama", "Nilai baru")
 
 

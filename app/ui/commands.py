@@ -285,3 +285,26 @@ class SetPengaturanCommand(StoreCommand):
         if self.old is None:  # the setting was not there before: nothing to put back
             return Changes(Jenis.PENGATURAN, 0)
         return self.store.set_pengaturan(self.kunci, self.old)
+
+
+class ImporCommand(StoreCommand):
+    """An imported document (:mod:`app.models.impor`): undo deletes everything it created
+    and puts back what it filled in; redo brings it back with the same ids."""
+
+    def __init__(self, doc: Document, rencana):
+        super().__init__(doc, f"Impor dokumen {rencana.sumber}", Jenis.PERIODE, 0)
+        self.rencana, self.record, self.gone = rencana, None, None
+
+    def apply(self) -> Changes:
+        from ..models.impor import tulis
+
+        changes = tulis.ulangi(self.store, self.gone) if self.gone is not None else tulis.impor(self.store, self.rencana)
+        self.record, self.item_id = changes.undo, changes.item_id
+        return changes
+
+    def revert(self) -> Changes:
+        from ..models.impor import tulis
+
+        changes = tulis.batalkan(self.store, self.record)
+        self.gone = changes.undo
+        return changes

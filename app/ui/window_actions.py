@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from .. import APP_NAME
+from . import impor_dialog
 
 translate = QCoreApplication.translate
 STRUCTURE_KINDS = ("jabatan", "sasaran", "indikator")
@@ -44,6 +45,7 @@ def _berkas(window, menu) -> set[QAction]:
                                     s.new_period, None, menu)
     window.act_edit_period = _action(window, translate("MainWindow", "&Ubah periode…"), s.edit_period, None, menu)
     window.act_delete_period = _action(window, translate("MainWindow", "&Hapus periode…"), s.delete_period, None, menu)
+    _action(window, translate("MainWindow", "&Impor dokumen…"), lambda: impor_dialog.ask_import(window), None, menu)
     menu.addSeparator()
     _action(window, translate("MainWindow", "&Cadangkan data…"), lambda: window.safety.ask_backup(), "Ctrl+Shift+B", menu)
     _action(window, translate("MainWindow", "&Pulihkan dari cadangan…"), lambda: window.safety.ask_restore(), None, menu)

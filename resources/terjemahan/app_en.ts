@@ -165,6 +165,45 @@
     </message>
   </context>
   <context>
+    <name>ImporDialog</name>
+    <message>
+      <source>Impor dokumen: {0}</source>
+      <translation>Import document: {0}</translation>
+    </message>
+    <message>
+      <source>&amp;Periode tujuan:</source>
+      <translation>Target &amp;period:</translation>
+    </message>
+    <message>
+      <source>Yang akan dibuat</source>
+      <translation>To be created</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Tidak dapat ditempatkan ({0})</source>
+      <translation>Could not be placed ({0})</translation>
+    </message>
+    <message>
+      <source>Perlu diperiksa ({0})</source>
+      <translation>To check ({0})</translation>
+    </message>
+    <message>
+      <source>Format dokumen</source>
+      <translation>Document format</translation>
+    </message>
+    <message>
+      <source>&amp;Impor</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>&amp;Batal</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>IndikatorEditor</name>
     <message>
       <source>Data</source>
@@ -444,6 +483,18 @@ Data sebelumnya disimpan di {1}.</source>
 The previous data was kept in {1}.</translation>
     </message>
     <message>
+      <source>Impor dokumen</source>
+      <translation>Import document</translation>
+    </message>
+    <message>
+      <source>Dokumen Word atau teks (*.docx *.txt);;Semua berkas (*)</source>
+      <translation>Word documents or text (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, mis. 2021-2026.</source>
+      <translation>Period «{0}» is not understood. Write the first and last year, e.g. 2021-2026.</translation>
+    </message>
+    <message>
       <source>Berkas data: {0}</source>
       <translation>Data file: {0}</translation>
     </message>
@@ -586,6 +637,10 @@ The current data is first kept as a safety copy in the backup folder.</translati
     <message>
       <source>&amp;Hapus periode…</source>
       <translation>&amp;Delete period…</translation>
+    </message>
+    <message>
+      <source>&amp;Impor dokumen…</source>
+      <translation>&amp;Import document…</translation>
     </message>
     <message>
       <source>&amp;Cadangkan data…</source>

@@ -1,0 +1,101 @@
+"""Berkas → Impor dokumen…: choose a Word file (or a text), see the plan — counts, a tree of
+what will be created, what was inferred, every piece that could not be placed, the format
+the document showed — then Impor (one undoable step, in the history) or Batal. The core
+reads and writes (:mod:`app.models.impor`); this module only shows and asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from .teks import plain
+
+translate = QCoreApplication.translate
+
+
+class ImporDialog(QDialog):
+    """The preview of an import; ``periode`` holds the chosen period ("2021-2026")."""
+
+    def __init__(self, rencana, parent=None):
+        from ..models.impor import ringkasan as rk
+
+        super().__init__(parent)
+        self.rencana = rencana
+        self.setWindowTitle(self.tr("Impor dokumen: {0}").format(rencana.sumber))
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain(QLabel("\n".join(rk.kepala(rencana)))))
+        form = QFormLayout()
+        self.periode = QLineEdit(rencana.periode_nama)
+        form.addRow(self.tr("&Periode tujuan:"), self.periode)
+        layout.addLayout(form)
+        tabs = QTabWidget()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        _fill(self.tree.invisibleRootItem(), rk.pohon(rencana))
+        self.tree.expandToDepth(0)
+        tabs.addTab(self.tree, self.tr("Yang akan dibuat"))
+        self.pieces = QListWidget()
+        self.pieces.addItems(rk.tak_terpakai(rencana) or [self.tr("(tidak ada)")])
+        tabs.addTab(self.pieces, self.tr("Tidak dapat ditempatkan ({0})").format(len(rencana.tak_terpakai)))
+        self.notes = QListWidget()
+        self.notes.addItems(rencana.catatan or [self.tr("(tidak ada)")])
+        tabs.addTab(self.notes, self.tr("Perlu diperiksa ({0})").format(len(rencana.catatan)))
+        self.hints = QListWidget()
+        self.hints.addItems(rk.format_teks(rencana))
+        tabs.addTab(self.hints, self.tr("Format dokumen"))
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("&Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _fill(parent: QTreeWidgetItem, nodes) -> None:
+    for text, children in nodes:
+        item = QTreeWidgetItem(parent, [text])
+        _fill(item, children)
+
+
+def ask_import(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dokumen"), "",
+                                          translate("MainWindow", "Dokumen Word atau teks (*.docx *.txt);;Semua berkas (*)"))
+    if path:
+        import_file(window, path)
+
+
+def import_file(window, path: str) -> bool:
+    """Read ``path``, show the preview, and import on Impor. True when imported."""
+    import re
+
+    from ..models.errors import KinerjaError
+    from ..models.impor import baca
+    from .commands import ImporCommand
+
+    try:
+        rencana = baca(path)
+    except KinerjaError as exc:
+        window.show_error(exc.pesan)
+        return False
+    while True:
+        dialog = ImporDialog(rencana, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.periode.text().strip()
+        if chosen == rencana.periode_nama:
+            break
+        m = re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", chosen)
+        if not m or int(m.group(1)) > int(m.group(2)):
+            window.show_error(translate("MainWindow", "Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, "
+                                                      "mis. 2021-2026.").format(chosen))
+            continue
+        rencana = baca(path, (int(m.group(1)), int(m.group(2))))
+    window.flush_editor()
+    cmd = ImporCommand(window.doc, rencana)
+    if not window.doc.run(cmd):
+        return False
+    window.fill_periods(select=cmd.item_id)
+    return True

@@ -1,0 +1,78 @@
+"""Berkas → Impor dokumen…: the preview dialog (counts, tree, unplaced pieces), Impor as one
+undoable step — undo removes everything imported, redo brings it back with the same ids —
+and a file that cannot be read refused with a message."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app.models.store import Store
+from app.ui import impor_dialog
+from app.ui.impor_dialog import ImporDialog
+from tests.helpers import REFERENCE, table_rows
+from tests.impor_contoh import belawang_docx
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path, settings):
+    from app.ui.main_window import MainWindow
+
+    path = tmp_path / "kosong.db"
+    store = Store.create(path)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w, path
+    w.close()
+    store.close()
+
+
+def test_import_in_the_window_is_one_undoable_step(empty_window, tmp_path, monkeypatch):
+    window, path = empty_window
+    source = belawang_docx(tmp_path / "belawang.docx")
+    shown = []
+
+    def accept(dialog):
+        shown.append((dialog.tree.topLevelItemCount(), dialog.pieces.count(), dialog.pieces.item(0).text(),
+                      dialog.periode.text()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImporDialog, "exec", accept)
+    before = table_rows(path, skip=("riwayat",))
+    assert impor_dialog.import_file(window, str(source))
+    assert shown == [(8, 1, "(tidak ada)", "2018-2022")]
+    after = table_rows(path, skip=("riwayat",))
+    assert len(after["indikator"]) == 27 and len(after["target"]) == 55
+    assert window.periode_combo.currentText() == "2018-2022"
+    assert window.undo_stack.undoText() == "Impor dokumen belawang.docx"
+    window.act_undo.trigger()
+    assert table_rows(path, skip=("riwayat",)) == before  # everything imported is gone, the period as it was
+    window.act_redo.trigger()
+    assert table_rows(path, skip=("riwayat",)) == after
+
+
+def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, monkeypatch):
+    window, path = empty_window
+    seen = []
+
+    def cancel(dialog):
+        seen.append([dialog.pieces.item(i).text() for i in range(dialog.pieces.count())])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImporDialog, "exec", cancel)
+    before = table_rows(path)
+    assert not impor_dialog.import_file(window, str(REFERENCE))
+    assert len(seen[0]) == 24 and seen[0][0].startswith("baris 32–142: Meningkatnya")
+    assert table_rows(path) == before and window.undo_stack.count() == 0
+
+
+def test_unreadable_file_refused_with_a_message(empty_window, tmp_path, monkeypatch):
+    window, path = empty_window
+    bad = tmp_path / "lama.doc"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    assert not impor_dialog.import_file(window, str(bad))
+    assert "dokumen Word lama (.doc)" in errors[0] and window.undo_stack.count() == 0
