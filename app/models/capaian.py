@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .data import IndikatorData, JabatanData, RealisasiData
 from .angka import HITUNG, TIDAK_TERHITUNG
 from .rules import CAPAIAN_QUANTUM, Band, capaian, kategori, nilai_realisasi, rollup
+from .sakip import target_sampai
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +38,14 @@ def realisasi_triwulan(entries: Iterable[RealisasiData], tahun: int) -> dict[int
 
 
 def hitung(
-    ind: IndikatorData, tahun: int, bands: Sequence[Band], aturan_negatif: str = "permenpan", sampai_triwulan: int = 4
+    ind: IndikatorData, tahun: int, bands: Sequence[Band], aturan_negatif: str = "permenpan", sampai_triwulan: int = 4,
+    target_triwulan: Mapping[int, Decimal | None] | None = None,
 ) -> Capaian:
+    """The capaian of ``ind`` in ``tahun`` up to quarter ``sampai_triwulan``, against the
+    quarter targets of its rencana aksi where there are any (``target_triwulan``: quarter →
+    target; :func:`app.models.sakip.target_sampai`), else against the year's target."""
     t = ind.target_tahun(tahun)
-    target = t.nilai if t else None
+    target = target_sampai(ind.jenis, t.nilai if t else None, target_triwulan, sampai_triwulan)
     quarters = realisasi_triwulan(ind.realisasi, tahun)
     real = rollup(ind.jenis, quarters, sampai=sampai_triwulan)
     value = capaian(target, real, ind.polaritas, aturan_negatif)
