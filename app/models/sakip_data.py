@@ -1,0 +1,256 @@
+"""The documents of the SAKIP year as plain frozen dataclasses: the Perjanjian Kinerja (and
+its revisions), the rencana aksi, the quarterly measurement and the tables of chapter III of
+the LKjIP. What a builder in :mod:`app.reports` prints is exactly what is here: the figures
+come computed by the rules (:mod:`app.models.sakip`, :mod:`app.models.capaian`), the texts as
+typed. Signers are snapshots: a printed PK keeps the names it was signed with."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .capaian import Capaian
+from .laporan import Penandatangan
+from .sakip import JUDUL_TINGKAT, jumlah_anggaran, serapan
+
+# The standard wording of a PK (PermenPAN-RB 53/2014, format of the Perjanjian Kinerja).
+PEMBUKA_BAKU = ("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
+                "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
+KOMITMEN_BAKU = (
+    "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam "
+    "rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. "
+    "Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.",
+    "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja "
+    "dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+)
+
+
+@dataclass(frozen=True)
+class Pihak:
+    """A party of a PK as signed (a snapshot). ``jabatan``: the post as the statement names
+    it ("Camat Belawang"); ``awalan``: "", "Plt.", "Plh." or "a.n."; after "a.n." ``jabatan2``
+    is the signer's own post ("Sekretaris Kecamatan"). No NIP (the Bupati): no NIP line."""
+
+    nama: str
+    jabatan: str
+    nip: str | None = None
+    pangkat: str | None = None
+    awalan: str = ""
+    jabatan2: str = ""
+
+    @property
+    def jabatan_pernyataan(self) -> str:
+        """The post in the statement: "Plt. Camat Belawang"; "Sekretaris Kecamatan a.n. Camat
+        Belawang"."""
+        if self.awalan == "a.n.":
+            return f"{self.jabatan2} a.n. {self.jabatan}".strip()
+        return f"{self.awalan} {self.jabatan}".strip()
+
+    def penandatangan(self) -> Penandatangan:
+        """The signature block: the post in capitals with a comma, as the decree's."""
+        return Penandatangan(self.awalan, f"{self.jabatan.upper().rstrip(',')},",
+                             f"{self.jabatan2.rstrip(',')}," if self.jabatan2 else "", self.nama, self.nip, self.pangkat)
+
+
+@dataclass(frozen=True)
+class IndikatorPK:
+    nomor: str
+    nama: str
+    satuan: str
+    target: Decimal | None  # the year's target (from the IKU, editable on the PK)
+    target_teks: str = ""  # a text indicator's target
+
+
+@dataclass(frozen=True)
+class SasaranPK:
+    nomor: str
+    nama: str
+    indikator: tuple[IndikatorPK, ...] = ()
+
+
+@dataclass(frozen=True)
+class KegiatanPK:
+    kode: str  # "7.01.02.2.01"
+    nama: str
+    anggaran: Decimal | None  # rupiah
+
+
+@dataclass(frozen=True)
+class ProgramPK:
+    kode: str  # "7.01.02"
+    nama: str
+    kegiatan: tuple[KegiatanPK, ...] = ()
+
+
+@dataclass(frozen=True)
+class PerjanjianKinerja:
+    """One PK of one jabatan for one year. ``revisi`` 0 is the first; 1, 2… the "PK
+    Perubahan" that followed (each kept and printable). ``tingkat``: strategis, program or
+    kegiatan (:func:`app.models.sakip.tingkat_pk`), the heading of the table."""
+
+    tahun: int
+    revisi: int
+    tingkat: str
+    instansi: str  # "Kecamatan Belawang Kabupaten Barito Kuala"
+    jabatan: str  # the post of PIHAK PERTAMA, for the title of the lampiran
+    pihak_pertama: Pihak
+    pihak_kedua: Pihak
+    tempat: str
+    tanggal: _dt.date | None
+    sasaran: tuple[SasaranPK, ...] = ()
+    program: tuple[ProgramPK, ...] = ()
+    pembuka: str = PEMBUKA_BAKU
+    komitmen: tuple[str, ...] = KOMITMEN_BAKU
+
+    @property
+    def label_revisi(self) -> str:
+        """"" for the first PK; "PERUBAHAN", "PERUBAHAN KE-2"… for the revisions."""
+        if self.revisi <= 0:
+            return ""
+        return "PERUBAHAN" if self.revisi == 1 else f"PERUBAHAN KE-{self.revisi}"
+
+    @property
+    def judul(self) -> str:
+        """"PERJANJIAN KINERJA TAHUN 2019"; "PERJANJIAN KINERJA PERUBAHAN TAHUN 2019"."""
+        return " ".join(w for w in ("PERJANJIAN KINERJA", self.label_revisi, f"TAHUN {self.tahun}") if w)
+
+    @property
+    def judul_sasaran(self) -> str:
+        return JUDUL_TINGKAT[self.tingkat]
+
+    @property
+    def jumlah_anggaran(self) -> Decimal | None:
+        return jumlah_anggaran(k.anggaran for p in self.program for k in p.kegiatan)
+
+
+# --------------------------------------------------------------------------- rencana aksi
+
+
+@dataclass(frozen=True)
+class AksiTriwulan:
+    triwulan: int  # 1–4
+    target: Decimal | None  # per quarter for counts, the level reached for percentages
+    aksi: tuple[str, ...] = ()  # the actions planned
+    anggaran: Decimal | None = None  # rupiah planned this quarter
+
+
+@dataclass(frozen=True)
+class RencanaAksiIndikator:
+    sasaran: str
+    indikator: str
+    satuan: str
+    jenis: str
+    target_tahun: Decimal | None
+    triwulan: tuple[AksiTriwulan, ...] = ()
+
+    def target_triwulan(self) -> dict[int, Decimal | None]:
+        """Quarter → target, as :func:`app.models.sakip.target_sampai` takes them."""
+        return {a.triwulan: a.target for a in self.triwulan}
+
+
+@dataclass(frozen=True)
+class RencanaAksi:
+    tahun: int
+    instansi: str
+    jabatan: str
+    indikator: tuple[RencanaAksiIndikator, ...]
+    ttd: Penandatangan | None
+    tempat: str = ""
+    tanggal: _dt.date | None = None
+
+
+# --------------------------------------------------------------------------- quarterly measurement
+
+
+@dataclass(frozen=True)
+class BarisPengukuran:
+    """One indicator measured up to a quarter: ``hasil`` holds the target up to the quarter
+    (the rencana aksi's, else the year's), the realisasi rolled up, the capaian and band."""
+
+    sasaran: str
+    nomor: str
+    indikator: str
+    satuan: str
+    target_tahun: Decimal | None
+    hasil: Capaian
+    kendala: str = ""
+    solusi: str = ""  # solusi / tindak lanjut
+
+
+@dataclass(frozen=True)
+class Pengukuran:
+    tahun: int
+    triwulan: int
+    instansi: str
+    jabatan: str
+    baris: tuple[BarisPengukuran, ...]
+    ttd: Penandatangan  # the holder of the jabatan, who reports
+    mengetahui: Penandatangan | None = None  # the superior, "Mengetahui" (left), optional
+    tempat: str = ""
+    tanggal: _dt.date | None = None
+    cara_perhitungan: str = ""  # the rules used, in words (app.models.display.cara_perhitungan)
+
+
+# --------------------------------------------------------------------------- LKjIP chapter III
+
+
+@dataclass(frozen=True)
+class CapaianTahunLalu:
+    tahun: int
+    realisasi: Decimal | None
+    capaian: Decimal | None
+
+
+@dataclass(frozen=True)
+class BarisIKU:
+    """3.1: one IKU in the report's year, beside the earlier years and the Renstra's
+    final-year target (``capaian_renstra``: realisasi against that target, by the capaian
+    rule)."""
+
+    nomor: str
+    sasaran: str
+    indikator: str
+    satuan: str
+    hasil: Capaian
+    tahun_lalu: tuple[CapaianTahunLalu, ...] = ()
+    target_renstra: Decimal | None = None
+    capaian_renstra: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class BarisAnggaran:
+    """3.2: one program's budget: pagu, realisasi, serapan (%), the capaian kinerja of its
+    sasaran, and the efficiency (capaian − serapan, in points) with its category."""
+
+    kode: str
+    program: str
+    pagu: Decimal | None
+    realisasi: Decimal | None
+    serapan: Decimal | None
+    capaian_kinerja: Decimal | None
+    efisiensi: Decimal | None
+    kategori_efisiensi: str
+
+
+@dataclass(frozen=True)
+class LkjipBab3:
+    tahun: int
+    instansi: str
+    tahun_renstra: int  # the Renstra's final year
+    tahun_pembanding: tuple[int, ...]  # the earlier years compared, oldest first
+    iku: tuple[BarisIKU, ...]
+    anggaran: tuple[BarisAnggaran, ...]
+    cara_perhitungan: str = ""
+
+    @property
+    def jumlah_pagu(self) -> Decimal | None:
+        return jumlah_anggaran(b.pagu for b in self.anggaran)
+
+    @property
+    def jumlah_realisasi(self) -> Decimal | None:
+        return jumlah_anggaran(b.realisasi for b in self.anggaran)
+
+    @property
+    def serapan_total(self) -> Decimal | None:
+        return serapan(self.jumlah_pagu, self.jumlah_realisasi)
