@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Sequence
 
 from .capaian import Capaian
+from .data import JabatanData, KecamatanData
 from .laporan import Penandatangan
-from .sakip import JUDUL_TINGKAT, jumlah_anggaran, serapan
+from .sakip import JUDUL_TINGKAT, atasan_pk, jumlah_anggaran, serapan, tingkat_pk
 
 # The standard wording of a PK (PermenPAN-RB 53/2014, format of the Perjanjian Kinerja).
 PEMBUKA_BAKU = ("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta "
@@ -254,3 +256,37 @@ class LkjipBab3:
     @property
     def serapan_total(self) -> Decimal | None:
         return serapan(self.jumlah_pagu, self.jumlah_realisasi)
+
+
+# --------------------------------------------------------------------------- a first draft of a PK
+
+
+def rancangan_pk(jabatan: JabatanData, semua: Sequence[JabatanData], kecamatan: KecamatanData, tahun: int,
+                 tanggal: _dt.date | None = None, revisi: int = 0) -> PerjanjianKinerja:
+    """A new PK of ``jabatan`` for ``tahun`` as the clerk would start it: PIHAK PERTAMA its
+    holder, PIHAK KEDUA the holder of its superior (:func:`app.models.sakip.atasan_pk`; the
+    Bupati for the head of the office, no NIP), the heading of its level, and its sasaran and
+    indicators with the IKU targets of that year (``semua``: every jabatan, targets of
+    ``tahun`` loaded). Everything on it can then be edited; nothing is looked up again."""
+    kec = kecamatan.nama
+    atasan = atasan_pk(jabatan, semua)
+    if atasan is None:
+        kedua = Pihak("", f"Bupati {kecamatan.kabupaten}".strip())
+    else:
+        kedua = _pihak_dari(atasan, kec)
+    sasaran = tuple(
+        SasaranPK(s.nomor, s.nama, tuple(IndikatorPK(i.nomor, i.nama, i.satuan, *_target(i, tahun)) for i in s.indikator))
+        for s in jabatan.sasaran)
+    return PerjanjianKinerja(tahun, revisi, tingkat_pk(jabatan), f"Kecamatan {kec} Kabupaten {kecamatan.kabupaten}",
+                             jabatan.nama, _pihak_dari(jabatan, kec), kedua, kecamatan.tempat, tanggal, sasaran)
+
+
+def _pihak_dari(j: JabatanData, kec: str) -> Pihak:
+    p = j.pemegang
+    post = f"{j.nama} {kec}" if j.atasan_id is None else f"{j.nama} Kecamatan {kec}"
+    return Pihak(p.nama if p else "", post, p.nip if p else None, p.pangkat if p else None)
+
+
+def _target(i, tahun: int) -> tuple[Decimal | None, str]:
+    t = i.target_tahun(tahun)
+    return (t.nilai, t.teks) if t else (None, "")

@@ -65,6 +65,8 @@ def tabel_sasaran(pk: PerjanjianKinerja, st: Styles, width: float, frame_height:
                 P(f"{i.nomor} {i.nama}".strip(), st.body) if i else "",
                 cell(teks_target(i.target, i.target_teks, i.satuan), st.center, widths[3]) if i else "",
             ], line_from=0 if k == len(inds) - 1 else 2))
+    if not rows:
+        rows.append(Row(["", P(f"Belum ada sasaran untuk tahun {pk.tahun}.", st.body), "", ""]))
     header = [[Paragraph(h, st.head) for h in ("NO", esc(pk.judul_sasaran), "INDIKATOR KINERJA", "TARGET")]]
     return PagedTable(Layout(widths, st.size, st.body.leading, style=(("ALIGN", (0, 0), (0, -1), "CENTER"),
                                                                       ("ALIGN", (3, 0), (3, -1), "CENTER"))),

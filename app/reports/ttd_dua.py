@@ -24,12 +24,14 @@ def baris_jabatan(ttd: Penandatangan) -> str:
 
 
 def _kolom(ttd: Penandatangan | None, judul: str, st: Styles) -> list:
+    """One block's lines: heading, post, room to sign, name, then the pangkat and NIP lines
+    together in one cell (a missing one leaves no gap)."""
     if ttd is None:
-        return [""] * 6
+        return [""] * 5
     nama = Para(f"<u>{esc(ttd.nama)}</u>", ParagraphStyle("ttd2", parent=st.bold, alignment=TA_CENTER))
-    return [P(judul, st.center) if judul else "", P(baris_jabatan(ttd), st.center), "", nama,
-            P(ttd.pangkat, st.center) if ttd.pangkat else "",
-            P(f"NIP. {format_nip(ttd.nip)}", st.center) if ttd.nip else ""]
+    bawah = ([P(ttd.pangkat, st.center)] if ttd.pangkat else []) + (
+        [P(f"NIP. {format_nip(ttd.nip)}", st.center)] if ttd.nip else [])
+    return [P(judul, st.center) if judul else "", P(baris_jabatan(ttd), st.center), "", nama, bawah or ""]
 
 
 def ttd_berdampingan(kiri: Penandatangan | None, kanan: Penandatangan, st: Styles, width: float,
@@ -41,7 +43,7 @@ def ttd_berdampingan(kiri: Penandatangan | None, kanan: Penandatangan, st: Style
     space_row = 3  # the room for the wet signature (and the stamp)
     heights = [None] * len(rows)
     heights[space_row] = st.size * 6
-    while len(rows) > 5 and rows[-1] == ["", ""]:  # no pangkat / NIP line on either side
+    if rows[-1] == ["", ""]:  # no pangkat or NIP line on either side
         rows.pop()
         heights.pop()
     half = width / 2

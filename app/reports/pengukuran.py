@@ -1,0 +1,85 @@
+"""The quarterly "Pengukuran Kinerja" of one jabatan: per indicator the year's target, the
+target up to the quarter (the rencana aksi's where there is one), the realisasi up to the
+quarter, the capaian and its band, the obstacles (kendala) and the follow-up (solusi /
+tindak lanjut); the rules used stated under the title; signed by the holder (right, place
+and date above), with the superior's "Mengetahui" block at the left when given. Landscape
+by default. Figures come computed (:mod:`app.models.sakip_data`)."""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from ..models import display
+from ..models.rules import format_angka
+from ..models.sakip_data import Pengukuran
+from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
+from .paged import GRID, Layout, PagedTable, Row
+from .ttd_dua import ttd_berdampingan
+
+COLS = (0.03, 0.13, 0.16, 0.06, 0.07, 0.07, 0.07, 0.07, 0.08, 0.13, 0.13)
+
+
+def _headers(triwulan: int) -> tuple[str, ...]:
+    tw = display.nama_triwulan(triwulan)
+    return ("NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUN", f"TARGET s.d. {tw}",
+            f"REALISASI s.d. {tw}", "CAPAIAN", "KATEGORI", "KENDALA", "SOLUSI / TINDAK LANJUT")
+
+
+def tabel_pengukuran(data: Pengukuran, st: Styles, width: float, frame_height: float) -> PagedTable:
+    widths = [width * c for c in COLS]
+    rows: list[Row] = []
+    for n, b in enumerate(data.baris, start=1):
+        first = n == 1 or b.sasaran != data.baris[n - 2].sasaran
+        last = n == len(data.baris) or b.sasaran != data.baris[n].sasaran
+        h = b.hasil
+        style = [("BACKGROUND", (7, 0), (8, 0), _light(h.band.warna))] if h.band is not None else []
+        if not last:
+            style.append(("LINEBELOW", (0, 0), (0, 0), 0.5, GRID))
+        rows.append(Row([
+            str(n), P(b.sasaran, st.body) if first else "", P(display.label_indikator(b.nomor, b.indikator), st.body),
+            cell(b.satuan, st.body, widths[3]), cell(format_angka(b.target_tahun), st.right, widths[4]),
+            cell(format_angka(h.target), st.right, widths[5]), cell(display.teks_realisasi(h), st.right, widths[6]),
+            cell(display.teks_capaian(h), st.right, widths[7]), cell(display.teks_kategori(h), st.body, widths[8]),
+            P(b.kendala, st.body), P(b.solusi, st.body),
+        ], line_from=0 if last else 2, style=style))
+    header = [[Paragraph(esc(t), st.head) for t in _headers(data.triwulan)]]
+    header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]
+    layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (7, -1), "RIGHT"),))
+    return PagedTable(layout, rows, frame_height, header, header_style)
+
+
+def _light(hex_colour: str):
+    from reportlab.lib import colors
+
+    return colors.Color(*display.warna_muda(hex_colour))
+
+
+def build_pengukuran(out: str | BinaryIO, data: Pengukuran, options: Options = Options(),
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the measurement to ``out``; returns the page count."""
+    st = Styles(options.font_size)
+    tw = display.romawi_triwulan(data.triwulan)
+    title = f"PENGUKURAN KINERJA TRIWULAN {tw} TAHUN {data.tahun}"
+    doc = Document(out, options, title=f"{title} — {data.jabatan}", subject="Pengukuran Kinerja",
+                   progress=progress, cancelled=cancelled, author=data.ttd.nama)
+    story: list = [P(title, st.title), P(data.jabatan.upper(), st.title), P(data.instansi.upper(), st.title),
+                   Spacer(1, 4 * mm)]
+    if data.cara_perhitungan:
+        story += [Paragraph(f"<b>Cara perhitungan.</b> {esc(data.cara_perhitungan)}", st.small), Spacer(1, 3 * mm)]
+    if data.baris:
+        story.append(tabel_pengukuran(data, st, doc.width, doc.frame_height))
+    else:
+        story.append(P("Belum ada indikator untuk jabatan ini.", st.body))
+    place_date = tempat_tanggal(data.tempat, data.tanggal)
+    if data.mengetahui is not None:
+        story.append(ttd_berdampingan(data.mengetahui, data.ttd, st, min(doc.width, 200 * mm), place_date,
+                                      "Mengetahui,", ""))
+    else:
+        story.append(KeepTogether([Spacer(1, 6 * mm), *signature_block(data.ttd, st, options, place_date)]))
+    doc.build_story(story)
+    return doc.page
