@@ -44,12 +44,9 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     decree gets the preset that prints exactly what it printed before."""
     from ..format_dokumen import BELAWANG
 
-    migrate(
-        migrator.add_column("keputusan", "tanggal_teks", pw.TextField(default="")),
-        migrator.add_column("keputusan", "format", pw.TextField(default="")),
-        migrator.add_column("periode", "matriks_format", pw.TextField(default="")),
-        migrator.drop_not_null("keputusan", "tanggal"),
-    )
+    for table, column in (("keputusan", "tanggal_teks"), ("keputusan", "format"), ("periode", "matriks_format")):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    migrate(migrator.drop_not_null("keputusan", "tanggal"))  # rebuilds the parent table keputusan
     db.execute_sql("UPDATE keputusan SET format = ?", (BELAWANG.ke_json(),))
 
 
