@@ -130,7 +130,7 @@ FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
     },
     Jenis.KEPUTUSAN: {
         "nomor": (text, "nomor keputusan"), "tahun": (year, "tahun keputusan"),
-        "tanggal": (tanggal_kantor, "tanggal keputusan"), "tanggal_teks": (ejaan_tanggal, "tanggal keputusan"),
+        "tanggal": (tanggal_kantor, "tanggal keputusan"), "tanggal_teks": (ejaan_tanggal, "ejaan tanggal"),
         "format": (nilai_format, "format dokumen"),
         "sebutan": (text, "sebutan keputusan"), "ttd_awalan": (choice(("", "Plt.", "Plh.", "a.n."), "Awalan penanda tangan harus kosong, Plt., Plh. atau a.n."), "awalan penanda tangan"),
         "ttd_jabatan": (text, "jabatan penanda tangan"), "ttd_jabatan2": (text, "baris kedua jabatan penanda tangan"),
