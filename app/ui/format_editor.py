@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.format_dokumen import KOLOM, LEBAR_BAKU, NAMA_KOLOM, PENOMORAN, PRESET, FormatDokumen, Kolom, nama_preset
+from ..models.errors import KinerjaError
 from ..models.kinds import Jenis
 from .commands import Document, SetFieldCommand
 from .editor_base import _form
@@ -200,11 +201,21 @@ class FormatEditor(QGroupBox):
 
     # ------------------------------------------------------------------ preview
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.keputusan is not None:
+            self.timer.start()
+
     def draw_preview(self) -> None:
-        """The first page of the lampiran as it prints now, as an image."""
-        if self.keputusan is None:
+        """The first page of the lampiran as it prints now, as an image (only while shown:
+        a hidden page draws when it is shown again; a closed window never)."""
+        if self.keputusan is None or not self.isVisible():
             return
-        pdf = preview_pdf(self.doc.store, self.periode_id, self.keputusan.id)
+        try:
+            pdf = preview_pdf(self.doc.store, self.periode_id, self.keputusan.id)
+        except KinerjaError as exc:
+            self.preview.setText(exc.pesan)
+            return
         if pdf is None:
             self.preview.setText(self.tr("Belum ada lampiran untuk dipratinjau: isi nomor lampiran tiap jabatan."))
             return
