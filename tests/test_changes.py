@@ -6,6 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
+from app.models.format_dokumen import PRESET
+
 from app.models import tree as light_tree
 from app.models.changes import Changes
 from app.models.kinds import Jenis
@@ -40,7 +42,8 @@ def _new_value(store, kind, field, current):
     if field == "ttd_awalan":
         return "Plt."
     return {"flag": not current, "year": 2030, "date": dt.date(2020, 1, 2), "opt_date": dt.date(2020, 1, 2),
-            "opt_int": 7}.get(check, f"Diubah {field}")
+            "opt_int": 7, "tanggal_kantor": dt.date(2020, 1, 2), "ejaan_tanggal": "02 Januari 2020",
+            "nilai_format": PRESET["IKI, empat kolom"]}.get(check, f"Diubah {field}")
 
 
 def _items(store):

@@ -150,9 +150,11 @@ def test_version_1_file_migrates_with_all_its_rows(tmp_path):
     after = _all_rows(path, tables)
     for table in tables:
         if table == "periode":
-            # same rows, one new column (nama) at the end of each
-            assert [row[:-1] for row in after[table]] == before[table]
-            assert [row[-1] for row in after[table]] == ["2018-2022"]
+            # same rows, new columns at the end of each: nama (schema 2), matriks_format (4)
+            assert [row[:-2] for row in after[table]] == before[table]
+            assert [row[-2] for row in after[table]] == ["2018-2022"]
+        elif table == "keputusan":  # tanggal_teks and format added in schema 4
+            assert [row[:-2] for row in after[table]] == before[table]
         else:
             assert after[table] == before[table], table
     # the old file was put aside, byte for byte the version-1 file

@@ -97,6 +97,24 @@ def test_another_layout_four_columns_lettered_bare_lampiran(tmp_path, kosong):
         assert [p.nama for p in store.periode_list()] == ["2021-2025"]  # the empty placeholder re-dated
 
 
+def test_an_imported_layout_prints_like_its_source(tmp_path, kosong):
+    """The format the importer saw becomes the decree's format: four columns with the
+    source's headings (no NO, no PENANGGUNG JAWAB), the IKI title, a bare LAMPIRAN header,
+    lettered fungsi, the place and date above the signer."""
+    from pypdf import PdfReader
+
+    _impor(kosong, empat_kolom_docx(tmp_path / "sukamaju.docx"))
+    out = tmp_path / "lampiran.pdf"
+    assert cli.main(["print", "lampiran", "--db", str(kosong), "--out", str(out)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    for expected in ("INDIKATOR KINERJA INDIVIDU (IKI)", "SASARAN STRATEGIS", "ALASAN/PENJELASAN", "SUMBER DATA",
+                     "a. Penyiapan bahan pelayanan administrasi terpadu;", "c. Pelaporan pelayanan.",
+                     "AHMAD FAUZI, S.IP"):
+        assert expected in text, expected
+    for absent in ("PENANGGUNG JAWAB", "INDIKATOR KINERJA UTAMA", "1. Penyiapan"):
+        assert absent not in text, absent
+
+
 # What the plain-text reader cannot reach, and why: in the reference text (a PDF
 # extraction) the cells of one table row run into each other — "Sekretaris Kasubbag" is a
 # PENANGGUNG JAWAB cell and a SUMBER DATA cell on one line, the matrix's targets share a

@@ -41,7 +41,7 @@ def test_reporting_cycles_are_refused(sample_store):
 @pytest.mark.parametrize("kind, fields, fragment", [
     ("keputusan", {"tahun": 18}, "Tahun"),
     ("keputusan", {"ttd_awalan": "Pj."}, "Awalan"),
-    ("keputusan", {"nomor": "  "}, "tidak boleh kosong"),
+    ("keputusan", {"tanggal": "01 Nopember"}, "tidak dapat dibaca"),  # a blank nomor is allowed (issue 12)
     ("pegawai", {"nama": ""}, "tidak boleh kosong"),
     ("sasaran", {"urutan_matriks": -1}, "bulat positif"),
     ("periode", {"matriks_tanggal": "30 Mei"}, "tanggal"),

@@ -7,6 +7,9 @@ import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .format_dokumen import BELAWANG, FormatDokumen
+from .tanggal import teks_tanggal
+
 
 @dataclass(frozen=True, slots=True)
 class KecamatanData:
@@ -55,7 +58,7 @@ class KeputusanData:
     periode_id: int
     nomor: str
     tahun: int
-    tanggal: _dt.date
+    tanggal: _dt.date | None  # None: left blank
     sebutan: str
     ttd_awalan: str
     ttd_jabatan: str
@@ -64,6 +67,13 @@ class KeputusanData:
     ttd_nip: str | None
     ttd_pangkat: str | None
     lampiran: tuple[LampiranData, ...] = ()
+    tanggal_teks: str = ""  # the date as the office spells it ("01 Nopember 2021")
+    format: FormatDokumen = BELAWANG
+
+    @property
+    def tanggal_cetak(self) -> str:
+        """The date as printed: as the office spelled it; "" when left blank."""
+        return teks_tanggal(self.tanggal, self.tanggal_teks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
+from .format_dokumen import BELAWANG, isi
 from .periode_ops import baca_periode
 from .display import rumus_negatif
 from .rules import Band
@@ -37,6 +38,11 @@ class Penandatangan:
 class HalamanLampiran:
     kepala: str  # "Lampiran V. SK Keputusan Camat Belawang Kabupaten Barito Kuala"
     jabatan: JabatanData
+    nilai: tuple[tuple[str, str], ...] = ()  # the values of the format's placeholders on this page
+
+    def isi(self, templat: str) -> str:
+        """A line of the decree's format filled in for this page."""
+        return isi(templat, dict(self.nilai))
 
 
 @dataclass(frozen=True)
@@ -146,8 +152,26 @@ def periode_cetak(store, teks: str | None = None, tahun: int | None = None) -> t
     return next((p for p in reversed(within) if p.id in berisi), within[-1]), True
 
 
-def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData) -> str:
-    return kepala if kepala else f"Lampiran {nomor}. {keputusan.sebutan}".strip()
+def nilai_templat(kec: KecamatanData, k: KeputusanData, nomor: str = "",
+                  jabatan: JabatanData | None = None) -> tuple[tuple[str, str], ...]:
+    """The values of the placeholders of a format (app.models.format_dokumen.PENANDA)."""
+    holder = jabatan.pemegang.nama if jabatan is not None and jabatan.pemegang else ""
+    name = jabatan.nama if jabatan is not None else ""
+    return (("nomor", k.nomor), ("tahun", str(k.tahun)), ("tanggal", k.tanggal_cetak), ("lampiran", nomor),
+            ("sebutan", k.sebutan), ("tempat", kec.tempat), ("kecamatan", kec.nama), ("KECAMATAN", kec.nama.upper()),
+            ("kabupaten", kec.kabupaten), ("KABUPATEN", kec.kabupaten.upper()), ("jabatan", name),
+            ("JABATAN", name.upper()), ("pemegang", holder))
+
+
+def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData,
+                    nilai: tuple[tuple[str, str], ...] = ()) -> str:
+    """The lampiran's heading: its own when typed, else the format's («LAMPIRAN» alone
+    allowed). A heading of its own that is only the text the Belawang layout makes (as the
+    sample and older files store it) follows the format."""
+    values = dict(nilai) or {"lampiran": nomor, "sebutan": keputusan.sebutan}
+    if kepala and kepala != isi(BELAWANG.kepala, values).strip():
+        return kepala
+    return isi(keputusan.format.kepala, values).strip()
 
 
 def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = None,
@@ -165,9 +189,13 @@ def data_lampiran(store, periode_id: int | None = None, jabatan: str | None = No
             names = ", ".join(f"«{all_jab[lp.jabatan_id]}»" for lp in k.lampiran if lp.jabatan_id in all_jab)
             raise InputTidakValid(f"Tidak ada lampiran untuk jabatan «{jabatan}». Yang ada: {names}.")
     by_id = {j.id: j for j in store.jabatan_many([lp.jabatan_id for lp in pages], periode.id, realisasi=False)}
-    halaman = tuple(HalamanLampiran(kepala_lampiran(lp.nomor, lp.kepala, k), by_id[lp.jabatan_id])
-                    for lp in pages if lp.jabatan_id in by_id)
-    return CetakLampiran(store.kecamatan(), k, halaman, Penandatangan.dari_keputusan(k))
+    kec = store.kecamatan()
+    halaman = []
+    for lp in pages:
+        if lp.jabatan_id in by_id:
+            nilai = nilai_templat(kec, k, lp.nomor, by_id[lp.jabatan_id])
+            halaman.append(HalamanLampiran(kepala_lampiran(lp.nomor, lp.kepala, k, nilai), by_id[lp.jabatan_id], nilai))
+    return CetakLampiran(kec, k, tuple(halaman), Penandatangan.dari_keputusan(k))
 
 
 _ROMAWI = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

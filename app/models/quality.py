@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
+from .format_dokumen import KOLOM
 from .kinds import Jenis
 from .rules import dalam_batas, format_angka, int_to_roman, roman_to_int
 
@@ -42,6 +43,8 @@ def periksa_data(
     periode, keputusan = list(periode), list(keputusan)
     for p in periode:
         years_with_target: set[int] = set()
+        decrees = [k for k in keputusan if k.periode_id == p.id]
+        kolom = set(decrees[-1].format.kunci_kolom()) if decrees else set(KOLOM)
         for j in jabatan_per_periode.get(p.id, []):
             for s in j.sasaran:
                 if not s.nama.strip():
@@ -49,7 +52,7 @@ def periksa_data(
                 if not s.indikator:
                     out.append(Peringatan("sasaran_tanpa_indikator", f"Sasaran «{s.nama}» ({j.nama}) belum punya indikator.", Jenis.SASARAN, s.id))
                 for pos, ind in enumerate(s.indikator, start=1):
-                    out.extend(_periksa_indikator(p, j, s, pos, ind))
+                    out.extend(_periksa_indikator(p, j, s, pos, ind, kolom))
                     years_with_target.update(t.tahun for t in ind.target if t.nilai is not None or t.teks)
         for year in p.tahun:
             if year not in years_with_target:
@@ -66,7 +69,10 @@ def _label(j: JabatanData, s: SasaranData, pos: int, ind: IndikatorData) -> str:
     return f"Indikator ke-{pos} pada sasaran «{s.nama}» ({j.nama})"
 
 
-def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int, ind: IndikatorData) -> list[Peringatan]:
+def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int, ind: IndikatorData,
+                       kolom: frozenset[str] | set[str] = frozenset(KOLOM)) -> list[Peringatan]:
+    """``kolom``: the columns the period's lampiran prints (no warning about a column that
+    is not printed)."""
     out = []
     label = _label(j, s, pos, ind)
 
@@ -82,9 +88,9 @@ def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int,
     elif missing:
         warn("target_kurang", f"{label} belum punya target untuk tahun {', '.join(map(str, missing))}.")
     if ind.di_lampiran:
-        if not ind.penanggung_jawab.strip():
+        if "penanggung_jawab" in kolom and not ind.penanggung_jawab.strip():
             warn("tanpa_penanggung_jawab", f"{label} belum punya penanggung jawab.")
-        if not ind.sumber_data.strip():
+        if "sumber_data" in kolom and not ind.sumber_data.strip():
             warn("tanpa_sumber_data", f"{label} belum punya sumber data.")
     if ind.di_matriks and not ind.sumber_data_di_matriks.strip():
         warn("tanpa_sumber_data_matriks", f"{label} belum punya sumber data di matriks.")
@@ -111,7 +117,13 @@ def _periksa_indikator(p: PeriodeData, j: JabatanData, s: SasaranData, pos: int,
 
 def _periksa_lampiran(k: KeputusanData) -> list[Peringatan]:
     out = []
-    name = f"Keputusan Nomor {k.nomor} Tahun {k.tahun}"
+    name = f"Keputusan Nomor {k.nomor} Tahun {k.tahun}" if k.nomor.strip() else f"Keputusan Tahun {k.tahun}"
+    if not k.nomor.strip():
+        out.append(Peringatan("keputusan_tanpa_nomor", f"{name} belum bernomor: nomornya dicetak kosong. "
+                              "Isi nomornya setelah keputusan ditandatangani.", Jenis.KEPUTUSAN, k.id))
+    if k.tanggal is None:
+        out.append(Peringatan("keputusan_tanpa_tanggal", f"{name} belum bertanggal: tanggalnya dicetak kosong. "
+                              "Isi tanggalnya setelah keputusan ditandatangani.", Jenis.KEPUTUSAN, k.id))
     numbers: dict[int, int] = {}
     for lamp in k.lampiran:
         n = roman_to_int(lamp.nomor)

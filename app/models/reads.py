@@ -28,6 +28,7 @@ from .errors import DataTidakDitemukan
 from .tree import NodeJabatan
 from .records import nilai_teks
 from .rules import Band
+from .format_dokumen import dari_json
 from .schema import Fungsi, Indikator, Jabatan, Kategori, Kecamatan, Keputusan, Lampiran, Pegawai, Pengaturan, Periode, Riwayat, Sasaran, desimal
 
 # The columns of IndikatorData, in its order.
@@ -100,7 +101,8 @@ class ReadOps:
                 KeputusanData(
                     r["id"], r["periode"], r["nomor"], r["tahun"], r["tanggal"], r["sebutan"],
                     r["ttd_awalan"], r["ttd_jabatan"], r["ttd_jabatan2"], r["ttd_nama"],
-                    r["ttd_nip"], r["ttd_pangkat"], tuple(lamp[r["id"]]),
+                    r["ttd_nip"], r["ttd_pangkat"], tuple(lamp[r["id"]]), r["tanggal_teks"],
+                    dari_json(r["format"]),
                 )
                 for r in rows
             ]

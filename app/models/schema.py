@@ -143,6 +143,8 @@ class Periode(Base):
     matriks_judul = pw.TextField(default="")
     matriks_tahun = pw.TextField(default="")
     matriks_tanggal = pw.DateField(null=True)
+    # The matrix's layout (JSON of app.models.format_matriks; "" the Belawang look; schema 4).
+    matriks_format = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         constraints = [pw.SQL("CHECK (tahun_akhir >= tahun_awal)")]
@@ -150,9 +152,12 @@ class Periode(Base):
 
 class Keputusan(Base):
     periode = pw.ForeignKeyField(Periode, backref="keputusan", on_delete="CASCADE")
-    nomor = pw.TextField()  # "24"
+    nomor = pw.TextField()  # "24", "188.45/ /KEP/35.07.19/2019": exactly as typed; "" blank
     tahun = pw.IntegerField()  # 2018
-    tanggal = pw.DateField()
+    tanggal = pw.DateField(null=True)  # NULL: left blank (schema 4)
+    tanggal_teks = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])  # the date as the office spells it (app.models.tanggal)
+    # The lampiran's layout (JSON of app.models.format_dokumen; "" the Belawang look; schema 4).
+    format = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
     sebutan = pw.TextField()  # "SK Keputusan Camat Belawang Kabupaten Barito Kuala"
     # Snapshot of the signer: changing the Camat later must not rewrite a signed decree.
     ttd_awalan = pw.TextField(default="")  # "", "Plt.", "Plh.", "a.n."

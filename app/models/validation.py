@@ -11,7 +11,9 @@ from typing import Any, Callable
 import peewee as pw
 
 from .errors import InputTidakValid
+from .format_dokumen import nilai_format
 from .kinds import Jenis
+from .tanggal import baca_tanggal
 from .schema import (
     JENIS,
     POLARITAS,
@@ -69,6 +71,20 @@ def opt_date(value: Any, label: str) -> _dt.date | None:
     return None if value is None else date(value, label)
 
 
+def tanggal_kantor(value: Any, label: str) -> _dt.date | None:
+    """A date that may be left blank (None or ""), given as a date or as typed text
+    ("01 Nopember 2021"): text that cannot be read is refused, never guessed."""
+    if isinstance(value, str):
+        return baca_tanggal(value).tanggal if value.strip() else None
+    return opt_date(value, label)
+
+
+def ejaan_tanggal(value: Any, label: str) -> str:
+    """The date as the office spells it: "" or a readable date, kept in its spelling."""
+    value = text(value, label)
+    return baca_tanggal(value).teks if value.strip() else ""
+
+
 def flag(value: Any, label: str) -> bool:
     return bool(value)
 
@@ -113,7 +129,9 @@ FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
         "matriks_tahun": (text, "tahun pada judul matriks"), "matriks_tanggal": (opt_date, "tanggal matriks"),
     },
     Jenis.KEPUTUSAN: {
-        "nomor": (required, "nomor keputusan"), "tahun": (year, "tahun keputusan"), "tanggal": (date, "tanggal keputusan"),
+        "nomor": (text, "nomor keputusan"), "tahun": (year, "tahun keputusan"),
+        "tanggal": (tanggal_kantor, "tanggal keputusan"), "tanggal_teks": (ejaan_tanggal, "ejaan tanggal"),
+        "format": (nilai_format, "format dokumen"),
         "sebutan": (text, "sebutan keputusan"), "ttd_awalan": (choice(("", "Plt.", "Plh.", "a.n."), "Awalan penanda tangan harus kosong, Plt., Plh. atau a.n."), "awalan penanda tangan"),
         "ttd_jabatan": (text, "jabatan penanda tangan"), "ttd_jabatan2": (text, "baris kedua jabatan penanda tangan"),
         "ttd_nama": (text, "nama penanda tangan"), "ttd_nip": (opt_text, "NIP penanda tangan"),

@@ -4,9 +4,8 @@ titles. Like every editor, each ``load()``s plain data and turns changes into co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from ..models.rules import check_nip, format_nip
 from .commands import AddCommand, DeleteCommand, Document, SetFieldCommand, SetLampiranCommand
 from .editor_base import EditorBase, _form, _scrolling, _title
 from .fields import LineField
+from .format_editor import FormatEditor
 from .teks import literal, plain
 
 AWALAN_CHOICES = [("(tanpa awalan)", ""), ("Plt.", "Plt."), ("Plh.", "Plh."), ("a.n.", "a.n.")]
@@ -138,10 +138,9 @@ class DokumenEditor(EditorBase):
         self.tahun.setRange(1900, 2200)
         self.tahun.editingFinished.connect(lambda: self._commit_if("tahun", self.tahun.value()))
         form.addRow(self.tr("&Tahun:"), self.tahun)
-        self.tanggal = QDateEdit()
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setDisplayFormat("d MMMM yyyy")
-        self.tanggal.editingFinished.connect(lambda: self._commit_if("tanggal", self.tanggal.date().toPython()))
+        # typed as the office writes it ("01 Nopember 2021"), kept in that spelling; blank allowed
+        self.tanggal = LineField(self._commit_tanggal)
+        self.tanggal.setPlaceholderText(self.tr("misalnya 01 Nopember 2021 (kosong: belum bertanggal)"))
         form.addRow(self.tr("Tan&ggal:"), self.tanggal)
         self.line(form, "sebutan", self.tr("&Sebutan pada kepala lampiran:"))
         self.choice(form, "ttd_awalan", self.tr("&Awalan penanda tangan:"), AWALAN_CHOICES)
@@ -170,6 +169,7 @@ class DokumenEditor(EditorBase):
             self.periode_fields[name] = w
         mat.setLayout(mform)
 
+        self.format_editor = FormatEditor(doc)
         self.decree_box = kep
         self.new_decree = QPushButton(self.tr("&Buat Keputusan Camat untuk periode ini"))
         self.new_decree.clicked.connect(self.create_decree)
@@ -180,6 +180,7 @@ class DokumenEditor(EditorBase):
         lay.addWidget(kep)
         lay.addWidget(QLabel(self.tr("Nomor lampiran tiap jabatan (kosong: tanpa lampiran):")))
         lay.addWidget(self.lampiran)
+        lay.addWidget(self.format_editor)
         lay.addWidget(mat)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -189,12 +190,19 @@ class DokumenEditor(EditorBase):
         if self.item_id is not None and getattr(self.data, name) != value:
             self.commit({name: value})
 
+    def _commit_tanggal(self, text: str) -> None:
+        """The date as typed: read in the core, refused (and the stored one shown again)
+        when it cannot be read — never changed silently."""
+        text = " ".join(text.split())
+        if self.item_id is not None and not self.commit({"tanggal": text or None, "tanggal_teks": text}):
+            self.reload()
+
     def _commit_periode(self, name: str, value) -> None:
         self.doc.run(SetFieldCommand(self.doc, Jenis.PERIODE, self.ctx.periode.id, {name: value}))
 
     def create_decree(self) -> bool:
-        """A decree for a period that has none (a new kecamatan): today's date, the head's
-        holder as signer, to be completed in the form."""
+        """A decree for a period that has none (a new kecamatan): this year, no number or
+        date yet, the head's holder as signer, to be completed in the form."""
         import datetime as dt
 
         k = self.store.kecamatan()
@@ -202,8 +210,9 @@ class DokumenEditor(EditorBase):
                      if j.atasan_id is None), None)
         holder = head.pemegang if head and head.pemegang else None
         today = dt.date.today()
+        # number and date stay blank until the decree is signed (printed blank, with a warning)
         fields = {
-            "nomor": "1", "tahun": today.year, "tanggal": today,
+            "nomor": "", "tahun": today.year, "tanggal": None,
             "sebutan": f"SK Keputusan Camat {k.nama} Kabupaten {k.kabupaten}".replace("  ", " ").strip(),
             "ttd_jabatan": f"CAMAT {k.nama.upper()},".replace(" ,", ","), "ttd_nama": holder.nama if holder else "",
             "ttd_nip": holder.nip if holder else None, "ttd_pangkat": holder.pangkat if holder else None,
@@ -226,6 +235,7 @@ class DokumenEditor(EditorBase):
         self.new_decree.setVisible(not decrees)
         self.decree_box.setEnabled(bool(decrees))
         self.lampiran.setEnabled(bool(decrees))
+        self.format_editor.load(decrees[-1] if decrees else None, ctx.periode.id)
         if not decrees:
             self.item_id = None
             self.data = None
@@ -238,9 +248,7 @@ class DokumenEditor(EditorBase):
             w.blockSignals(True)
             w.setValue(value)
             w.blockSignals(False)
-        self.tanggal.blockSignals(True)
-        self.tanggal.setDate(QDate(k.tanggal.year, k.tanggal.month, k.tanggal.day))
-        self.tanggal.blockSignals(False)
+        self.tanggal.set_value(k.tanggal_cetak)
         numbers = {l.jabatan_id: l.nomor for l in k.lampiran}
         jab = self.store.jabatan_list()
         self.lampiran.blockSignals(True)

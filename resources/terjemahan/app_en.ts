@@ -69,6 +69,10 @@
       <translation>&amp;Year:</translation>
     </message>
     <message>
+      <source>misalnya 01 Nopember 2021 (kosong: belum bertanggal)</source>
+      <translation>e.g. 01 Nopember 2021 (empty: not dated yet)</translation>
+    </message>
+    <message>
       <source>Tan&amp;ggal:</source>
       <translation>&amp;Date:</translation>
     </message>
@@ -162,6 +166,81 @@
     <message>
       <source>Target dan realisasi tahun yang keluar dari periode tidak dihapus: tetap disimpan dan tampil lagi bila tahunnya masuk periode kembali.</source>
       <translation>Targets and results of years that fall outside the period are not deleted: they are kept and shown again when the period covers their years again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormatEditor</name>
+    <message>
+      <source>Bentuk dokumen lampiran</source>
+      <translation>Layout of the annex</translation>
+    </message>
+    <message>
+      <source>Cetak JABATAN, TUGAS dan FUNGSI</source>
+      <translation>Print POSITION, DUTIES and FUNCTIONS</translation>
+    </message>
+    <message>
+      <source>Cetak NAMA pemegang jabatan (IKI)</source>
+      <translation>Print the holder's NAME (IKI)</translation>
+    </message>
+    <message>
+      <source>B&amp;entuk baku:</source>
+      <translation>Pr&amp;eset:</translation>
+    </message>
+    <message>
+      <source>Baris judu&amp;l (satu per baris):</source>
+      <translation>Tit&amp;le lines (one per line):</translation>
+    </message>
+    <message>
+      <source>&amp;Kepala lampiran:</source>
+      <translation>Annex &amp;heading:</translation>
+    </message>
+    <message>
+      <source>Baris kepala (Label | isian):</source>
+      <translation>Heading lines (Label | value):</translation>
+    </message>
+    <message>
+      <source>Penomoran &amp;fungsi:</source>
+      <translation>&amp;Function numbering:</translation>
+    </message>
+    <message>
+      <source>Tempat dan tanggal di atas tanda tangan:</source>
+      <translation>Place and date above the signature:</translation>
+    </message>
+    <message>
+      <source>Catatan di bawah tabel:</source>
+      <translation>Note under the table:</translation>
+    </message>
+    <message>
+      <source>Penanda: {nomor} {tahun} {tanggal} {lampiran} {sebutan} {tempat} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {jabatan} {JABATAN} {pemegang}</source>
+      <translation>Placeholders: {nomor} {tahun} {tanggal} {lampiran} {sebutan} {tempat} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {jabatan} {JABATAN} {pemegang}</translation>
+    </message>
+    <message>
+      <source>Kolom tabel (centang yang dicetak; judul dapat diubah):</source>
+      <translation>Table columns (tick the printed ones; headings can be changed):</translation>
+    </message>
+    <message>
+      <source>Pratinjau halaman pertama</source>
+      <translation>Preview of the first page</translation>
+    </message>
+    <message>
+      <source>Kolom</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Judul yang dicetak</source>
+      <translation>Printed heading</translation>
+    </message>
+    <message>
+      <source>Naikka&amp;n</source>
+      <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+      <source>T&amp;urunkan</source>
+      <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+      <source>Belum ada lampiran untuk dipratinjau: isi nomor lampiran tiap jabatan.</source>
+      <translation>No annex to preview yet: fill in the annex number of each position.</translation>
     </message>
   </context>
   <context>

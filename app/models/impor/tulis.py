@@ -20,6 +20,7 @@ from ..changes import Changes
 from ..errors import InputTidakValid
 from ..kinds import Jenis
 from ..records import Tombstone
+from .format_sumber import format_sumber
 from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, MODELS, Pegawai, Penjelasan, Periode,
                       Sasaran, Target)
 from .model import JabatanRencana, Rencana
@@ -216,7 +217,8 @@ class _Writer:
         t = k.ttd
         kid = Keputusan.create(periode=self.periode_id, nomor=k.nomor, tahun=k.tahun, tanggal=k.tanggal, sebutan=k.sebutan,
                                ttd_awalan=t.awalan, ttd_jabatan=t.jabatan, ttd_jabatan2=t.jabatan2, ttd_nama=t.nama,
-                               ttd_nip=t.nip, ttd_pangkat=t.pangkat).id
+                               ttd_nip=t.nip, ttd_pangkat=t.pangkat,
+                               format=format_sumber(self.r.format_hints or {}, self.r.kecamatan, self.r.kabupaten).ke_json()).id
         self.created.append((Jenis.KEPUTUSAN, kid))
         if not any(kind == Jenis.PERIODE for kind, _ in self.roots):
             self.roots.append((Jenis.KEPUTUSAN, kid))

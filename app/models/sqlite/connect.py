@@ -37,6 +37,7 @@ TABLES = {1: frozenset({"kecamatan", "pegawai", "jabatan", "fungsi", "periode", 
                         "sasaran", "indikator", "penjelasan", "target", "realisasi"})}
 TABLES[2] = TABLES[1] | {"kategori", "pengaturan"}
 TABLES[3] = TABLES[2] | {"riwayat"}
+TABLES[4] = TABLES[3]  # schema 4 added columns (format, tanggal_teks, matriks_format), no table
 
 
 def check_file(path: Path) -> int:

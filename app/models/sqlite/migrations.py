@@ -38,7 +38,19 @@ def _v2_to_v3(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.create_tables([Riwayat])
 
 
-LADDER = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Schema 4: the document's format per decree and per period's matrix, the decree's
+    date as the office spells it, and a decree date that may be left blank. Every existing
+    decree gets the preset that prints exactly what it printed before."""
+    from ..format_dokumen import BELAWANG
+
+    for table, column in (("keputusan", "tanggal_teks"), ("keputusan", "format"), ("periode", "matriks_format")):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    migrate(migrator.drop_not_null("keputusan", "tanggal"))  # rebuilds the parent table keputusan
+    db.execute_sql("UPDATE keputusan SET format = ?", (BELAWANG.ke_json(),))
+
+
+LADDER = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:

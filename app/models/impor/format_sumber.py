@@ -1,0 +1,47 @@
+"""The decree's format from what the importer saw (``Rencana.format_hints``), so that the
+printout looks like its source: the title lines, the lampiran header's shape, the columns
+with their headings, the numbering of fungsi, the place and date above the signer."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
+
+# the importer's column roles -> the format's column keys
+_KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
+          "pj": "penanggung_jawab", "sd": "sumber_data"}
+_PENOMORAN = {"angka": "angka", "huruf": "huruf", "tidak ada": "tanpa", "tanpa": "tanpa"}
+
+
+def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str = "") -> FormatDokumen:
+    """The format a source showed; what it did not show stays as the Belawang preset."""
+    h: dict[str, Any] = {}
+    judul = [_templat(t, kecamatan, kabupaten) for t in hints.get("judul_lampiran") or []]
+    if judul:
+        h["judul"] = judul
+    kepala = hints.get("kepala_lampiran")
+    if kepala and kepala != "tidak ada":
+        h["kepala"] = kepala.replace("{nomor}", "{lampiran}")
+    nomor = hints.get("nomor_keputusan") or ""
+    if nomor:
+        h["kepala_baris"] = [(label, value) for label, value in BELAWANG.kepala_baris if label != "Nomor"]
+        h["kepala_baris"].insert(0, ("Nomor", "{nomor} Tahun {tahun}" if "tahun" in nomor.casefold() else "{nomor}"))
+    kolom = [[_KOLOM[c["kolom"]], c.get("judul") or ""] for c in hints.get("kolom_lampiran") or []
+             if c.get("kolom") in _KOLOM]
+    if kolom:
+        h["kolom"] = kolom
+    if hints.get("fungsi_penomoran") in _PENOMORAN:
+        h["penomoran_fungsi"] = _PENOMORAN[hints["fungsi_penomoran"]]
+    if hints.get("tempat_tanggal_di_atas_ttd"):
+        h["tempat_tanggal"] = "{tempat}, {tanggal}"
+    return format_from_hints(h)
+
+
+def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
+    """A title line with the kecamatan's and kabupaten's names as fields (they follow the
+    names if these are corrected later)."""
+    for name, field in ((kecamatan, "{KECAMATAN}"), (kabupaten, "{KABUPATEN}")):
+        if name and name.upper() in line:
+            line = line.replace(name.upper(), field)
+    return line
