@@ -227,3 +227,35 @@ def test_cli_asks_first_and_refuses_without_a_terminal(docx_sampel, kosong, caps
     assert "Diimpor ke" in capsys.readouterr().out
     with Store.open(kosong) as store:
         assert store.counts()["indikator"] == 27
+
+
+def _ganti_teks(path, old: str, new: str) -> None:
+    """Replace a text in every paragraph of a Word file (body and table cells)."""
+    import docx
+
+    d = docx.Document(str(path))
+    paragraphs = list(d.paragraphs) + [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    for p in paragraphs:
+        if old in p.text:
+            p.text = p.text.replace(old, new)
+    d.save(str(path))
+
+
+def test_an_imported_date_keeps_the_offices_spelling_and_a_missing_one_is_not_invented(tmp_path, kosong):
+    from pypdf import PdfReader
+
+    path = empat_kolom_docx(tmp_path / "sukamaju.docx")
+    _ganti_teks(path, "1 Maret 2021", "01 Nopember 2021")
+    r = baca(path)
+    assert (str(r.keputusan.tanggal), r.keputusan.tanggal_teks) == ("2021-11-01", "01 Nopember 2021")
+    _impor(kosong, path)
+    out = tmp_path / "l.pdf"
+    assert cli.main(["print", "lampiran", "--db", str(kosong), "--out", str(out)]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "01 Nopember 2021" in text and "November" not in text
+
+    tanpa = empat_kolom_docx(tmp_path / "tanpa-tanggal.docx")
+    _ganti_teks(tanpa, "Tanggal : 1 Maret 2021", "Tanggal :")
+    _ganti_teks(tanpa, "Sukamaju, 1 Maret 2021", "Sukamaju,")
+    r = baca(tanpa)
+    assert r.keputusan.tanggal is None and any("Tanggal keputusan tidak ditemukan" in c for c in r.catatan)

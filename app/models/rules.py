@@ -51,26 +51,11 @@ def format_tanggal(value: _dt.date | None) -> str:
 
 
 def parse_tanggal(text: str) -> _dt.date:
-    """Read ``30 Mei 2018``, ``30-05-2018``, ``30/05/2018`` or ``2018-05-30``."""
-    s = " ".join(str(text).split())
-    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", s)
-    try:
-        if m:
-            names = [b.lower() for b in BULAN]
-            month = m.group(2).lower()
-            matches = [i for i, b in enumerate(names) if b.startswith(month) and len(month) >= 3]
-            if len(matches) != 1:
-                raise ValueError
-            return _dt.date(int(m.group(3)), matches[0] + 1, int(m.group(1)))
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
-        if m:
-            return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
-        if m:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        pass
-    raise InputTidakValid(f"«{text}» bukan tanggal yang dikenal. Contoh: 30 Mei 2018 atau 30-05-2018.")
+    """The day of a typed date (``30 Mei 2018``, ``01 Nopember 2021``, ``30-05-2018``, …);
+    the reading and its spelling: :func:`app.models.tanggal.baca_tanggal`, the one parser."""
+    from .tanggal import baca_tanggal
+
+    return baca_tanggal(text).tanggal
 
 
 # --------------------------------------------------------------------------- NIP

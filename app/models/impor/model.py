@@ -140,9 +140,10 @@ class JabatanRencana:
 class KeputusanRencana:
     nomor: str
     tahun: int
-    tanggal: _dt.date
+    tanggal: _dt.date | None  # None: not found in the source (printed blank)
     sebutan: str
     ttd: Ttd
+    tanggal_teks: str = ""  # the date as the source spells it
 
 
 @dataclass

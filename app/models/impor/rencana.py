@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from ..errors import InputTidakValid
-from ..rules import int_to_roman, parse_tanggal, roman_to_int
+from ..rules import int_to_roman, roman_to_int
+from ..tanggal import Tanggal, baca_tanggal
 from . import jabatan as jb
 from .baris import rapi
 from .matriks import gabung_matriks
@@ -56,14 +57,20 @@ def _kecamatan(r: Rencana, bahan: Bahan) -> None:
         r.catatan.append("Nama kecamatan tidak ditemukan di judul dokumen; isi di halaman Kecamatan.")
 
 
-def _tanggal(text: str, where: str, r: Rencana) -> _dt.date | None:
+def _tanggal(text: str, where: str, r: Rencana) -> Tanggal | None:
+    """The date as the source spells it ("01 Nopember 2021" stays so)."""
     if not text:
         return None
     try:
-        return parse_tanggal(text.rstrip("."))
+        return baca_tanggal(text.rstrip("."))
     except InputTidakValid:
         r.tak_terpakai.append(Potongan(where, text, "tanggal tidak dapat dibaca"))
         return None
+
+
+def _ejaan(t: Tanggal | None) -> str:
+    """The spelling to keep: only one that differs from the standard form ("30 Mei 2018")."""
+    return t.teks if t is not None and t.teks != Tanggal(t.tanggal).teks else ""
 
 
 def _keputusan(r: Rencana, bahan: Bahan) -> KeputusanRencana | None:
@@ -74,16 +81,19 @@ def _keputusan(r: Rencana, bahan: Bahan) -> KeputusanRencana | None:
     m = NOMOR_TAHUN.match(src.nomor_sk)
     nomor, tahun = (m.group(1), int(m.group(2))) if m else (src.nomor_sk, None)
     tanggal = _tanggal(src.tanggal_sk, src.tempat, r) or _tanggal(ttd.tanggal, src.tempat, r)
-    if tanggal is None:
-        tanggal = _dt.date((tahun or _dt.date.today().year), 1, 1)
-        r.catatan.append(f"Tanggal keputusan tidak ditemukan; diisi {tanggal:%d-%m-%Y}: periksa di halaman Keputusan.")
+    if tanggal is None:  # never invented: printed blank, and the quality check says so
+        r.catatan.append("Tanggal keputusan tidak ditemukan; dibiarkan kosong: isi di halaman Keputusan.")
     if not nomor:
         r.catatan.append("Nomor keputusan tidak ditemukan; dibiarkan kosong: isi di halaman Keputusan.")
     if not ttd.nama:
         r.catatan.append("Penanda tangan tidak ditemukan; isi di halaman Keputusan.")
     heads = Counter(_sebutan(b) for b in bahan.lampiran if b.kepala and _sebutan(b))
     sebutan = heads.most_common(1)[0][0] if heads else ""
-    return KeputusanRencana(nomor=nomor, tahun=tahun or tanggal.year, tanggal=tanggal, sebutan=sebutan, ttd=ttd)
+    if tahun is None and tanggal is None:
+        tahun = _dt.date.today().year
+        r.catatan.append(f"Tahun keputusan tidak ditemukan; diisi {tahun}: periksa di halaman Keputusan.")
+    return KeputusanRencana(nomor=nomor, tahun=tahun or tanggal.tanggal.year, sebutan=sebutan, ttd=ttd,
+                            tanggal=tanggal.tanggal if tanggal else None, tanggal_teks=_ejaan(tanggal))
 
 
 def _sebutan(b: BlokLampiran) -> str:
@@ -158,7 +168,8 @@ def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
     r.matriks_tahun = next((t for t in judul if t.upper().startswith("TAHUN")), "")
     r.matriks_judul = next((t for t in judul if not t.upper().startswith("TAHUN")), "")
     if bahan.matriks_ttd and bahan.matriks_ttd.tanggal:
-        r.matriks_tanggal = _tanggal(bahan.matriks_ttd.tanggal, "matriks", r)
+        t = _tanggal(bahan.matriks_ttd.tanggal, "matriks", r)
+        r.matriks_tanggal = t.tanggal if t else None
     if periode is not None:
         r.periode_awal, r.periode_akhir = periode
     elif bahan.matriks_tahun:

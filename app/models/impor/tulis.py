@@ -215,7 +215,8 @@ class _Writer:
         if k is None:
             return
         t = k.ttd
-        kid = Keputusan.create(periode=self.periode_id, nomor=k.nomor, tahun=k.tahun, tanggal=k.tanggal, sebutan=k.sebutan,
+        kid = Keputusan.create(periode=self.periode_id, nomor=k.nomor, tahun=k.tahun, tanggal=k.tanggal, tanggal_teks=k.tanggal_teks,
+                               sebutan=k.sebutan,
                                ttd_awalan=t.awalan, ttd_jabatan=t.jabatan, ttd_jabatan2=t.jabatan2, ttd_nama=t.nama,
                                ttd_nip=t.nip, ttd_pangkat=t.pangkat,
                                format=format_sumber(self.r.format_hints or {}, self.r.kecamatan, self.r.kabupaten).ke_json()).id
