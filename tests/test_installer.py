@@ -75,3 +75,12 @@ def test_windows_wheels_are_pinned_with_hashes():
     pyside = [line for line in lines if line.lower().startswith("pyside6-essentials==")][0]
     pinned = re.search(r'"PySide6-Essentials==([\d.]+)"', (ROOT / "pyproject.toml").read_text()).group(1)
     assert pyside.split("==")[1].split()[0] == pinned
+
+
+def test_silent_data_switches_select_the_same_sections_as_the_page():
+    init = NSI[NSI.index("Function un.onInit"):]
+    init = init[:init.index("FunctionEnd")]
+    assert '"/HAPUSDATA"' in init and '"/HAPUSCADANGAN"' in init
+    assert init.index("Call un.CheckRunning") < init.index("GetOptions")  # a running app is refused first
+    # the sections must be declared before the function that selects them
+    assert NSI.index('Section /o "un.Hapus juga cadangan" UnBackups') < NSI.index("Function un.onInit")

@@ -73,7 +73,7 @@ VIAddVersionKey /LANG=1057 "LegalCopyright" "© ${PUBLISHER}"
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_LANGUAGE "Indonesian"
 
-LangString MSG_RUNNING ${LANG_INDONESIAN} "${APPNAME} sedang dibuka.$\r$\n$\r$\nTutup dahulu semua jendela ${APPNAME} (simpan pekerjaan Anda), lalu tekan Coba Lagi. Tekan Batal untuk berhenti tanpa mengubah apa pun."
+LangString MSG_RUNNING ${LANG_INDONESIAN} "${APPNAME} sedang dibuka.$\r$\n$\r$\nTutup dahulu semua jendela ${APPNAME} (simpan pekerjaan Anda), lalu tekan Coba Lagi (Retry). Tekan Batal (Cancel) untuk berhenti tanpa mengubah apa pun."
 LangString MSG_DOWNGRADE ${LANG_INDONESIAN} "Versi yang terpasang ($R0) lebih baru daripada versi pemasang ini (${VERSION}).$\r$\n$\r$\nMemasang versi lama dapat membuat data yang sudah disimpan versi baru tidak dapat dibuka. Tetap pasang versi ${VERSION}?"
 LangString MSG_WINDOWS ${LANG_INDONESIAN} "${APPNAME} memerlukan Windows 10 versi 1809 (build ${MIN_BUILD}) atau yang lebih baru, 64-bit.$\r$\n$\r$\nWindows di komputer ini (build $R0) tidak didukung. Pemasangan dibatalkan; tidak ada yang diubah."
 LangString MSG_NOT_REMOVED ${LANG_INDONESIAN} "Sebagian berkas program di $INSTDIR tidak dapat dihapus (mungkin sedang dipakai). Tutup ${APPNAME}, lalu jalankan penghapusan sekali lagi. Data Anda tidak diubah."
@@ -156,10 +156,6 @@ LangString DESC_Desktop ${LANG_INDONESIAN} "Pintasan ${APPNAME} di desktop."
 !insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 ; ---------------------------------------------------------------- uninstall
-Function un.onInit
-  Call un.CheckRunning
-FunctionEnd
-
 Section "un.${APPNAME}" UnProgram
   SectionIn RO
   Call un.CheckRunning
@@ -205,6 +201,29 @@ Section /o "un.Hapus juga cadangan" UnBackups
   RMDir "${DATADIR}"
 SectionEnd
 
+Var DataWasTicked
+; Silent (IT staff): uninstall.exe /S keeps all data; /HAPUSDATA deletes the data but keeps
+; the backups; /HAPUSCADANGAN deletes the backups too.
+Function un.onInit
+  Call un.CheckRunning
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/HAPUSDATA" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${UnData}
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/HAPUSCADANGAN" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${UnData}
+    !insertmacro SelectSection ${UnBackups}
+  ${EndIf}
+  StrCpy $DataWasTicked 0
+  ${If} ${SectionIsSelected} ${UnData}
+    StrCpy $DataWasTicked 1
+  ${EndIf}
+FunctionEnd
+
 LangString DESC_UnProgram ${LANG_INDONESIAN} "Program, pintasan, entri di daftar aplikasi Windows. Data tidak ikut terhapus."
 LangString DESC_UnData ${LANG_INDONESIAN} "Menghapus basis data (kinerja.db), pengaturan, catatan di folder data. Subfolder cadangan\ tetap ada kecuali kotak berikutnya dicentang."
 LangString DESC_UnBackups ${LANG_INDONESIAN} "Menghapus juga semua cadangan otomatis (subfolder cadangan\). Setelah itu tidak ada salinan data yang tersisa."
@@ -215,7 +234,6 @@ LangString DESC_UnBackups ${LANG_INDONESIAN} "Menghapus juga semua cadangan otom
 !insertmacro MUI_UNFUNCTION_DESCRIPTION_END
 
 ; The backups go only with the data: ticking them ticks the data, unticking the data unticks them.
-Var DataWasTicked
 Function un.onSelChange
   ${If} ${SectionIsSelected} ${UnBackups}
   ${AndIfNot} ${SectionIsSelected} ${UnData}
