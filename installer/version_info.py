@@ -1,8 +1,12 @@
 """Write PyInstaller's Windows version resource from the one version (app/__init__.py).
 
     python installer/version_info.py OUT_FILE
+
+The company is who makes the build (KINERJA_PUBLISHER, the same as the setup's Publisher;
+build_windows.sh passes both), not the app's name.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,11 +20,11 @@ VSVersionInfo(
                     date=(0, 0)),
   kids=[
     StringFileInfo([StringTable('042104b0', [
-      StringStruct('CompanyName', 'Kinerja Kecamatan'),
+      StringStruct('CompanyName', '{publisher}'),
       StringStruct('FileDescription', '{name}: indikator kinerja dan lampiran SK Camat'),
       StringStruct('FileVersion', '{v}'),
       StringStruct('InternalName', 'KinerjaKecamatan'),
-      StringStruct('LegalCopyright', 'Kinerja Kecamatan'),
+      StringStruct('LegalCopyright', '\u00a9 {publisher}'),
       StringStruct('OriginalFilename', 'KinerjaKecamatan.exe'),
       StringStruct('ProductName', '{name}'),
       StringStruct('ProductVersion', '{v}')])]),
@@ -30,6 +34,9 @@ VSVersionInfo(
 """
 
 
+PUBLISHER = "Tim Pengembang Kinerja Kecamatan"
+
+
 def version_tuple() -> tuple[int, int, int, int]:
     parts = [int(p) for p in __version__.split(".")[:3]]
     return tuple(parts + [0] * (4 - len(parts)))  # type: ignore[return-value]
@@ -37,7 +44,8 @@ def version_tuple() -> tuple[int, int, int, int]:
 
 def main() -> None:
     out = Path(sys.argv[1])
-    out.write_text(TEMPLATE.format(t=version_tuple(), v=__version__, name=APP_NAME), encoding="utf-8")
+    out.write_text(TEMPLATE.format(
+        t=version_tuple(), v=__version__, name=APP_NAME, publisher=os.environ.get("KINERJA_PUBLISHER") or PUBLISHER), encoding="utf-8")
     print(out)
 
 

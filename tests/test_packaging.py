@@ -29,7 +29,7 @@ def test_version_resource_comes_from_the_one_version(tmp_path):
     assert f"StringStruct('ProductVersion', '{__version__}')" in text
     nsi = (ROOT / "installer" / "windows" / "kinerja.nsi").read_text(encoding="utf-8")
     assert "${VERSION}" in nsi and "RequestExecutionLevel user" in nsi and 'MUI_LANGUAGE "Indonesian"' in nsi
-    assert "Section /o \"un.Hapus juga semua data" in nsi  # data kept unless ticked
+    assert "Section /o \"un.Hapus data aplikasi\"" in nsi  # data kept unless ticked
 
 
 def test_log_file_in_the_users_log_folder(tmp_path, monkeypatch):

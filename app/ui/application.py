@@ -241,6 +241,7 @@ def run_gui(db_path: Path, on_shown=None) -> int:
     """The app: settings, translations, the window (:func:`start_window`), the event loop.
     ``on_shown(window)`` (benchmarks) is called right after the window is shown."""
     install_crash_handler()
+    from ..instance_mutex import hold; hold()  # noqa: E702 - while it runs, the installer refuses to touch it
     app = make_application()
     settings = ui_settings()
     install_translations(app, str(settings.value(window_state.LANGUAGE, "id")))
