@@ -13,9 +13,9 @@ APP = Path(app.__file__).parent
 
 # Which of our packages each part may import (besides itself, the standard library and
 # third-party packages): ui -> models, reports; reports -> models; models -> nothing of ours.
-# The top-level modules (app/__init__, paths, logsetup) hold no logic of a layer: anyone.
+# The top-level modules (app/__init__, paths, logsetup, instance_mutex) hold no logic of a layer: anyone.
 ALLOWED = {"models": set(), "reports": {"models"}, "ui": {"models", "reports"}}
-TOP_LEVEL = {"app", "app.paths", "app.logsetup"}
+TOP_LEVEL = {"app", "app.paths", "app.logsetup", "app.instance_mutex"}
 QT = ("PySide6", "shiboken6")
 
 
