@@ -120,3 +120,29 @@ def test_format_from_the_sources_title():
     fmt = matriks_dari_judul(["MATRIKS INDIKATOR KINERJA", "KECAMATAN SUKA MAJU KABUPATEN BARU"],
                              "Suka Maju", "Baru", "MATRIKS INDIKATOR KINERJA", "")
     assert fmt.judul == ("{judul}", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}")
+
+
+def test_import_sets_the_matrix_format_from_the_sources_title(tmp_path):
+    """A source whose matrix title names the kabupaten too: the imported period's matrix
+    prints that title; the sample's own Word file gives the Belawang preset ("")."""
+    import docx
+
+    from app.models.impor import baca, tulis
+    from app.models.store import Store
+    from tests.impor_contoh import belawang_docx
+
+    path = belawang_docx(tmp_path / "lain.docx")
+    d = docx.Document(str(path))
+    (line,) = [p for p in d.paragraphs if p.text.strip() == "KECAMATAN BELAWANG"]
+    line.runs[0].text = "KECAMATAN BELAWANG KABUPATEN BARITO KUALA"
+    for run in line.runs[1:]:
+        run.text = ""
+    d.save(str(path))
+    db = tmp_path / "k.db"
+    Store.create(db).close()
+    with Store.open(db) as store:
+        tulis.impor(store, baca(path))
+        fmt = matriks_dari_json(_periode(store).matriks_format)
+        assert fmt.judul == ("{judul}", "{tahun}", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}")
+        text = matriks_teks(store)
+        assert "INDIKATOR KINERJA ESSELON IV\n TAHUN 2017-2022\n KECAMATAN BELAWANG KABUPATEN BARITO KUALA" in text
