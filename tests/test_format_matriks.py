@@ -146,3 +146,26 @@ def test_import_sets_the_matrix_format_from_the_sources_title(tmp_path):
         assert fmt.judul == ("{judul}", "{tahun}", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}")
         text = matriks_teks(store)
         assert "INDIKATOR KINERJA ESSELON IV\n TAHUN 2017-2022\n KECAMATAN BELAWANG KABUPATEN BARITO KUALA" in text
+
+
+def test_rules_inside_a_sasaran_group_follow_the_sasaran_column(sample_store):
+    from app.models.laporan import data_matriks
+    from app.reports.common import Options, Styles
+    from app.reports.matriks import matriks_table
+
+    k = {c.kunci: c for c in BELAWANG_MATRIKS.kolom}
+
+    def inner_rows(kolom):
+        _set(sample_store, kolom=kolom)
+        t = matriks_table(data_matriks(sample_store), Styles(8.5), 800, Options(), 500)
+        return [r for r in t.rows if r.cells[[c.kunci for c in kolom].index("indikator")]
+                and r is not t.rows[-1]]
+
+    # Belawang: the rule under an inner row starts after the sasaran (column 0)
+    assert {(r.line_from, tuple(r.style)) for r in inner_rows(BELAWANG_MATRIKS.kolom)} >= {(1, ())}
+    # no sasaran column: every indicator row is ruled over the whole width
+    assert {r.line_from for r in inner_rows((k["indikator"], k["target"]))} == {0}
+    # sasaran in the middle: ruled left and right of it
+    rows = inner_rows((k["indikator"], k["sasaran"], k["sumber_data"]))
+    open_rows = [r for r in rows if r.line_from is None]
+    assert open_rows and all([c[1][0] for c in r.style] == [0, 2] for r in open_rows)

@@ -72,6 +72,19 @@ def _sel(kunci: str, baris, ind, n: int, st: Styles, widths: list[float], c: int
     return [cell(ind.sumber_data_di_matriks, st.body, widths[c])]
 
 
+def _garis_dalam_kelompok(sasaran: int | None, n_cols: int) -> tuple[int | None, list]:
+    """(line_from, style) of a row inside a sasaran's group: the rule under it leaves the
+    merged sasaran cell open (Belawang: the sasaran is the first column)."""
+    if sasaran is None:
+        return 0, []
+    if sasaran == 0:
+        return 1, []
+    style = [("LINEBELOW", (0, 0), (sasaran - 1, 0), 0.5, GRID)]
+    if sasaran + 1 < n_cols:
+        style.append(("LINEBELOW", (sasaran + 1, 0), (n_cols - 1, 0), 0.5, GRID))
+    return None, style
+
+
 def matriks_table(data: CetakMatriks, st: Styles, width: float, options: Options, frame_height: float) -> PagedTable:
     years = data.periode.tahun
     widths = _lebar(data, width)
@@ -81,13 +94,15 @@ def matriks_table(data: CetakMatriks, st: Styles, width: float, options: Options
     for kol in data.format.kolom:
         starts.append(c)
         c += len(years) if kol.kunci == "target" else 1
+    keys = data.format.kunci_kolom()
+    open_group = _garis_dalam_kelompok(starts[keys.index("sasaran")] if "sasaran" in keys else None, n_cols)
     rows: list[Row] = []
     for baris in data.baris:
         for n, ind in enumerate(baris.indikator):
             cells: list = []
             for kol, start in zip(data.format.kolom, starts):
                 cells += _sel(kol.kunci, baris, ind, n, st, widths, start, years)
-            rows.append(Row(cells, line_from=0 if n == len(baris.indikator) - 1 else 1))
+            rows.append(Row(cells) if n == len(baris.indikator) - 1 else Row(cells, *open_group))
     closing = None
     place_date = data.tempat_tanggal()
     if data.ttd is not None:
