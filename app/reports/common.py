@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -60,8 +59,9 @@ def register_fonts() -> None:
 
 
 def esc(text: str | None) -> str:
-    """User text for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(text or "").replace("\n", "<br/>")
+    """User text for a Paragraph: markup characters escaped, line breaks kept (what
+    xml.sax.saxutils.escape does: importing it costs a print ~25 ms, it imports urllib.request)."""
+    return (text or "").replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
