@@ -41,3 +41,27 @@ def test_print_sk_imports_only_what_it_needs(sample_path, tmp_path):
 def test_escaping_is_what_saxutils_did(text):
     assert esc(text) == escape(text).replace("\n", "<br/>")
     assert esc(None) == ""
+
+
+def test_print_reads_two_font_faces_only(sample_store, monkeypatch):
+    """Reading a TrueType face is a large part of a short print: the oblique face, which
+    no document uses, is not read."""
+    import io
+
+    from reportlab.pdfbase import ttfonts
+
+    from app.models.laporan import data_sk
+    from app.reports import common
+    from app.reports.sk import build_sk
+
+    read = []
+    real = ttfonts.TTFontFace.__init__
+
+    def counting(self, filename, *a, **kw):
+        read.append(Path(filename).name)
+        real(self, filename, *a, **kw)
+
+    monkeypatch.setattr(ttfonts.TTFontFace, "__init__", counting)
+    monkeypatch.setattr(common, "_registered", False)
+    build_sk(io.BytesIO(), data_sk(sample_store), common.Options())
+    assert sorted(read) == ["DejaVuSansCondensed-Bold.ttf", "DejaVuSansCondensed.ttf"]

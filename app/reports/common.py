@@ -33,7 +33,7 @@ from ..paths import resource
 rl_config.shapeChecking = 0
 rl_config.useA85 = 0
 
-FONT, FONT_BOLD, FONT_ITALIC = "KinerjaSans", "KinerjaSans-Bold", "KinerjaSans-Oblique"
+FONT, FONT_BOLD = "KinerjaSans", "KinerjaSans-Bold"
 F4 = (215 * mm, 330 * mm)
 PAPERS = {"a4": A4, "f4": F4}
 BULLET = "\u27a2"  # ➢
@@ -51,10 +51,11 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (FONT_BOLD, "DejaVuSansCondensed-Bold.ttf"),
-                       (FONT_ITALIC, "DejaVuSansCondensed-Oblique.ttf")):
+    # Two faces only: no document sets italic text (user text is escaped), and reading a
+    # face costs a print ~15 ms; <i> would print upright.
+    for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (FONT_BOLD, "DejaVuSansCondensed-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     _registered = True
 
 
