@@ -21,6 +21,13 @@ OUT = ROOT / "resources" / "terjemahan"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+"Bentuk matriks": "Layout of the matrix",
+"Kembalikan ke bentuk &baku": "Back to the &preset",
+"Baris judul matriks (satu per baris):": "Matrix title lines (one per line):",
+"Penanda: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {tempat} {tanggal}": "Placeholders: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {tempat} {tanggal}",
+"Kolom matriks": "Matrix column",
+"Naikkan kolom": "Move column up",
+"Turunkan kolom": "Move column down",
 "&Kepala lampiran:": "Annex &heading:",
 "Baris judu&l (satu per baris):": "Tit&le lines (one per line):",
 "Baris kepala (Label | isian):": "Heading lines (Label | value):",

@@ -36,6 +36,7 @@ class PeriodeData:
     matriks_judul: str = ""
     matriks_tahun: str = ""
     matriks_tanggal: _dt.date | None = None
+    matriks_format: str = ""  # JSON of app.models.format_matriks ("" the Belawang preset)
 
     @property
     def tahun(self) -> tuple[int, ...]:

@@ -96,13 +96,13 @@ def nama_preset(fmt: FormatDokumen) -> str | None:
 # ----------------------------------------------------------------------------- checks and JSON
 
 
-def periksa_templat(teks: str, label: str) -> str:
+def periksa_templat(teks: str, label: str, penanda: tuple[str, ...] = PENANDA) -> str:
     if not isinstance(teks, str) or "\x00" in teks:
         raise InputTidakValid(f"Isian {label} harus berupa teks.")
     for name in _PENANDA.findall(teks):
-        if name not in PENANDA:
+        if name not in penanda:
             raise InputTidakValid(f"Penanda «{{{name}}}» pada {label} tidak dikenal. Yang dapat dipakai: "
-                                  + ", ".join("{" + p + "}" for p in PENANDA) + ".")
+                                  + ", ".join("{" + p + "}" for p in penanda) + ".")
     return teks
 
 

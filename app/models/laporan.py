@@ -13,9 +13,10 @@ from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
 from .format_dokumen import BELAWANG, isi
+from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
 from .periode_ops import baca_periode
 from .display import rumus_negatif
-from .rules import Band
+from .rules import Band, format_tanggal
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,25 @@ class CetakMatriks:
     baris: tuple[BarisMatriks, ...]
     tanggal: _dt.date | None
     ttd: Penandatangan | None
+    format: FormatMatriks = BELAWANG_MATRIKS
+
+    def isi(self, templat: str) -> str:
+        """A line of the matrix's format filled in (app.models.format_matriks.PENANDA_MATRIKS)."""
+        p, kec = self.periode, self.kecamatan
+        values = {"judul": p.matriks_judul or "INDIKATOR KINERJA ESELON IV",
+                  "tahun": p.matriks_tahun or f"TAHUN {p.tahun_awal}-{p.tahun_akhir}",
+                  "tahun_awal": str(p.tahun_awal), "tahun_akhir": str(p.tahun_akhir), "tempat": kec.tempat,
+                  "tanggal": format_tanggal(self.tanggal) if self.tanggal else "", "kecamatan": kec.nama,
+                  "KECAMATAN": kec.nama.upper(), "kabupaten": kec.kabupaten, "KABUPATEN": kec.kabupaten.upper()}
+        return isi(templat, values)
+
+    def tempat_tanggal(self) -> str | None:
+        """The place-and-date line above the signer (None: none; none either when the
+        line needs a date and the matrix has none)."""
+        templat = self.format.tempat_tanggal
+        if not templat or (not self.tanggal and "{tanggal}" in templat):
+            return None
+        return self.isi(templat).strip(" ,") or None
 
 
 @dataclass(frozen=True)
@@ -239,7 +259,7 @@ def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
     except DataTidakDitemukan:
         k, ttd = None, None
     tanggal = periode.matriks_tanggal or (k.tanggal if k else None)
-    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd)
+    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd, matriks_dari_json(periode.matriks_format))
 
 
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,

@@ -12,6 +12,7 @@ import peewee as pw
 
 from .errors import InputTidakValid
 from .format_dokumen import nilai_format
+from .format_matriks import nilai_format_matriks
 from .kinds import Jenis
 from .tanggal import baca_tanggal
 from .schema import (
@@ -127,6 +128,7 @@ FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
     Jenis.PERIODE: {
         "nama": (required, "nama periode"), "matriks_judul": (text, "judul matriks"),
         "matriks_tahun": (text, "tahun pada judul matriks"), "matriks_tanggal": (opt_date, "tanggal matriks"),
+        "matriks_format": (nilai_format_matriks, "format matriks"),
     },
     Jenis.KEPUTUSAN: {
         "nomor": (text, "nomor keputusan"), "tahun": (year, "tahun keputusan"),

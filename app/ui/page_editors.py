@@ -24,6 +24,7 @@ from .commands import AddCommand, DeleteCommand, Document, SetFieldCommand, SetL
 from .editor_base import EditorBase, _form, _scrolling, _title
 from .fields import LineField
 from .format_editor import FormatEditor
+from .format_matriks_editor import FormatMatriksEditor
 from .teks import literal, plain
 
 AWALAN_CHOICES = [("(tanpa awalan)", ""), ("Plt.", "Plt."), ("Plh.", "Plh."), ("a.n.", "a.n.")]
@@ -170,6 +171,7 @@ class DokumenEditor(EditorBase):
         mat.setLayout(mform)
 
         self.format_editor = FormatEditor(doc)
+        self.matriks_format = FormatMatriksEditor(doc)
         self.decree_box = kep
         self.new_decree = QPushButton(self.tr("&Buat Keputusan Camat untuk periode ini"))
         self.new_decree.clicked.connect(self.create_decree)
@@ -182,6 +184,7 @@ class DokumenEditor(EditorBase):
         lay.addWidget(self.lampiran)
         lay.addWidget(self.format_editor)
         lay.addWidget(mat)
+        lay.addWidget(self.matriks_format)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(inner))
@@ -236,6 +239,7 @@ class DokumenEditor(EditorBase):
         self.decree_box.setEnabled(bool(decrees))
         self.lampiran.setEnabled(bool(decrees))
         self.format_editor.load(decrees[-1] if decrees else None, ctx.periode.id)
+        self.matriks_format.load(self.store.periode(ctx.periode.id))
         if not decrees:
             self.item_id = None
             self.data = None

@@ -244,6 +244,45 @@
     </message>
   </context>
   <context>
+    <name>FormatMatriksEditor</name>
+    <message>
+      <source>Bentuk matriks</source>
+      <translation>Layout of the matrix</translation>
+    </message>
+    <message>
+      <source>Kembalikan ke bentuk &amp;baku</source>
+      <translation>Back to the &amp;preset</translation>
+    </message>
+    <message>
+      <source>Baris judul matriks (satu per baris):</source>
+      <translation>Matrix title lines (one per line):</translation>
+    </message>
+    <message>
+      <source>Tempat dan tanggal di atas tanda tangan:</source>
+      <translation>Place and date above the signature:</translation>
+    </message>
+    <message>
+      <source>Penanda: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {tempat} {tanggal}</source>
+      <translation>Placeholders: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {tempat} {tanggal}</translation>
+    </message>
+    <message>
+      <source>Kolom matriks</source>
+      <translation>Matrix column</translation>
+    </message>
+    <message>
+      <source>Judul yang dicetak</source>
+      <translation>Printed heading</translation>
+    </message>
+    <message>
+      <source>Naikkan kolom</source>
+      <translation>Move column up</translation>
+    </message>
+    <message>
+      <source>Turunkan kolom</source>
+      <translation>Move column down</translation>
+    </message>
+  </context>
+  <context>
     <name>ImporDialog</name>
     <message>
       <source>Impor dokumen: {0}</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
+from ..format_matriks import matriks_dari_judul, nilai_format_matriks
 
 # the importer's column roles -> the format's column keys
 _KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
@@ -45,3 +46,12 @@ def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
         if name and name.upper() in line:
             line = line.replace(name.upper(), field)
     return line
+
+
+def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
+    """The matrix's format (stored JSON, "" the Belawang preset) from the title lines the
+    source's matrix showed (``judul_matriks``); the period's own title and year line
+    (``r.matriks_judul``, ``r.matriks_tahun``) stay fields of it."""
+    fmt = matriks_dari_judul(hints.get("judul_matriks") or [], r.kecamatan, r.kabupaten,
+                             r.matriks_judul, r.matriks_tahun)
+    return nilai_format_matriks(fmt)

@@ -20,7 +20,7 @@ from ..changes import Changes
 from ..errors import InputTidakValid
 from ..kinds import Jenis
 from ..records import Tombstone
-from .format_sumber import format_sumber
+from .format_sumber import format_matriks_sumber, format_sumber
 from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, MODELS, Pegawai, Penjelasan, Periode,
                       Sasaran, Target)
 from .model import JabatanRencana, Rencana
@@ -158,6 +158,7 @@ class _Writer:
         r = self.r
         fields = dict(zip(_PERIODE_FIELDS, (r.periode_nama, r.periode_awal, r.periode_akhir, r.matriks_judul,
                                             r.matriks_tahun, r.matriks_tanggal)))
+        fields["matriks_format"] = format_matriks_sumber(r.format_hints or {}, r)
         row = Periode.get_or_none(Periode.nama == r.periode_nama)
         if row is not None and _berisi(row.id):
             raise InputTidakValid(

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import logging
 
+from typing import TYPE_CHECKING
+
 import peewee as pw
-from playhouse.migrate import SqliteMigrator, migrate
 
 from ..defaults import seed_defaults
 from ..engine import SCHEMA_VERSION
 from ..errors import BerkasDitolak
 from ..schema import Kategori, Pengaturan, Riwayat, using
 
+if TYPE_CHECKING:
+    from playhouse.migrate import SqliteMigrator
+
 log = logging.getLogger(__name__)
+
+
+def migrate(*operations) -> None:
+    """playhouse.migrate's, imported only when a file is migrated (not on every open)."""
+    from playhouse.migrate import migrate as run
+
+    run(*operations)
 
 
 def _v1_to_v2(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
@@ -54,6 +65,10 @@ LADDER = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:
+    if version >= SCHEMA_VERSION:
+        return version
+    from playhouse.migrate import SqliteMigrator
+
     migrator = SqliteMigrator(db)
     while version < SCHEMA_VERSION:
         step = LADDER[version]

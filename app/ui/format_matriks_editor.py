@@ -1,0 +1,131 @@
+"""The period's matrix format, edited beside the period's matrix fields (issue 12): title
+lines, the printed columns with their headings and order, the place-and-date line.
+
+Every edit is one undoable command (``SetFieldCommand`` of the period's ``matriks_format``):
+the store checks the whole format (app.models.format_matriks) and refuses a bad one with an
+Indonesian message; the widgets then show what is stored again."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.format_matriks import (
+    BELAWANG_MATRIKS,
+    JUDUL_KOLOM_BAKU,
+    KOLOM_MATRIKS,
+    NAMA_KOLOM_MATRIKS,
+    FormatMatriks,
+    KolomMatriks,
+    matriks_dari_json,
+)
+from ..models.kinds import Jenis
+from .commands import Document, SetFieldCommand
+from .editor_base import _form
+from .fields import LineField, TextField
+
+
+class FormatMatriksEditor(QGroupBox):
+    """The matrix format of one period; :meth:`load` it with the period (None: none)."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(self.tr("Bentuk matriks"), parent)
+        self.doc = doc
+        self.periode_id: int | None = None
+        self.format: FormatMatriks = BELAWANG_MATRIKS
+        self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
+        self.tempat_tanggal = LineField(lambda v: self._set(tempat_tanggal=v))
+        self.baku = QPushButton(self.tr("Kembalikan ke bentuk &baku"))
+        self.baku.clicked.connect(lambda: self._set(**{f.name: getattr(BELAWANG_MATRIKS, f.name)
+                                                      for f in dataclasses.fields(FormatMatriks)}))
+        form = _form()
+        form.addRow(self.tr("Baris judul matriks (satu per baris):"), self.judul)
+        form.addRow(self.tr("Tempat dan tanggal di atas tanda tangan:"), self.tempat_tanggal)
+        hint = QLabel(self.tr("Penanda: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} "
+                              "{kabupaten} {KABUPATEN} {tempat} {tanggal}"))
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.kolom = QTableWidget(len(KOLOM_MATRIKS), 2)
+        self.kolom.setHorizontalHeaderLabels([self.tr("Kolom matriks"), self.tr("Judul yang dicetak")])
+        self.kolom.horizontalHeader().setStretchLastSection(True)
+        self.kolom.horizontalHeader().resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 13)
+        self.kolom.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
+        self.kolom.itemChanged.connect(lambda _: self._set(kolom=self._columns_from_table()))
+        up, down = QPushButton(self.tr("Naikkan kolom")), QPushButton(self.tr("Turunkan kolom"))
+        up.clicked.connect(lambda: self.move_column(-1))
+        down.clicked.connect(lambda: self.move_column(1))
+        buttons = QHBoxLayout()
+        for b in (up, down, self.baku):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.kolom)
+        lay.addLayout(buttons)
+
+    def load(self, periode) -> None:
+        """Show the stored format of ``periode`` (a PeriodeData, or None)."""
+        self.periode_id = periode.id if periode is not None else None
+        self.setEnabled(periode is not None)
+        self.format = matriks_dari_json(periode.matriks_format if periode is not None else "")
+        self.judul.set_value("\n".join(self.format.judul))
+        self.tempat_tanggal.set_value(self.format.tempat_tanggal)
+        shown = {k.kunci: k for k in self.format.kolom}
+        order = [k.kunci for k in self.format.kolom] + [k for k in KOLOM_MATRIKS if k not in shown]
+        self.kolom.blockSignals(True)
+        for row, key in enumerate(order):
+            name = QTableWidgetItem(NAMA_KOLOM_MATRIKS[key])
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            name.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            name.setCheckState(Qt.CheckState.Checked if key in shown else Qt.CheckState.Unchecked)
+            self.kolom.setItem(row, 0, name)
+            self.kolom.setItem(row, 1, QTableWidgetItem(shown[key].judul if key in shown else ""))
+        self.kolom.blockSignals(False)
+
+    def _set(self, **changes) -> bool:
+        if self.periode_id is None:
+            return False
+        fmt = dataclasses.replace(self.format, **changes)
+        if fmt == self.format:
+            return True
+        done = self.doc.run(SetFieldCommand(self.doc, Jenis.PERIODE, self.periode_id, {"matriks_format": fmt}))
+        if done:
+            self.format = fmt
+        self.load(self.doc.store.periode(self.periode_id))
+        return done
+
+    def _columns_from_table(self) -> tuple[KolomMatriks, ...]:
+        cols = []
+        for row in range(self.kolom.rowCount()):
+            name, heading = self.kolom.item(row, 0), self.kolom.item(row, 1)
+            if name.checkState() == Qt.CheckState.Checked:
+                key = name.data(Qt.ItemDataRole.UserRole)
+                cols.append(KolomMatriks(key, heading.text() or JUDUL_KOLOM_BAKU[key]))
+        return tuple(cols)
+
+    def move_column(self, step: int) -> None:
+        """Move the selected column up (-1) or down (+1) in the printed order."""
+        row = self.kolom.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.kolom.rowCount():
+            return
+        self.kolom.blockSignals(True)
+        for col in range(2):
+            a, b = self.kolom.takeItem(row, col), self.kolom.takeItem(target, col)
+            self.kolom.setItem(row, col, b)
+            self.kolom.setItem(target, col, a)
+        self.kolom.blockSignals(False)
+        self.kolom.setCurrentCell(target, 0)
+        self._set(kolom=self._columns_from_table())

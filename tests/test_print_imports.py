@@ -1,0 +1,67 @@
+"""`kinerja print sk` imports only what printing needs (issue 12: the whole decree in one
+process, fast): not the importer, not Qt, not peewee's migrations (only when a file is
+migrated), not xml.sax (whose import pulls urllib.request, http.client, ssl and email)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from app.reports.common import esc
+
+ROOT = Path(__file__).resolve().parents[1]
+NOT_NEEDED = ("urllib.request", "http.client", "ssl", "xml.sax", "playhouse.migrate", "app.models.impor", "docx",
+              "PySide6", "hypothesis", "app.ui")
+
+CHILD = """
+import sys
+from app.cli import main
+code = main(["--db", sys.argv[1], "print", "sk", "--out", sys.argv[2]])
+print(" ".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def test_print_sk_imports_only_what_it_needs(sample_path, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, "-c", CHILD, str(sample_path), str(tmp_path / "sk.pdf")], env=env,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    loaded = set(r.stdout.split())
+    assert "reportlab.platypus" in loaded  # it did print
+    assert sorted(m for m in loaded if any(m == n or m.startswith(n + ".") for n in NOT_NEEDED)) == []
+
+
+@pytest.mark.parametrize("text", ["a & b < c > d", "&amp; <b>x</b>", "baris 1\nbaris 2 & <3>", "", "➢ 100 %"])
+def test_escaping_is_what_saxutils_did(text):
+    assert esc(text) == escape(text).replace("\n", "<br/>")
+    assert esc(None) == ""
+
+
+def test_print_reads_two_font_faces_only(sample_store, monkeypatch):
+    """Reading a TrueType face is a large part of a short print: the oblique face, which
+    no document uses, is not read."""
+    import io
+
+    from reportlab.pdfbase import ttfonts
+
+    from app.models.laporan import data_sk
+    from app.reports import common
+    from app.reports.sk import build_sk
+
+    read = []
+    real = ttfonts.TTFontFace.__init__
+
+    def counting(self, filename, *a, **kw):
+        read.append(Path(filename).name)
+        real(self, filename, *a, **kw)
+
+    monkeypatch.setattr(ttfonts.TTFontFace, "__init__", counting)
+    monkeypatch.setattr(common, "_registered", False)
+    build_sk(io.BytesIO(), data_sk(sample_store), common.Options())
+    assert sorted(read) == ["DejaVuSansCondensed-Bold.ttf", "DejaVuSansCondensed.ttf"]
