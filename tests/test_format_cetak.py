@@ -152,3 +152,24 @@ def test_format_from_importer_hints():
     assert format_from_hints({}) == BELAWANG
     with pytest.raises(InputTidakValid):
         format_from_hints({"kolom": ["KETERANGAN"]})
+
+
+def test_a_format_that_would_not_print_or_would_mislead_is_refused():
+    """A column too narrow to hold a letter (it crashed the print), a title given as one
+    string (it became one line per letter), a yes/no given as text ("false" read as yes)."""
+    import json
+    from dataclasses import asdict, replace
+
+    import pytest
+
+    from app.models.errors import InputTidakValid
+    from app.models.format_dokumen import BELAWANG, Kolom, dari_dict, periksa_format
+
+    sliver = replace(BELAWANG, kolom=(*BELAWANG.kolom[:-1], Kolom("sumber_data", "SUMBER DATA", 0.005)))
+    with pytest.raises(InputTidakValid, match="terlalu sempit"):
+        periksa_format(sliver)
+    base = json.loads(BELAWANG.ke_json())
+    for bad in ({"judul": "ABC"}, {"identitas": "false"}, {"pemegang": 1}):
+        with pytest.raises(InputTidakValid):
+            dari_dict({**base, **bad})
+    assert dari_dict(base) == BELAWANG and dari_dict(asdict(BELAWANG)) == BELAWANG

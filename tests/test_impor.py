@@ -259,3 +259,7 @@ def test_an_imported_date_keeps_the_offices_spelling_and_a_missing_one_is_not_in
     _ganti_teks(tanpa, "Sukamaju, 1 Maret 2021", "Sukamaju,")
     r = baca(tanpa)
     assert r.keputusan.tanggal is None and any("Tanggal keputusan tidak ditemukan" in c for c in r.catatan)
+
+    _ganti_teks(tanpa, "188.45/ 12 /KEP/2021", "800/15/KEC-SM/2021")  # no "Tahun": the year is in the number
+    r = baca(tanpa)
+    assert (r.keputusan.tanggal, r.keputusan.tahun) == (None, 2021)  # never this year instead

@@ -106,6 +106,9 @@ def periksa_templat(teks: str, label: str, penanda: tuple[str, ...] = PENANDA) -
     return teks
 
 
+LEBAR_MIN = 0.03  # of the table's width
+
+
 def periksa_format(fmt: FormatDokumen) -> FormatDokumen:
     """Refuse (InputTidakValid, in Indonesian) a format that cannot be printed."""
     for n, line in enumerate(fmt.judul, start=1):
@@ -125,19 +128,36 @@ def periksa_format(fmt: FormatDokumen) -> FormatDokumen:
         periksa_templat(k.judul, f"judul kolom {NAMA_KOLOM[k.kunci]}")
         if not 0 < k.lebar <= 1:
             raise InputTidakValid(f"Lebar kolom {NAMA_KOLOM[k.kunci]} harus lebih dari 0 dan paling besar 1.")
+    total = sum(k.lebar for k in fmt.kolom)
+    for k in fmt.kolom:  # the printed columns share the page: a sliver cannot hold a letter
+        if k.lebar / total < LEBAR_MIN:
+            raise InputTidakValid(f"Kolom {NAMA_KOLOM[k.kunci]} terlalu sempit (kurang dari "
+                                  f"{LEBAR_MIN:.0%} lebar tabel); lebarkan kolom itu atau jangan cetak.")
     if fmt.penomoran_fungsi not in PENOMORAN:
         raise InputTidakValid("Penomoran fungsi harus «angka», «huruf» atau «tanpa».")
     return fmt
 
 
+def _daftar(value: Any) -> list:
+    if not isinstance(value, (list, tuple)):
+        raise TypeError("a list of lines")  # a bare "ABC" would be three lines A, B, C
+    return list(value)
+
+
+def _ya_tidak(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("true or false")  # bool("false") is True
+    return value
+
+
 def dari_dict(d: Mapping[str, Any]) -> FormatDokumen:
     try:
         fmt = FormatDokumen(
-            judul=tuple(d["judul"]), kepala=d["kepala"],
+            judul=tuple(_daftar(d["judul"])), kepala=d["kepala"],
             kepala_baris=tuple((a, b) for a, b in d["kepala_baris"]),
             kolom=tuple(Kolom(k["kunci"], k["judul"], float(k["lebar"])) for k in d["kolom"]),
-            penomoran_fungsi=d.get("penomoran_fungsi", "angka"), identitas=bool(d.get("identitas", True)),
-            pemegang=bool(d.get("pemegang", False)), tempat_tanggal=d.get("tempat_tanggal", ""),
+            penomoran_fungsi=d.get("penomoran_fungsi", "angka"), identitas=_ya_tidak(d.get("identitas", True)),
+            pemegang=_ya_tidak(d.get("pemegang", False)), tempat_tanggal=d.get("tempat_tanggal", ""),
             catatan=d.get("catatan", ""))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise InputTidakValid("Format dokumen tidak dapat dibaca; pilih salah satu bentuk baku lalu ubah.") from None

@@ -68,6 +68,16 @@ def _tanggal(text: str, where: str, r: Rencana) -> Tanggal | None:
         return None
 
 
+def _tahun_tersebut(*texts: str) -> int | None:
+    """The last year (1900–2099) written in the decree's number or its date lines
+    ("800/15/KEC-MJ/2021", "Maju Jaya, 2021", an unreadable "31 Pebruari 2021")."""
+    for text in texts:
+        years = re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text or "")
+        if years:
+            return int(years[-1])
+    return None
+
+
 def _ejaan(t: Tanggal | None) -> str:
     """The spelling to keep: only one that differs from the standard form ("30 Mei 2018")."""
     return t.teks if t is not None and t.teks != Tanggal(t.tanggal).teks else ""
@@ -89,6 +99,11 @@ def _keputusan(r: Rencana, bahan: Bahan) -> KeputusanRencana | None:
         r.catatan.append("Penanda tangan tidak ditemukan; isi di halaman Keputusan.")
     heads = Counter(_sebutan(b) for b in bahan.lampiran if b.kepala and _sebutan(b))
     sebutan = heads.most_common(1)[0][0] if heads else ""
+    if tahun is None and tanggal is None:
+        tahun = _tahun_tersebut(src.nomor_sk, src.tanggal_sk, ttd.tanggal)
+        if tahun is not None:
+            r.catatan.append(f"Tahun keputusan {tahun} diambil dari nomor atau tanggal yang tertulis: periksa di "
+                             "halaman Keputusan.")
     if tahun is None and tanggal is None:
         tahun = _dt.date.today().year
         r.catatan.append(f"Tahun keputusan tidak ditemukan; diisi {tahun}: periksa di halaman Keputusan.")
