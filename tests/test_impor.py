@@ -263,3 +263,23 @@ def test_an_imported_date_keeps_the_offices_spelling_and_a_missing_one_is_not_in
     _ganti_teks(tanpa, "188.45/ 12 /KEP/2021", "800/15/KEC-SM/2021")  # no "Tahun": the year is in the number
     r = baca(tanpa)
     assert (r.keputusan.tanggal, r.keputusan.tahun) == (None, 2021)  # never this year instead
+
+
+def test_an_annex_with_a_formula_column_is_not_taken_for_the_matrix(tmp_path, kosong):
+    """A jabatan's annex whose explanation column is headed FORMULASI (no year columns) is
+    that jabatan's annex: its indicators are placed, the column keeps its heading in print."""
+    from pypdf import PdfReader
+
+    path = empat_kolom_docx(tmp_path / "formulasi.docx")
+    _ganti_teks(path, "ALASAN/PENJELASAN", "FORMULASI PERHITUNGAN")
+    r = baca(path)
+    seksi = next(j for j in r.jabatan if j.nama == "Kepala Seksi Pelayanan Umum")
+    assert [i.nama for s in seksi.sasaran for i in s.indikator] == [
+        "Indeks kepuasan masyarakat", "Persentase layanan selesai tepat waktu", "Jumlah arsip tertata"]
+    assert seksi.sasaran[0].indikator[0].penjelasan == ["Mengukur kepuasan penerima layanan",
+                                                         "Formulasi: nilai rata-rata survei"]
+    _impor(kosong, path)
+    out = tmp_path / "l.pdf"
+    assert cli.main(["print", "lampiran", "--db", str(kosong), "--out", str(out)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "FORMULASI PERHITUNGAN" in text and "Jumlah arsip tertata" in text

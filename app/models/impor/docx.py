@@ -100,12 +100,13 @@ class _Reader:
             if roles is None:
                 continue
             if "target" in roles or "formulasi" in roles:
-                years = {}
+                # the matrix has a TARGET column per year; without years the table is a
+                # jabatan's annex that happens to have a formula or target column
                 for j in range(i + 1, min(i + 3, len(rows))):
                     years = {c: int(t) for c, t in enumerate(_texts(rows[j])) if tb.TAHUN.match(t)}
                     if years:
                         return "matriks", roles, i, j + 1, years
-                return "matriks", roles, i, i + 1, years
+                roles = _as_annex(roles)
             first = i + 1
             if first < len(rows) and tb.baris_nomor_kolom(_texts(rows[first])):
                 first += 1
@@ -165,6 +166,10 @@ class _Reader:
             self.bahan.hints.setdefault("penjelasan_butir", bullet)
         row.pj = "" if self._same(cells, roles.get("pj", [])) else tb.daftar(lines("pj"))
         row.sd = "" if self._same(cells, roles.get("sd", [])) else tb.daftar(lines("sd"))
+        for role in set(roles) - _ANNEX_ROLES:  # a column the annex has no place for: shown, not dropped
+            extra = " ".join(lines(role)).strip()
+            if extra and not self._same(cells, roles[role]):
+                self.bahan.tak_terpakai.append(Potongan(where, extra, f"kolom «{role}» tidak ada tempatnya di lampiran"))
         if self.lines.blok is None:
             self.bahan.tak_terpakai.append(Potongan(where, " | ".join(_texts(cells)), "baris tabel sebelum lampiran mana pun"))
             return
@@ -184,6 +189,17 @@ class _Reader:
         row.sd = tb.daftar(one("sd"))
         self.bahan.matriks.append(row)
         self.bahan.matriks_tahun = self.bahan.matriks_tahun or [years[c] for c in sorted(years)]
+
+
+_ANNEX_ROLES = {"no", "sasaran", "indikator", "penjelasan", "pj", "sd"}
+
+
+def _as_annex(roles: dict) -> dict:
+    """The roles of an annex table: a formula column is its explanation when it has none."""
+    roles = dict(roles)
+    if "formulasi" in roles and "penjelasan" not in roles:
+        roles["penjelasan"] = roles.pop("formulasi")
+    return roles
 
 
 def _texts(cells) -> list[str]:
