@@ -113,6 +113,9 @@ def test_an_imported_layout_prints_like_its_source(tmp_path, kosong):
         assert expected in text, expected
     for absent in ("PENANGGUNG JAWAB", "INDIKATOR KINERJA UTAMA", "1. Penyiapan"):
         assert absent not in text, absent
+    sk = tmp_path / "sk.pdf"  # the whole decree: its lampiran, and no empty matrix page
+    assert cli.main(["print", "sk", "--db", str(kosong), "--out", str(sk)]) == 0
+    assert "ESELON IV" not in " ".join(page.extract_text() for page in PdfReader(sk).pages)
 
 
 # What the plain-text reader cannot reach, and why: in the reference text (a PDF

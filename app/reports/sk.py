@@ -1,5 +1,6 @@
 """The whole decree in one PDF: every lampiran in number order, then the matrix. Composed
-from the lampiran and matrix builders as they are: each builds its story into a
+from the lampiran and matrix builders as they are (no matrix page when the period has no
+matrix indicators): each builds its story into a
 :class:`~app.reports.common.StoryCollector`, and the stories go into one document, each
 starting on a new page."""
 
@@ -21,7 +22,8 @@ def build_sk(out: str | BinaryIO, data: CetakSK, options: Options = Options(),
     """Write the whole decree to ``out``; returns the page count."""
     parts = StoryCollector()
     build_lampiran(parts, data.lampiran, options)
-    build_matriks(parts, data.matriks, options)
+    if data.matriks.baris:  # a decree without a matrix (an IKI annex) ends with its lampiran
+        build_matriks(parts, data.matriks, options)
     k, kec = data.lampiran.keputusan, data.lampiran.kecamatan
     doc = Document(out, options, title=f"Keputusan Camat {kec.nama} Nomor {k.nomor} Tahun {k.tahun}: lampiran dan matriks",
                    subject="Indikator Kinerja Utama dan Indikator Kinerja Eselon IV", progress=progress,
