@@ -173,3 +173,15 @@ def test_a_format_that_would_not_print_or_would_mislead_is_refused():
         with pytest.raises(InputTidakValid):
             dari_dict({**base, **bad})
     assert dari_dict(base) == BELAWANG and dari_dict(asdict(BELAWANG)) == BELAWANG
+
+
+def test_unpaired_braces_are_refused_and_blank_means_belawang():
+    import pytest
+
+    from app.models.errors import InputTidakValid
+    from app.models.format_dokumen import BELAWANG, dari_json, nilai_format, periksa_templat
+
+    for bad in ("X {nomor", "{{nomor}}", "nomor}"):
+        with pytest.raises(InputTidakValid, match="kurawal"):
+            periksa_templat(bad, "kepala lampiran")
+    assert nilai_format("") == "" and dari_json(nilai_format("")) == BELAWANG

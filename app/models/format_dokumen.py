@@ -103,6 +103,9 @@ def periksa_templat(teks: str, label: str, penanda: tuple[str, ...] = PENANDA) -
         if name not in penanda:
             raise InputTidakValid(f"Penanda «{{{name}}}» pada {label} tidak dikenal. Yang dapat dipakai: "
                                   + ", ".join("{" + p + "}" for p in penanda) + ".")
+    if "{" in _PENANDA.sub("", teks) or "}" in _PENANDA.sub("", teks):
+        raise InputTidakValid(f"Tanda kurung kurawal pada {label} tidak berpasangan: tulis penanda seperti "
+                              "{nomor}, dengan satu «{» dan satu «}».")
     return teks
 
 
@@ -179,6 +182,8 @@ def nilai_format(value: Any, label: str = "format dokumen") -> str:
     """The validator of the stored field: a FormatDokumen, a dict or JSON text → JSON."""
     if isinstance(value, FormatDokumen):
         return periksa_format(value).ke_json()
+    if isinstance(value, str) and not value.strip():
+        return ""  # the Belawang preset, as a decree of before schema 4 stores it
     if isinstance(value, str):
         try:
             value = json.loads(value)

@@ -75,6 +75,8 @@ def _ejaan(kata: str) -> str:
 def _buat(tahun: str, bulan: int, hari: str, teks: str) -> _dt.date:
     if len(tahun) != 4:
         raise InputTidakValid(f"Tahun pada «{teks}» harus ditulis empat angka, misalnya 2021. {CONTOH}")
+    if not 1900 <= int(tahun) <= 2100:
+        raise InputTidakValid(f"Tahun {tahun} pada «{teks}» di luar 1900–2100: periksa tahunnya. {CONTOH}")
     try:
         return _dt.date(int(tahun), bulan, int(hari))
     except ValueError:
@@ -87,6 +89,8 @@ def baca_tanggal(text: str) -> Tanggal:
     s = " ".join(str(text).split())
     if not s:
         raise InputTidakValid(f"Tanggal kosong. {CONTOH}")
+    if any(c.isdigit() and c not in "0123456789" for c in s):
+        raise InputTidakValid(f"«{s}» memuat angka selain 0–9; ketik angkanya dengan 0–9. {CONTOH}")
     m = re.fullmatch(r"(\d{1,2})\s?([^\W\d_]+\.?)\s?(\d+)", s)
     if m:
         month = bulan_dari_kata(m.group(2))
