@@ -53,6 +53,7 @@ def test_codes_along_a_failed_rollback_are_all_seen():
             full.execute("ROLLBACK")  # "cannot rollback - no transaction is active"
     assert 13 in sqlite_codes(caught.value)  # SQLITE_FULL, behind the rollback's own error
     assert alasan_sqlite(caught.value) != str(caught.value)
+    assert alasan_sqlite(caught.value) == "disk atau flashdisk penuh"  # the full disk, not "kode 1"
 
 
 def test_a_damaged_page_is_a_message_not_a_traceback(sample_path):

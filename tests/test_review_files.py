@@ -197,20 +197,6 @@ def test_disk_full_during_init_says_disk_full(sample_path, tmp_path, monkeypatch
     assert sorted(p.name for p in path.parent.iterdir()) == []
 
 
-def test_the_reason_of_a_failed_rollback_is_the_full_disk_behind_it():
-    from app.models.sqlite.errors import alasan_sqlite
-
-    full = sqlite3.connect(":memory:")
-    full.execute("CREATE TABLE t (a)")
-    full.execute("PRAGMA max_page_count = 2")
-    with pytest.raises(sqlite3.Error) as caught:
-        try:
-            full.executemany("INSERT INTO t VALUES (?)", [("x" * 5000,)] * 10)
-        except sqlite3.Error:
-            full.execute("ROLLBACK")
-    assert alasan_sqlite(caught.value) == "disk atau flashdisk penuh"
-
-
 def _damage_a_page(path, table="indikator"):
     con = sqlite3.connect(path)
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
