@@ -190,18 +190,8 @@ class FormatEditor(QGroupBox):
 
     def move_column(self, step: int) -> None:
         """Move the selected column up (-1) or down (+1) in the printed order."""
-        row = self.kolom.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.kolom.rowCount():
-            return
-        self.kolom.blockSignals(True)
-        for col in range(2):
-            a, b = self.kolom.takeItem(row, col), self.kolom.takeItem(target, col)
-            self.kolom.setItem(row, col, b)
-            self.kolom.setItem(target, col, a)
-        self.kolom.blockSignals(False)
-        self.kolom.setCurrentCell(target, 0)
-        self._commit_columns()
+        if move_row(self.kolom, step):
+            self._commit_columns()
 
     # ------------------------------------------------------------------ preview
 
@@ -234,6 +224,23 @@ class FormatEditor(QGroupBox):
         document.close()
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.preview_count += 1
+
+
+def move_row(table, step: int) -> bool:
+    """Move the selected row of a column table (printed?, heading) up (-1) or down (+1);
+    False when it cannot move. Shared by the lampiran's and the matrix's format editors."""
+    row = table.currentRow()
+    target = row + step
+    if row < 0 or not 0 <= target < table.rowCount():
+        return False
+    table.blockSignals(True)
+    for col in range(table.columnCount()):
+        a, b = table.takeItem(row, col), table.takeItem(target, col)
+        table.setItem(row, col, b)
+        table.setItem(target, col, a)
+    table.blockSignals(False)
+    table.setCurrentCell(target, 0)
+    return True
 
 
 def preview_pdf(store, periode_id: int | None, keputusan_id: int) -> bytes | None:

@@ -34,6 +34,7 @@ from ..models.kinds import Jenis
 from .commands import Document, SetFieldCommand
 from .editor_base import _form
 from .fields import LineField, TextField
+from .format_editor import move_row
 
 
 class FormatMatriksEditor(QGroupBox):
@@ -117,15 +118,5 @@ class FormatMatriksEditor(QGroupBox):
 
     def move_column(self, step: int) -> None:
         """Move the selected column up (-1) or down (+1) in the printed order."""
-        row = self.kolom.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.kolom.rowCount():
-            return
-        self.kolom.blockSignals(True)
-        for col in range(2):
-            a, b = self.kolom.takeItem(row, col), self.kolom.takeItem(target, col)
-            self.kolom.setItem(row, col, b)
-            self.kolom.setItem(target, col, a)
-        self.kolom.blockSignals(False)
-        self.kolom.setCurrentCell(target, 0)
-        self._set(kolom=self._columns_from_table())
+        if move_row(self.kolom, step):
+            self._set(kolom=self._columns_from_table())
