@@ -9,9 +9,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # Acknowledges, in the very write that says it is ready, an edit it never made, then a
 # line the kill cuts short; then waits to be killed.
 LYING_CHILD = r"""
-import os, time
+import os, threading
 os.write(1, b"siap\ntarget 1 2018 999999999\nsatuan 2 - 12")
-time.sleep(60)
+threading.Event().wait()  # until the kill
 """
 
 

@@ -164,15 +164,16 @@ def test_second_instance_is_refused_and_a_crashed_lock_recovers(sample_path):
     # a process killed while holding the lock: the system frees it
     import subprocess
     import sys
-    code = ("import sys, time; sys.path.insert(0, %r); from app.models.sqlite.lock import Lock; "
-            "Lock(sys.argv[1], 'Ani').acquire(); print('held', flush=True); time.sleep(60)") % str(
+    code = ("import sys; sys.path.insert(0, %r); from app.models.sqlite.lock import Lock; "
+            "Lock(sys.argv[1], 'Ani').acquire(); print('held', flush=True); sys.stdin.read()") % str(
         __import__("pathlib").Path(__file__).resolve().parents[1])
-    child = subprocess.Popen([sys.executable, "-c", code, str(sample_path)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", code, str(sample_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)  # it holds the lock until killed
     assert child.stdout.readline().strip() == "held"
     with pytest.raises(BerkasTerkunci, match="Ani"):
         Lock(sample_path).acquire()
     child.kill()
-    child.wait()
+    child.communicate()  # closes its pipes
     child.stdout.close()
     Lock(sample_path).acquire().release()  # recovered
     assert sample_path.with_name(sample_path.name + ".lock").exists()
