@@ -51,12 +51,12 @@ def _kepala(data: CetakMatriks, st: Styles, n_cols: int) -> tuple[list, list]:
             style.append(("SPAN", (c, 0), (c, 1)))
     style += [("LINEBELOW", (0, 1), (-1, 1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, 1), HEADER_BG),
               ("VALIGN", (0, 0), (-1, 1), "MIDDLE")]
-    return [top, sub], _urut_belawang(style)
+    return [top, sub], _urut_gaya(style)
 
 
-def _urut_belawang(style: list) -> list:
-    """The header's style commands in the order the Belawang layout always gave them (the
-    spans first, then the target's line)."""
+def _urut_gaya(style: list) -> list:
+    """The header's style commands in a fixed order (the spans first, then the target's
+    line), so that a format's columns in any order draw the same header."""
     return [c for c in style if c[0] == "SPAN"] + [c for c in style if c[0] != "SPAN"]
 
 

@@ -17,7 +17,7 @@ from .common import P, Para, Styles, esc
 
 
 def baris_jabatan(ttd: Penandatangan) -> str:
-    """The signing line(s): "Plt. CAMAT BELAWANG,"; "a.n. CAMAT BELAWANG," then the own post."""
+    """The signing line(s) as stored: "Plt. <post>,"; "a.n. <post>," then the signer's own post."""
     if ttd.awalan == "a.n.":
         return "\n".join(x for x in (f"a.n. {ttd.jabatan}".strip(), ttd.jabatan2) if x)
     return f"{ttd.awalan} {ttd.jabatan}".strip()
