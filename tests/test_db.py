@@ -153,8 +153,9 @@ def test_version_1_file_migrates_with_all_its_rows(tmp_path):
             # same rows, new columns at the end of each: nama (schema 2), matriks_format (4)
             assert [row[:-2] for row in after[table]] == before[table]
             assert [row[-2] for row in after[table]] == ["2018-2022"]
-        elif table == "keputusan":  # tanggal_teks and format added in schema 4
+        elif table in ("keputusan", "realisasi"):  # tanggal_teks, format (4); kendala, solusi (5)
             assert [row[:-2] for row in after[table]] == before[table]
+            assert all(row[-2:] == ("", "") for row in after[table]) or table == "keputusan"
         else:
             assert after[table] == before[table], table
     # the old file was put aside, byte for byte the version-1 file

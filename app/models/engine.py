@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     import peewee as pw
 
 # The version of the tables every engine keeps (schema.py describes that version).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 class DatabaseSummary(NamedTuple):
     """What a database holds, shown before a restore."""

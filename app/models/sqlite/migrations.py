@@ -17,7 +17,7 @@ import peewee as pw
 from ..defaults import seed_defaults
 from ..engine import SCHEMA_VERSION
 from ..errors import BerkasDitolak
-from ..schema import Kategori, Pengaturan, Riwayat, using
+from ..schema import SAKIP_MODELS, Kategori, Pengaturan, Riwayat, using
 
 if TYPE_CHECKING:
     from playhouse.migrate import SqliteMigrator
@@ -61,7 +61,17 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     db.execute_sql("UPDATE keputusan SET format = ?", (BELAWANG.ke_json(),))
 
 
-LADDER = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
+    """Schema 5: the SAKIP year — Perjanjian Kinerja and their targets, rencana aksi, the
+    quarterly measurement's obstacles, follow-up and evidence files, and the budget. Only
+    new tables and new columns with defaults: no table is rebuilt."""
+    for column in ("kendala", "solusi"):
+        db.execute_sql(f'ALTER TABLE "realisasi" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    with using(db):
+        db.create_tables(SAKIP_MODELS)
+
+
+LADDER = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate_to_latest(db: pw.SqliteDatabase, version: int) -> int:

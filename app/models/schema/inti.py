@@ -1,110 +1,11 @@
-"""The peewee schema: the tables as they are at the latest schema version.
-
-Nothing here imports Qt. Rows never leave the store: store operations turn them into the
-frozen dataclasses of :mod:`app.models.data`.
-
-How the two documents of the reference share one set of rows
--------------------------------------------------------------
-The decree's lampiran (one page per jabatan) and the "Indikator Kinerja Eselon IV" matrix
-describe the same objectives and indicators, but word some of them differently and the
-matrix has indicators that no lampiran has. One :class:`Sasaran` / :class:`Indikator` row
-stands for one real objective / indicator; its ``nama`` is the wording of the lampiran.
-Where the matrix words it differently, ``nama_matriks`` holds the matrix wording (NULL: the
-same). ``di_lampiran`` / ``di_matriks`` say in which document the indicator is printed.
-The matrix's own columns (``formulasi``, its ``sumber_data_matriks``, the yearly targets)
-live on the same row, so an edit of a target is seen by both documents.
-"""
+"""The tables of the IKU decree and its measurement (schemas 1–4, and the measurement's
+obstacles of schema 5)."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from decimal import Decimal, InvalidOperation
-from typing import Iterator
-
 import peewee as pw
 
-from .engine import SCHEMA_VERSION  # noqa: F401 - part of this API
-
-JENIS = ("persentase", "jumlah", "indeks", "teks")
-POLARITAS = ("positif", "negatif")
-
-
-class DesimalField(pw.Field):
-    """An exact decimal, stored as its text (SQLite has no decimal type; NUMERIC affinity
-    would turn it into a float)."""
-
-    field_type = "TEXT"
-
-    def db_value(self, value):
-        if value is None:
-            return None
-        if not isinstance(value, Decimal):
-            try:
-                value = Decimal(str(value))
-            except InvalidOperation as exc:  # a programming error, not user input
-                raise ValueError(f"not a decimal: {value!r}") from exc
-        if not value.is_finite():
-            raise ValueError(f"not a finite decimal: {value!r}")
-        return str(value)
-
-    def python_value(self, value):
-        return desimal(value)
-
-
-def desimal(value) -> Decimal | None:
-    """A stored decimal as read back. A value that is not a number (put there by another
-    program, or a damaged cell) reads as NaN, which every rule and display shows as n/a or
-    "bukan angka": it never crashes a screen or a document."""
-    if value is None:
-        return None
-    try:
-        return Decimal(value if isinstance(value, (str, int)) else str(value))
-    except (InvalidOperation, TypeError, ValueError):
-        return Decimal("NaN")
-
-
-_current = threading.local()
-
-
-class ThreadDatabase(pw.DatabaseProxy):
-    """The models' database is the one the *current thread* is using (see :func:`using`).
-
-    peewee's ``bind_ctx`` rebinds the model classes for every thread at once and walks the
-    model graph on each call (about 1 ms); a background job with its own connection would
-    then race the GUI thread. A thread-local target costs nothing and cannot race."""
-
-    __slots__ = ()
-
-    @property
-    def obj(self):
-        return getattr(_current, "db", None)
-
-    def __setattr__(self, attr, value):
-        if attr == "obj":
-            _current.db = value
-        else:
-            object.__setattr__(self, attr, value)
-
-
-database = ThreadDatabase()
-
-
-@contextlib.contextmanager
-def using(db: pw.Database) -> Iterator[pw.Database]:
-    """Run the models against ``db`` in this thread (nests; restores the previous one)."""
-    previous = getattr(_current, "db", None)
-    _current.db = db
-    try:
-        yield db
-    finally:
-        _current.db = previous
-
-
-class Base(pw.Model):
-    class Meta:
-        database = database
-        legacy_table_names = False
+from .base import Base, DesimalField
 
 
 class Kecamatan(Base):
@@ -239,6 +140,9 @@ class Realisasi(Base):
     pembilang = DesimalField(null=True)
     penyebut = DesimalField(null=True)
     catatan = pw.TextField(default="")
+    # The quarterly measurement (schema 5): the obstacles and the follow-up.
+    kendala = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    solusi = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("indikator", "tahun", "triwulan"), True),)
@@ -282,20 +186,5 @@ class Riwayat(Base):
         indexes = ((("jenis", "item_id"), False),)
 
 
-MODELS = [
-    Kecamatan,
-    Pegawai,
-    Jabatan,
-    Fungsi,
-    Periode,
-    Keputusan,
-    Lampiran,
-    Sasaran,
-    Indikator,
-    Penjelasan,
-    Target,
-    Realisasi,
-    Kategori,
-    Pengaturan,
-    Riwayat,
-]
+MODELS_INTI = [Kecamatan, Pegawai, Jabatan, Fungsi, Periode, Keputusan, Lampiran, Sasaran, Indikator, Penjelasan,
+               Target, Realisasi, Kategori, Pengaturan, Riwayat]
