@@ -24,14 +24,18 @@ REFERENCE = FIXTURES / "referensi_belawang.txt"
 SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b8c477cb9f4f63a8.txt"
 
 
-def make_v1_database(path: Path) -> None:
-    """A file exactly as schema version 1 left it (frozen SQL dump)."""
+def make_old_database(path: Path, version: int) -> None:
+    """A file exactly as schema ``version`` left it (frozen SQL dump fixtures/skema_vN.sql)."""
     con = sqlite3.connect(path)
-    con.executescript((FIXTURES / "skema_v1.sql").read_text(encoding="utf-8"))
+    con.executescript((FIXTURES / f"skema_v{version}.sql").read_text(encoding="utf-8"))
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 1")
+    con.execute(f"PRAGMA user_version = {version}")
     con.commit()
     con.close()
+
+
+def make_v1_database(path: Path) -> None:
+    make_old_database(path, 1)
 
 
 def table_rows(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list]:

@@ -8,19 +8,13 @@ from pathlib import Path
 
 from app.models.engine import SCHEMA_VERSION
 from app.models.format_dokumen import BELAWANG
-from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, make_old_database
 from tests.helpers_cetak import cetak_teks
 
 
 def make_v3_database(path: Path) -> None:
-    con = sqlite3.connect(path)
-    con.executescript((FIXTURES / "skema_v3.sql").read_text(encoding="utf-8"))
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 3")
-    con.commit()
-    con.close()
+    make_old_database(path, 3)
 
 
 def _columns(con, table: str) -> list[str]:

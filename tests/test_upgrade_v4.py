@@ -8,21 +8,15 @@ import sqlite3
 from pathlib import Path
 
 from app.models.engine import SCHEMA_VERSION
-from app.models.sqlite.header import APPLICATION_ID
 from app.models.store import Store
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, make_old_database
 from tests.helpers_cetak import cetak_teks
 
 SAKIP_TABLES = {"perjanjian_kinerja", "target_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
 
 
 def make_v4_database(path: Path) -> None:
-    con = sqlite3.connect(path)
-    con.executescript((FIXTURES / "skema_v4.sql").read_text(encoding="utf-8"))
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    con.execute("PRAGMA user_version = 4")
-    con.commit()
-    con.close()
+    make_old_database(path, 4)
 
 
 def _tables(con) -> list[str]:
