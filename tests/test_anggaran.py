@@ -153,3 +153,20 @@ def test_link_to_a_sasaran_of_another_period_is_refused(budget):
     assert ch.fields == {"sasaran", "nama"}
     with using(s.db):
         assert Program.get_by_id(prog).nama == "<b>x</b> & <img src=a>"
+
+
+def test_quality_check_points_out_the_budget_s_problems(budget):
+    from app.models.quality import periksa
+
+    s, pid, _, prog, keg, sub = budget
+    prog2 = s.tambah_program(pid, None, "7.01.03", "Pemberdayaan").item_id
+    s.set_realisasi_anggaran(prog2, 2019, 1, "5.000")  # no pagu
+    s.set_pagu(prog, 2019, "1.000")
+    s.set_pagu(keg, 2019, "900")  # the program's own pagu is not the sum of its kegiatan
+    s.set_realisasi_anggaran(keg, 2019, 2, "950")  # above the kegiatan's pagu
+    found = {(w.kode, w.item_id) for w in periksa(s) if w.jenis_item == Jenis.PROGRAM}
+    assert found == {("program_tanpa_sasaran", prog2), ("realisasi_tanpa_pagu", prog2),
+                     ("pagu_tidak_sama_rincian", prog), ("realisasi_melebihi_pagu", keg)}
+    [msg] = [w.pesan for w in periksa(s) if w.kode == "realisasi_melebihi_pagu"]
+    assert msg == ("Realisasi anggaran 2019 Kegiatan «7.01.02.2.01 Koordinasi Penyelenggaraan Pemerintahan» "
+                   "(Rp 950) melebihi pagunya (Rp 900).")
