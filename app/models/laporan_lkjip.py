@@ -10,10 +10,10 @@ lines add up from :mod:`app.models.anggaran`: nothing is computed twice."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .anggaran import ProgramData, pagu_baris, realisasi_baris
-from .capaian import hitung, rata_rata
+from .capaian import Capaian, hitung, rata_rata
 from .data import JabatanData
 from .display import cara_perhitungan
 from .errors import InputTidakValid
@@ -24,13 +24,17 @@ from .sakip_data import BarisAnggaran, BarisIKU, CapaianTahunLalu, LkjipBab3
 
 
 def capaian_sasaran(jabatan: Iterable[JabatanData], tahun: int, bands: Sequence[Band],
-                    aturan_negatif: str = "permenpan", sampai_triwulan: int = 4) -> dict[int, Decimal | None]:
+                    aturan_negatif: str = "permenpan", sampai_triwulan: int = 4,
+                    dihitung: Mapping[int, Capaian] | None = None) -> dict[int, Decimal | None]:
     """The capaian kinerja of each sasaran in a year: the mean capaian of its indicators
-    that have one (rounded as a capaian); None when none has."""
+    that have one (rounded as a capaian); None when none has. ``dihitung``: indicator id →
+    its capaian already computed for this year and quarter (not computed again)."""
+    dihitung = dihitung or {}
     out: dict[int, Decimal | None] = {}
     for j in jabatan:
         for s in j.sasaran:
-            values = [hitung(i, tahun, bands, aturan_negatif, sampai_triwulan).capaian for i in s.indikator]
+            values = [(dihitung.get(i.id) or hitung(i, tahun, bands, aturan_negatif, sampai_triwulan)).capaian
+                      for i in s.indikator]
             out[s.id] = rata_rata([v for v in values if v is not None])
     return out
 
@@ -55,18 +59,18 @@ def data_lkjip(store, tahun: int, periode_id: int | None = None) -> LkjipBab3:
     jabatan = store.jabatan_all(periode.id)  # realisasi of every year: the earlier ones are compared
     earlier = tuple(y for y in periode.tahun if y < tahun)
     akhir = periode.tahun_akhir
-    iku = []
+    iku, dihitung = [], {}
     for j in jabatan:
         for s in j.sasaran:
             for i in s.indikator:
-                hasil = hitung(i, tahun, bands, aturan)
+                hasil = dihitung[i.id] = hitung(i, tahun, bands, aturan)
                 lalu = tuple(CapaianTahunLalu(y, c.realisasi, c.capaian)
                              for y in earlier for c in (hitung(i, y, bands, aturan),))
                 t_akhir = i.target_tahun(akhir)
                 target_renstra = t_akhir.nilai if t_akhir else None
                 iku.append(BarisIKU(i.nomor, s.nama, i.nama, i.satuan, hasil, lalu, target_renstra,
                                     capaian(target_renstra, hasil.realisasi, i.polaritas, aturan)))
-    per_sasaran = capaian_sasaran(jabatan, tahun, bands, aturan)
+    per_sasaran = capaian_sasaran(jabatan, tahun, bands, aturan, dihitung=dihitung)
     anggaran = tuple(baris_anggaran(p, per_sasaran.get(p.sasaran_id)) for p in store.program_tree(periode.id, tahun))
     kec = store.kecamatan()
     return LkjipBab3(tahun, f"Kecamatan {kec.nama} Kabupaten {kec.kabupaten}".strip(), akhir, earlier, tuple(iku),
