@@ -100,9 +100,37 @@ def build(path: Path, seed: int = 1, n_indikator: int | None = None) -> Path:
             real = [{"indikator": i, "tahun": y, "triwulan": q, "nilai": Decimal(rnd.randrange(0, 10000)) / 100,
                      "catatan": ""} for i in ind_ids for y in YEARS for q in (1, 2, 3, 4)]
             _insert(Realisasi, real)
+            _anggaran(db, rnd, periode.id, sas_ids)
 
     dbmod.create_database(path, fill)
     return path
+
+
+N_PROGRAM, KEGIATAN_PER_PROGRAM, SUB_PER_KEGIATAN = 40, 5, 4  # 1,040 budget lines
+
+
+def _anggaran(db, rnd: random.Random, periode_id: int, sas_ids: list[int]) -> None:
+    """The budget (issue 13): programs 7.01.xx each linked to a sasaran, kegiatan under them,
+    sub-kegiatan under those; pagu of every year and realisasi of every quarter on the
+    sub-kegiatan (8,000 pagu and 32,000 realisasi rows)."""
+    from app.models.schema import Pagu, Program, RealisasiAnggaran
+
+    subs = []
+    for p in range(N_PROGRAM):
+        kode = f"7.01.{p + 1:02d}"
+        pid = Program.insert(periode=periode_id, tingkat="program", kode=kode, nama=f"Program sintetis {p + 1}",
+                             urutan=p, sasaran=sas_ids[(p * 7) % len(sas_ids)]).execute()
+        for k in range(KEGIATAN_PER_PROGRAM):
+            kid = Program.insert(periode=periode_id, induk=pid, tingkat="kegiatan", kode=f"{kode}.2.{k + 1:02d}",
+                                 nama=f"Kegiatan {k + 1} program {p + 1}", urutan=k).execute()
+            for n in range(SUB_PER_KEGIATAN):
+                subs.append(Program.insert(periode=periode_id, induk=kid, tingkat="subkegiatan",
+                                           kode=f"{kode}.2.{k + 1:02d}.{n + 1:04d}", nama=f"Sub-kegiatan {n + 1}",
+                                           urutan=n).execute())
+    pagu = {(s, y): Decimal(rnd.randrange(10, 500)) * 1_000_000 for s in subs for y in YEARS}
+    _insert(Pagu, [{"program": s, "tahun": y, "nilai": v} for (s, y), v in pagu.items()])
+    _insert(RealisasiAnggaran, [{"program": s, "tahun": y, "triwulan": q, "nilai": pagu[s, y] * rnd.randrange(10, 30) / 100}
+                                for s in subs for y in YEARS for q in (1, 2, 3, 4)])
 
 
 if __name__ == "__main__":

@@ -305,6 +305,25 @@ ENGLISH = {
 "Perlu diperiksa ({0})": "To check ({0})",
 "Tidak dapat ditempatkan ({0})": "Could not be placed ({0})",
 "Yang akan dibuat": "To be created",
+# the budget editor (Data → Anggaran…)
+"&Data": "&Data",
+"&Anggaran (program, pagu, realisasi)…": "&Budget (programs, ceilings, spending)…",
+"Anggaran — program, kegiatan dan sub-kegiatan ({0})": "Budget — programs, activities and sub-activities ({0})",
+"Tambah &program": "Add &program",
+"Tambah &rincian (kegiatan/sub-kegiatan)": "Add &detail line (activity/sub-activity)",
+"&Naik": "&Up",
+"T&urun": "Do&wn",
+"&Sasaran baris terpilih:": "&Objective of the selected line:",
+"Kode": "Code",
+"Nama": "Name",
+"Sasaran": "Objective",
+"Pagu (Rp)": "Ceiling (Rp)",
+"Realisasi (Rp)": "Spent (Rp)",
+"Serapan": "Absorption",
+"Jumlah pagu rinciannya; ketik untuk mengisi pagu baris ini sendiri.": "Sum of its detail lines' ceilings; type to give this line a ceiling of its own.",
+"(belum dikaitkan)": "(not linked yet)",
+"Tambah program": "Add program",
+"Tambah rincian program": "Add a detail line",
 }
 
 

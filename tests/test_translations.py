@@ -34,7 +34,7 @@ def test_english_catalogue_is_selectable(qtbot, qapp, sample_store):
         w = MainWindow(sample_store)
         qtbot.addWidget(w)
         menus = [a.text() for a in w.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&Print", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Print", "&Data", "&View", "&Help"]
         assert w.tree.model().index(0, 0).data() == "Sub-district overview"
         w.close()
     finally:

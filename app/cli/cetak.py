@@ -18,7 +18,8 @@ def daftar(sub, parser_class) -> None:
     for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
                             ("matriks", "matriks Indikator Kinerja Eselon IV"),
                             ("capaian", "laporan capaian untuk satu tahun"),
-                            ("sk", "seluruh keputusan: semua lampiran menurut nomornya, lalu matriks, satu PDF")):
+                            ("sk", "seluruh keputusan: semua lampiran menurut nomornya, lalu matriks, satu PDF"),
+                            ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran")):
         q = jenis.add_parser(name, help=help_text)
         db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
@@ -30,8 +31,9 @@ def daftar(sub, parser_class) -> None:
                        help="periode yang dicetak: tahunnya (2021-2026) atau namanya (bawaan: periode terbaru yang berisi data)")
         if name == "lampiran":
             q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya lampiran jabatan ini")
-        if name == "capaian":
+        if name in ("capaian", "lkjip"):
             q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
+        if name == "capaian":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
 

@@ -26,6 +26,10 @@ class Jenis(StrEnum):
     REALISASI = "realisasi"
     KATEGORI = "kategori"  # the table of capaian bands
     PENGATURAN = "pengaturan"  # a setting of the file (history records both of these under this kind)
+    # the budget (schema 5): a program, kegiatan or sub-kegiatan (one table), its pagu, its realisasi
+    PROGRAM = "program"
+    PAGU = "pagu"
+    REALISASI_ANGGARAN = "realisasi_anggaran"
     # pages of the window that are not one stored item
     RINGKASAN = "ringkasan"  # the dashboard
     DOKUMEN = "dokumen"  # the decree and matrix page: edits the period's KEPUTUSAN and its PERIODE

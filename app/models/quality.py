@@ -30,7 +30,10 @@ def periksa(store) -> list[Peringatan]:
     """All warnings over the whole file (reads through the store, then pure)."""
     periode = store.periode_list()
     jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
-    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan())
+    from .quality_anggaran import periksa_anggaran_store  # the budget's warnings
+
+    return [*periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan()),
+            *(Peringatan(*t) for t in periksa_anggaran_store(store, periode))]
 
 
 def periksa_data(

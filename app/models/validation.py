@@ -25,6 +25,7 @@ from .schema import (
     Lampiran,
     Pegawai,
     Periode,
+    Program,
     Sasaran,
 )
 
@@ -111,10 +112,12 @@ def ref(model: type[pw.Model], what: str) -> Callable[[Any, str], int | None]:
 KINDS: dict[Jenis, type[pw.Model]] = {
     Jenis.KECAMATAN: Kecamatan, Jenis.PEGAWAI: Pegawai, Jenis.JABATAN: Jabatan, Jenis.PERIODE: Periode,
     Jenis.KEPUTUSAN: Keputusan, Jenis.LAMPIRAN: Lampiran, Jenis.SASARAN: Sasaran, Jenis.INDIKATOR: Indikator,
+    Jenis.PROGRAM: Program,  # the budget: written by app.models.anggaran_ops, deleted and restored here
 }
 LABELS: dict[Jenis, str] = {
     Jenis.KECAMATAN: "Kecamatan", Jenis.PEGAWAI: "Pegawai", Jenis.JABATAN: "Jabatan", Jenis.PERIODE: "Periode",
     Jenis.KEPUTUSAN: "Keputusan", Jenis.LAMPIRAN: "Lampiran", Jenis.SASARAN: "Sasaran", Jenis.INDIKATOR: "Indikator",
+    Jenis.PROGRAM: "Program/kegiatan",
 }
 
 # (kind, field) -> (validator, label shown in messages and in the Edit menu)

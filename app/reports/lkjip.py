@@ -20,7 +20,10 @@ from ..models.sakip_data import LkjipBab3
 from .common import HEADER_BG, Document, Options, P, Styles, cell, esc
 from .paged import GRID, Layout, PagedTable, Row
 
-_HEAD_STYLE = [("BACKGROUND", (0, 0), (-1, -1), HEADER_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+def _head_style(rows: int) -> list:
+    """The shading of the header rows only (a header style is in the whole table's
+    coordinates: (-1, -1) would shade every data row too)."""
+    return [("BACKGROUND", (0, 0), (-1, rows - 1), HEADER_BG), ("VALIGN", (0, 0), (-1, rows - 1), "MIDDLE")]
 
 
 def _rp(value) -> str:
@@ -41,12 +44,12 @@ def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) ->
     n_years, first_year, first_renstra = len(years), len(fixed), len(fixed) + len(years)
     top = [Paragraph(t, h) for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
     top += [Paragraph(f"TAHUN {data.tahun}", h), "", "", ""]
-    top += [Paragraph("REALISASI TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
+    top += [Paragraph("REALISASI (CAPAIAN) TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
     top += [Paragraph(f"RENSTRA (AKHIR {data.tahun_renstra})", h), ""]
     sub = ["", "", "", ""] + [Paragraph(t, h) for t in ("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")]
     sub += [Paragraph(str(y), h) for y in years] + [Paragraph(t, h) for t in ("TARGET", "CAPAIAN")]
     header_style = [*(("SPAN", (c, 0), (c, 1)) for c in range(4)), ("SPAN", (4, 0), (7, 0)),
-                    ("SPAN", (first_renstra, 0), (first_renstra + 1, 0)), *_HEAD_STYLE,
+                    ("SPAN", (first_renstra, 0), (first_renstra + 1, 0)), *_head_style(2),
                     ("LINEBELOW", (4, 0), (-1, 0), 0.5, GRID), ("LINEBELOW", (0, 1), (-1, 1), 0.6, GRID)]
     if years:
         header_style.append(("SPAN", (first_year, 0), (first_renstra - 1, 0)))
@@ -57,12 +60,19 @@ def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) ->
         cells = [str(n), P(b.sasaran, st.body), P(display.label_indikator(b.nomor, b.indikator), st.body),
                  cell(b.satuan, st.body, widths[3]), format_angka(c.target), display.teks_realisasi(c),
                  display.teks_capaian(c), cell(display.teks_kategori(c), st.body, widths[7])]
-        cells += [format_angka(lalu[y].realisasi) if y in lalu else "" for y in years]
+        cells += [_tahun_lalu(lalu.get(y)) for y in years]
         cells += [format_angka(b.target_renstra), _capaian_renstra(b)]
         rows.append(Row(cells))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (6, -1), "RIGHT"),
                                                              ("ALIGN", (first_year, 0), (-1, -1), "RIGHT")))
     return PagedTable(layout, rows, frame_height, [top, sub], header_style)
+
+
+def _tahun_lalu(c) -> str:
+    """An earlier year: its realisasi, and its capaian under it in brackets."""
+    if c is None or c.realisasi is None:
+        return ""
+    return format_angka(c.realisasi) + ("" if c.capaian is None else f"\n({format_persen(c.capaian)})")
 
 
 def _capaian_renstra(b) -> str:
@@ -83,7 +93,7 @@ def tabel_anggaran(data: LkjipBab3, st: Styles, width: float, frame_height: floa
                      format_persen(data.serapan_total) if data.anggaran else "", "", "", ""]))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (3, 0), (7, -1), "RIGHT"),))
     return PagedTable(layout, rows, frame_height, [[Paragraph(t, st.head) for t in heads]],
-                      [*_HEAD_STYLE, ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)])
+                      [*_head_style(1), ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)])
 
 
 def _efisiensi(value, b) -> str:

@@ -13,7 +13,7 @@ from ..models.errors import KinerjaError, alasan_os
 from ..models.laporan import data_capaian, data_lampiran, data_matriks, data_sk
 from .common import Options
 
-DOCUMENTS = ("lampiran", "matriks", "capaian", "sk")
+DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip")
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
@@ -29,6 +29,12 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
         if tahun is None:
             raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
         return data_capaian(store, tahun, triwulan, periode_id)
+    if dokumen == "lkjip":
+        from ..models.laporan_lkjip import data_lkjip
+
+        if tahun is None:
+            raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
+        return data_lkjip(store, tahun, periode_id)
     raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
 
 
@@ -41,6 +47,8 @@ def build(dokumen: str, data, out, options: Options, progress: Callable[[int, in
         from .matriks import build_matriks as builder
     elif dokumen == "sk":
         from .sk import build_sk as builder
+    elif dokumen == "lkjip":
+        from .lkjip import build_lkjip as builder
     else:
         from .capaian_report import build_capaian as builder
     return builder(out, data, options, progress, cancelled)

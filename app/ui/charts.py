@@ -215,3 +215,23 @@ class ChartView(QChartView):
             if not self.save_png(path):
                 QMessageBox.warning(self, self.tr("Simpan grafik"),
                                     literal(self.tr("Grafik tidak dapat disimpan ke {0}.").format(path)))
+
+
+def serapan_chart(rows, tahun: int) -> QChart:
+    """Serapan anggaran beside the capaian kinerja of each program in one year (rows:
+    :class:`app.models.sakip_data.BarisAnggaran`, figures computed in the core)."""
+    chart = _chart(f"Serapan anggaran dan capaian kinerja per program {tahun}")
+    ser, cap = QBarSet("Serapan (%)"), QBarSet("Capaian kinerja (%)")
+    ser.setColor(QColor("#fb8c00"))
+    cap.setColor(QColor("#1e88e5"))
+    values = []
+    for r in rows:
+        ser.append(_f(r.serapan))
+        cap.append(_f(r.capaian_kinerja))
+        values += [_f(r.serapan), _f(r.capaian_kinerja)]
+    labels = [display.pendek(f"{r.kode} {r.program}".strip(), 2 * LABEL_CHARS) for r in rows] or ["(belum ada program)"]
+    if not rows:
+        ser.append(0.0)
+        cap.append(0.0)
+    _place(chart, QBarSeries(), (ser, cap), labels, _value_axis(values, title="%", at_least=100.0))
+    return chart

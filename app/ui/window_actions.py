@@ -31,6 +31,9 @@ def build(window) -> set[QAction]:
     ready = _berkas(window, mb.addMenu(translate("MainWindow", "&Berkas")))
     _edit(window, mb.addMenu(translate("MainWindow", "&Edit")))
     _cetak(window, mb.addMenu(translate("MainWindow", "&Cetak")))
+    data = mb.addMenu(translate("MainWindow", "&Data"))
+    window.act_anggaran = _action(window, translate("MainWindow", "&Anggaran (program, pagu, realisasi)…"),
+                                  lambda: _anggaran(window), "Ctrl+Shift+A", data)
     ready |= _lihat(window, mb.addMenu(translate("MainWindow", "&Lihat")))
     bantuan = mb.addMenu(translate("MainWindow", "Ban&tuan"))
     ready.add(_action(window, translate("MainWindow", "Cara &mencadangkan data"), window.show_backup_help, None, bantuan))
@@ -95,6 +98,12 @@ def _cetak(window, menu) -> None:
     _action(window, translate("MainWindow", "Laporan &capaian (tahun dan triwulan terpilih)…"),
             lambda: p.open_print("capaian", {"tahun": window.tahun_combo.currentData(),
                                              "triwulan": window.tw_combo.currentData()}), None, menu)
+
+
+def _anggaran(window) -> None:
+    from .anggaran_editor import open_for  # the budget editor (loads the core's budget rules)
+
+    open_for(window)
 
 
 def _lihat(window, menu) -> set[QAction]:

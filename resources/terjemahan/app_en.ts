@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AnggaranDialog</name>
+    <message>
+      <source>Anggaran — program, kegiatan dan sub-kegiatan ({0})</source>
+      <translation>Budget — programs, activities and sub-activities ({0})</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;program</source>
+      <translation>Add &amp;program</translation>
+    </message>
+    <message>
+      <source>Tambah &amp;rincian (kegiatan/sub-kegiatan)</source>
+      <translation>Add &amp;detail line (activity/sub-activity)</translation>
+    </message>
+    <message>
+      <source>&amp;Naik</source>
+      <translation>&amp;Up</translation>
+    </message>
+    <message>
+      <source>T&amp;urun</source>
+      <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+      <source>&amp;Hapus…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+      <source>&amp;Sasaran baris terpilih:</source>
+      <translation>&amp;Objective of the selected line:</translation>
+    </message>
+    <message>
+      <source>&amp;Tutup</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Objective</translation>
+    </message>
+    <message>
+      <source>Pagu (Rp)</source>
+      <translation>Ceiling (Rp)</translation>
+    </message>
+    <message>
+      <source>Realisasi (Rp)</source>
+      <translation>Spent (Rp)</translation>
+    </message>
+    <message>
+      <source>Serapan</source>
+      <translation>Absorption</translation>
+    </message>
+    <message>
+      <source>Jumlah pagu rinciannya; ketik untuk mengisi pagu baris ini sendiri.</source>
+      <translation>Sum of its detail lines' ceilings; type to give this line a ceiling of its own.</translation>
+    </message>
+    <message>
+      <source>(belum dikaitkan)</source>
+      <translation>(not linked yet)</translation>
+    </message>
+    <message>
+      <source>Tambah program</source>
+      <translation>Add program</translation>
+    </message>
+    <message>
+      <source>Tambah rincian program</source>
+      <translation>Add a detail line</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartView</name>
     <message>
       <source>Simpan grafik sebagai PNG…</source>
@@ -727,6 +810,14 @@ The current data is first kept as a safety copy in the backup folder.</translati
     <message>
       <source>&amp;Cetak</source>
       <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <source>&amp;Data</source>
+      <translation>&amp;Data</translation>
+    </message>
+    <message>
+      <source>&amp;Anggaran (program, pagu, realisasi)…</source>
+      <translation>&amp;Budget (programs, ceilings, spending)…</translation>
     </message>
     <message>
       <source>&amp;Lihat</source>
