@@ -38,6 +38,11 @@ def test_whole_sk_has_every_word_of_the_pdf_in_real_tables(sample_store):
     assert [c.text for c in matriks.rows[1].cells][-len(years) - 1:-1] == years
     # the sasaran is one merged cell over its indicators' rows, as the PDF prints it once
     assert sum(1 for tc in doc.element.body.iter(qn("w:vMerge")) if tc.get(qn("w:val")) == "restart") > 10
+    # the signature is never alone on a page: the last row keeps with it, as in the PDF
+    for t in lampiran + [matriks]:
+        last, before = ([p.pPr is not None and p.pPr.keepNext is not None for p in tr.iter(qn("w:p"))]
+                        for tr in (t._tbl.tr_lst[-1], t._tbl.tr_lst[-2]))
+        assert all(last) and not any(before)
     # every lampiran and the matrix start on a new page, in number order
     assert text.count("Lampiran ") >= len(data.lampiran.halaman)
 

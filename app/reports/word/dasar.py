@@ -88,8 +88,9 @@ class Sel:
 
 
 def tabel(widths_mm: list[float], header: list[list[Sel]], rows: list[list[Sel]], grid: bool = True,
-          center: bool = False) -> str:
-    """A fixed-layout table ``widths_mm`` wide; the ``header`` rows repeat on every page."""
+          center: bool = False, keep_next: bool = False) -> str:
+    """A fixed-layout table ``widths_mm`` wide; the ``header`` rows repeat on every page;
+    ``keep_next``: its last row stays on the page of what follows (the signature block)."""
     total = sum(widths_mm)
     line = '"single" w:sz="4" w:space="0" w:color="000000"' if grid else '"nil"'
     borders = "".join(f"<w:{b} w:val={line}/>" for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
@@ -102,8 +103,16 @@ def tabel(widths_mm: list[float], header: list[list[Sel]], rows: list[list[Sel]]
     for r in header:
         out.append(_row(r, widths_mm, "<w:trPr><w:tblHeader/></w:trPr>"))
     out += [_row(r, widths_mm, "") for r in rows]
+    if keep_next and rows:
+        out[-1] = _keep_next(out[-1])
     out.append("</w:tbl>")
-    return "".join(out) + para("")  # Word needs a paragraph between two tables
+    return "".join(out) + para("", keep_next=keep_next)  # Word needs a paragraph between two tables
+
+
+def _keep_next(xml: str) -> str:
+    xml = xml.replace("<w:p/>", "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>")
+    xml = xml.replace("<w:p><w:pPr><w:keepNext/>", "<w:p><w:pPr>").replace("<w:p><w:pPr>", "<w:p><w:pPr><w:keepNext/>")
+    return re.sub(r"<w:p>(?!<w:pPr>)", "<w:p><w:pPr><w:keepNext/></w:pPr>", xml)
 
 
 def _row(cells: list[Sel], widths_mm: list[float], trpr: str) -> str:

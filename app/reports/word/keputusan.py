@@ -85,7 +85,7 @@ def tabel_lampiran(buku: Buku, page: HalamanLampiran, fmt: FormatDokumen) -> Non
         for n, ind in enumerate(inds):
             merge = None if len(inds) == 1 else ("restart" if n == 0 else "continue")
             rows.append([_sel(buku, k, s, ind, merge) for k in keys])
-    buku.add(tabel(widths, header, rows))
+    buku.add(tabel(widths, header, rows, keep_next=True))
 
 
 def lampiran_ke(buku: Buku, data: CetakLampiran) -> None:
@@ -142,7 +142,7 @@ def matriks_ke(buku: Buku, data: CetakMatriks) -> None:
             for kol in data.format.kolom:
                 cells += _sel_matriks(kol.kunci, baris, ind, merge, years)
             rows.append(cells)
-    buku.add(tabel(widths, _kepala_matriks(data), rows))
+    buku.add(tabel(widths, _kepala_matriks(data), rows, keep_next=data.ttd is not None))
     place_date = data.tempat_tanggal()
     if data.ttd is not None:
         ttd_kanan(buku, data.ttd, place_date, right_mm=10)
