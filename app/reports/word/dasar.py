@@ -224,13 +224,15 @@ class Buku:
         return f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>{key}</w:t></w:r></w:p>'
 
     def simpan(self) -> bytes:
+        """The body into the document: the whole document.xml parsed once (moving a tree
+        parsed on its own into the document costs a large decree a second)."""
         from docx.oxml import parse_xml
 
-        ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-        body = self.doc.element.body
-        sect = body[-1]
-        for child in parse_xml(f"<w:body {ns}>{''.join(self.parts)}</w:body>"):
-            sect.addprevious(child)
+        skeleton = self.doc.element.xml
+        at = skeleton.index(">", skeleton.index("<w:body")) + 1
+        part = self.doc.part
+        part._element = parse_xml(skeleton[:at] + "".join(self.parts) + skeleton[at:])
+        self.doc = part.document
         if self.images:
             self._place_images()
         buf = io.BytesIO()
