@@ -90,7 +90,7 @@ def docx_pk(data: PerjanjianKinerja, options: Options = OPSI_PK) -> bytes:
     buku.add(para(run(data.pembuka), after=buku.size * 0.35 + 6))
     _pihak(buku, data.pihak_pertama, "selanjutnya disebut PIHAK PERTAMA.")
     _pihak(buku, data.pihak_kedua, "selaku atasan langsung PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.")
-    buku.add(*(para(run(k), "both", after=buku.size * 0.35) for k in data.komitmen))
+    buku.add(*(para(run(k), after=buku.size * 0.35) for k in data.komitmen))
     _ttd_pk(buku, data)
     buku.add(PAGE_BREAK)
     _judul(buku, [data.judul, data.jabatan.upper(), data.instansi.upper()])
