@@ -21,6 +21,9 @@ OUT = ROOT / "resources" / "terjemahan"
 BIN = Path(sys.executable).parent
 
 ENGLISH = {
+"Simpan sebagai &Word…": "Save as &Word…",
+"Simpan sebagai Word": "Save as Word",
+"Dokumen Word (*.docx)": "Word document (*.docx)",
 "Bentuk matriks": "Layout of the matrix",
 "Kembalikan ke bentuk &baku": "Back to the &preset",
 "Baris judul matriks (satu per baris):": "Matrix title lines (one per line):",

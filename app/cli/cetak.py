@@ -1,4 +1,4 @@
-"""``kinerja print``: every printed document, to PDF."""
+"""``kinerja print``: every printed document, to PDF or (``--format docx``) to Word."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def daftar(sub, parser_class) -> None:
                             ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran")):
         q = jenis.add_parser(name, help=help_text)
         db_arg(q)
-        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+        q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF (atau .docx) yang ditulis")
         q.add_argument("--paper", choices=["a4", "f4"], default="a4", help="ukuran kertas (bawaan: a4)")
         q.add_argument("--margin", type=float, default=15, metavar="MM", help="margin halaman dalam mm (bawaan: 15)")
         q.add_argument("--ttd-gambar", type=Path, default=None, metavar="PNG", help="gambar tanda tangan hasil pindai")
@@ -36,6 +36,26 @@ def daftar(sub, parser_class) -> None:
         if name == "capaian":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
+    for q in jenis.choices.values():  # every document, those added elsewhere too
+        format_arg(q)
+
+
+def format_arg(q) -> None:
+    """``--format pdf|docx`` on a document's parser (once)."""
+    if any("--format" in a.option_strings for a in q._actions):
+        return
+    q.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="pdf (bawaan) atau docx (Word, dapat disunting); tanpa ini: docx bila --out berakhiran .docx")
+
+
+def format_keluaran(args) -> str:
+    """The output's format: as given, else by the --out file's suffix; a mismatch refused."""
+    suffix = Path(args.out).suffix.lower()
+    chosen = getattr(args, "format", None) or ("docx" if suffix == ".docx" else "pdf")
+    if suffix in (".pdf", ".docx") and suffix != f".{chosen}":
+        raise KinerjaError(f"--format {chosen} tetapi berkas --out berakhiran {suffix}: samakan keduanya "
+                           f"(mis. --out {Path(args.out).with_suffix('.' + chosen).name}).")
+    return chosen
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -44,6 +64,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from ..reports import render
 
     path = resolve_db(args)
+    keluaran = format_keluaran(args)
+    if keluaran == "docx":
+        from ..reports.word import pembuat_docx
+
+        pembuat_docx(args.dokumen)  # a document without a Word builder is refused before the file is opened
     if not 0 <= args.margin <= 60:
         raise KinerjaError("Margin harus antara 0 dan 60 mm.")
     m = args.margin
@@ -53,13 +78,16 @@ def cmd_print(args: argparse.Namespace) -> int:
         periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
         params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
                   "triwulan": getattr(args, "triwulan", 4), "periode_id": periode.id}
-        pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
+        if keluaran == "docx":
+            render.print_docx(store, args.dokumen, args.out, options, **params)
+        else:
+            pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
     how = ""
     if bawaan:
         which = f"yang memuat tahun {args.tahun} dan " if getattr(args, "tahun", None) else "yang "
         how = f" — periode terbaru {which}berisi data; pilih yang lain dengan --periode"
     print(f"Periode: {periode.nama} ({periode.tahun_awal}–{periode.tahun_akhir}){how}")
-    print(f"{args.out}: {pages} halaman")
+    print(f"{args.out}: dokumen Word" if keluaran == "docx" else f"{args.out}: {pages} halaman")
     return EXIT_OK
 
 

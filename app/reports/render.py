@@ -60,7 +60,7 @@ def build_bytes(dokumen: str, data, options: Options, progress=None, cancelled=N
     return buf.getvalue(), pages
 
 
-def write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes, jenis: str = "PDF") -> None:
     path = Path(path)
     tmp = path.with_name(f".{path.name}.sementara")
     try:
@@ -74,7 +74,7 @@ def write_atomically(path: Path, content: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
-        raise KinerjaError(f"PDF tidak dapat ditulis ke {path}: {alasan_os(exc)}.") from exc
+        raise KinerjaError(f"{jenis} tidak dapat ditulis ke {path}: {alasan_os(exc)}.") from exc
 
 
 def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), **params) -> int:
@@ -82,3 +82,12 @@ def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), 
     content, pages = build_bytes(dokumen, data, options)
     write_atomically(out, content)
     return pages
+
+
+def print_docx(store, dokumen: str, out: Path, options: Options = Options(), **params) -> None:
+    """The document as a Word file (:mod:`app.reports.word`), written atomically; a document
+    without a Word builder is refused before anything is read."""
+    from .word import pembuat_docx
+
+    builder = pembuat_docx(dokumen)
+    write_atomically(out, builder(gather(store, dokumen, **params), options), "Berkas Word")

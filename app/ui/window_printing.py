@@ -1,9 +1,16 @@
 """Printing from the window (menu Cetak): the preview of a document for the period shown,
-built in the background (:mod:`app.ui.print_preview`)."""
+built in the background (:mod:`app.ui.print_preview`), and the same document saved as a
+Word file (:mod:`app.reports.word`) from the preview's «Simpan sebagai Word…» button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from ..models.errors import KinerjaError
+from .teks import literal
 
 translate = QCoreApplication.translate
 
@@ -19,11 +26,45 @@ class Printing:
         self.w.flush_editor()
         params = {**params, "periode_id": self.w.periode.id}
         dialog = PrintPreviewDialog(self.w.store, dokumen, params, self.w)
+        self._word_button(dialog)
         if not dialog.start():
             return None
         if modal:
             dialog.exec()
         return dialog
+
+    def _word_button(self, dialog) -> None:
+        """«Simpan sebagai Word…» beside «Simpan PDF…», with the preview's paper and margins."""
+        button = QPushButton(translate("MainWindow", "Simpan sebagai &Word…"), dialog)
+        button.clicked.connect(lambda: self.ask_save_word(dialog))
+        bottom = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
+        bottom.insertWidget(bottom.indexOf(dialog.save_button) + 1, button)
+        dialog.word_button = button
+
+    def ask_save_word(self, dialog) -> None:
+        title = translate("MainWindow", "Simpan sebagai Word")
+        path, _ = QFileDialog.getSaveFileName(dialog, title, f"{dialog.dokumen}.docx",
+                                              translate("MainWindow", "Dokumen Word (*.docx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        try:
+            self.save_word(dialog, Path(path))
+        except KinerjaError as exc:
+            QMessageBox.warning(dialog, title, literal(exc.pesan))
+            return
+        dialog.status.setText(translate("MainWindow", "Disimpan: {0}").format(path))
+
+    def save_word(self, dialog, path: Path) -> None:
+        """The dialog's document, gathered again for its period, as a .docx (atomically)."""
+        from ..reports import render
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            render.print_docx(dialog.store, dialog.dokumen, path, dialog.options(), **dialog.params)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def print_current_lampiran(self) -> None:
         jab = self.w.structure.current_jabatan_id()

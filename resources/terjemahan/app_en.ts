@@ -948,6 +948,22 @@ The current data is first kept as a safety copy in the backup folder.</translati
       <translation>Last change: {0}</translation>
     </message>
     <message>
+      <source>Simpan sebagai &amp;Word…</source>
+      <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai Word</source>
+      <translation>Save as Word</translation>
+    </message>
+    <message>
+      <source>Dokumen Word (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <source>Disimpan: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
       <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>
       <translation>First select the position whose annex you want to print.</translation>
     </message>
