@@ -123,6 +123,7 @@ def test_lkjip_docx_two_header_rows_spans_and_totals():
     assert [s.get(qn("w:val")) if s is not None else "1" for s in spans] == ["1", "1", "1", "1", "4", "2", "2"]
     assert [c.text for c in iku.rows[1].cells][4:] == ["TARGET", "REALISASI", "CAPAIAN", "KATEGORI", "2017", "2018",
                                                        "TARGET", "CAPAIAN"]
-    assert [c.text for c in iku.rows[2].cells][4:] == ["90", "81", "90 %", "Baik", "60", "72", "100", "81 %"]
+    assert [c.text for c in iku.rows[2].cells][4:] == ["90", "81", "90 %", "Baik", "60\n(66,67 %)",
+                                                       "72\n(80 %)", "100", "81 %"]
     assert [c.text for c in anggaran.rows[-1].cells][2:6] == ["JUMLAH", "1.000.000", "800.005", "80 %"]
     assert "Pemberdayaan Masyarakat <Desa>" in teks_docx(doc)

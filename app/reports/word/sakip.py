@@ -12,7 +12,7 @@ from ...models.rules import format_angka
 from ...models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ...models.sakip_data import LkjipBab3, Pengukuran, PerjanjianKinerja, Pihak
 from ..common import Options, tempat_tanggal
-from ..lkjip import _capaian_renstra, _efisiensi
+from ..lkjip import _capaian_renstra, _efisiensi, _tahun_lalu
 from ..pengukuran import COLS as COLS_PENGUKURAN, _headers
 from ..pk import OPSI_PK, teks_target
 from .dasar import HEADER_FILL, PAGE_BREAK, Buku, Sel, hex_warna, para, run, tabel
@@ -148,7 +148,7 @@ def _tabel_iku(buku: Buku, data: LkjipBab3) -> str:
     top = [Sel([para(run(t, bold=True), "center")], vmerge="restart", fill=HEADER_FILL, center=True)
            for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
     top += _head([f"TAHUN {data.tahun}"], {0: 4})
-    top += _head(["REALISASI TAHUN SEBELUMNYA"], {0: len(years)}) if years else []
+    top += _head(["REALISASI (CAPAIAN) TAHUN SEBELUMNYA"], {0: len(years)}) if years else []
     top += _head([f"RENSTRA (AKHIR {data.tahun_renstra})"], {0: 2})
     sub = [Sel(vmerge="continue", fill=HEADER_FILL) for _ in range(4)]
     sub += _head(("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")) + _head([str(y) for y in years])
@@ -160,7 +160,7 @@ def _tabel_iku(buku: Buku, data: LkjipBab3) -> str:
         cells = [_p(str(n)), _p(b.sasaran), _p(display.label_indikator(b.nomor, b.indikator)), _p(b.satuan),
                  _p(format_angka(c.target), "right"), _p(display.teks_realisasi(c), "right"),
                  _p(display.teks_capaian(c), "right"), _p(display.teks_kategori(c))]
-        cells += [_p(format_angka(lalu[y].realisasi) if y in lalu else "", "right") for y in years]
+        cells += [_p(_tahun_lalu(lalu.get(y)), "right") for y in years]
         cells += [_p(format_angka(b.target_renstra), "right"), _p(_capaian_renstra(b), "right")]
         rows.append(cells)
     return tabel(widths, [top, sub], rows)
