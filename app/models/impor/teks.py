@@ -12,6 +12,7 @@ import re
 
 from .baris import PembacaBaris, rapi
 from .model import Bahan, Potongan
+from .tabel import peran
 from .teks_iku import baca_tabel, selesaikan
 from .teks_matriks import baris_matriks, pisah_sd, potong
 
@@ -66,7 +67,15 @@ def _tabel(reader: PembacaBaris, bahan: Bahan, lines: list[str], start: int, tun
         s = rapi(lines[n])
         heading.append(s)
         n += 1
-        if AKHIR_KEPALA_IKU.search(s) or TAHUN_KOLOM.match(s):
+        if TAHUN_KOLOM.match(s):
+            break
+        if AKHIR_KEPALA_IKU.search(s):  # the matrix's year columns may come after SUMBER DATA
+            k = n
+            while k < len(lines) and not rapi(lines[k]):
+                k += 1
+            if k < len(lines) and TAHUN_KOLOM.match(rapi(lines[k])):
+                heading.append(rapi(lines[k]))
+                n = k + 1
             break
     is_matrix = bool(TAHUN_KOLOM.match(heading[-1]))
     judul = reader.tabel_dimulai()
@@ -75,11 +84,13 @@ def _tabel(reader: PembacaBaris, bahan: Bahan, lines: list[str], start: int, tun
         bahan.matriks_tahun = bahan.matriks_tahun or [int(y) for y in heading[-1].split()]
     elif judul and reader.blok is not None:
         reader.blok.judul += judul
-    key = "kolom_matriks" if is_matrix else "kolom_lampiran"
-    bahan.hints.setdefault(key, [{"judul": " ".join(x for x in heading if x)}])
+    if is_matrix:
+        bahan.hints.setdefault("kolom_matriks", [{"judul": " ".join(x for x in heading if x)}])
+    else:
+        bahan.hints.setdefault("kolom_lampiran", kolom_kepala(heading))
     reader.mode, reader.tabel_terakhir = "tabel", ("matriks" if is_matrix else "iku")
     if not is_matrix and reader.blok is not None:
-        return _tabel_iku(reader, bahan, lines, n, tunda["ekor"])
+        return _tabel_iku(reader, bahan, lines, n, tunda["ekor"], [c["kolom"] for c in kolom_kepala(heading)])
     start = n
     while n < len(lines) and not (rapi(lines[n]) and _akhir_tabel(rapi(lines[n]), reader)):
         n += 1
@@ -90,14 +101,29 @@ def _tabel(reader: PembacaBaris, bahan: Bahan, lines: list[str], start: int, tun
     return n
 
 
-def _tabel_iku(reader: PembacaBaris, bahan: Bahan, lines: list[str], n: int, ekor: list) -> int:
+def kolom_kepala(heading: list[str]) -> list[dict]:
+    """The columns of an annex heading whose words run over several lines ("PENANGGUNG" /
+    "JAWAB"): a line naming a column not seen yet starts it, any other line goes on with it."""
+    out: list[dict] = []
+    for line in heading:
+        role = peran(line) if line else None
+        if role and role not in [c["kolom"] for c in out]:
+            out.append({"kolom": role, "judul": line})
+        elif line and out:
+            out[-1]["judul"] = f"{out[-1]['judul']} {line}"
+    return out
+
+
+def _tabel_iku(reader: PembacaBaris, bahan: Bahan, lines: list[str], n: int, ekor: list, kolom: list[str]) -> int:
     """An annex table's rows rebuilt from its lines (:mod:`.teks_iku`); lines before its first
     row are kept as unplaced pieces."""
     start = n
     while n < len(lines) and not (rapi(lines[n]) and _akhir_tabel(rapi(lines[n]), reader)):
         n += 1
-    tabel = baca_tabel([(k + 1, lines[k]) for k in range(start, n)])
+    tabel = baca_tabel([(k + 1, lines[k]) for k in range(start, n)], tuple(c for c in kolom if c in ("pj", "sd")))
     reader.blok.baris += tabel.baris
+    if tabel.butir:
+        bahan.hints.setdefault("penjelasan_butir", tabel.butir)
     ekor += tabel.ekor
     for k, text in tabel.sisa:
         bahan.tak_terpakai.append(Potongan(f"baris {k}", text, "isi tabel dari teks sebelum baris bernomor pertama"))

@@ -36,10 +36,12 @@ KOSONG, SPASI = "", " "  # an empty line; a line of spaces (an empty paragraph o
 
 @dataclass
 class Ekor:
-    """The lines after an indicator's penjelasan: its penanggung jawab and sumber data."""
+    """The lines after an indicator's penjelasan: its penanggung jawab and sumber data (the
+    columns the table has: ``peran`` "pj", "sd")."""
 
     baris: BarisIku
     blok: list[list[str]] = field(default_factory=list)
+    peran: tuple[str, ...] = ("pj", "sd")
 
 
 @dataclass
@@ -49,6 +51,7 @@ class TabelTeks:
     baris: list[BarisIku] = field(default_factory=list)
     ekor: list[Ekor] = field(default_factory=list)
     sisa: list[tuple[int, str]] = field(default_factory=list)  # lines before the first row
+    butir: str = ""  # the penjelasan bullet seen ("➢", "-"), "" none
 
 
 def _garis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -67,15 +70,19 @@ def _garis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def baca_tabel(lines: list[tuple[int, str]]) -> TabelTeks:
-    """The rows of an annex table from its lines (after the heading)."""
+def baca_tabel(lines: list[tuple[int, str]], peran: tuple[str, ...] = ("pj", "sd")) -> TabelTeks:
+    """The rows of an annex table from its lines (after the heading); ``peran``: which of the
+    penanggung jawab ("pj") and sumber data ("sd") columns the table has."""
     garis = _garis(lines)
     texts = [t for _, t in garis if t not in (KOSONG, SPASI)]
+    if _tanda(texts) == "-–":
+        garis = _pisah_strip(garis)
+        texts = [t for _, t in garis if t not in (KOSONG, SPASI)]
     tabel = TabelTeks()
     if not texts:
         return tabel
-    lebar = statistics.quantiles([len(t) for t in texts], n=4)[2] if len(texts) > 1 else len(texts[0])
-    bullets = any(BUTIR_PENJELASAN.match(t) and t[:1] != "-" for t in texts)
+    lebar = _lebar(texts)
+    bullets = _tanda(texts)
     rows: list[list[tuple[int, str]]] = []
     last, sub, prev_blank = 0, 0, True
     for n, t in garis:
@@ -96,6 +103,9 @@ def baca_tabel(lines: list[tuple[int, str]]) -> TabelTeks:
     awal = set() if bullets else _awal_penjelasan([p for _, parts in split for p in parts], raw, lebar)
     for (sasaran, parts) in split:
         _baris(tabel, sasaran, parts, lebar, bullets, raw, awal)
+    for e in tabel.ekor:
+        e.peran = peran
+    tabel.butir = next((t[0] for t in texts if _butir(t, bullets)), "")
     return tabel
 
 
@@ -110,6 +120,35 @@ def _awal_penjelasan(parts: list[tuple[list, list]], raw: dict[int, str], lebar:
     return out
 
 
+def _lebar(texts: list[str]) -> float:
+    """The penjelasan column's width in characters: the upper quartile of the long lines
+    (those at least half as long as the longest: the short cells do not count)."""
+    longest = max(len(t) for t in texts)
+    lens = [len(t) for t in texts if len(t) >= longest / 2]
+    return statistics.quantiles(lens, n=4)[2] if len(lens) > 1 else longest
+
+
+def _pisah_strip(garis: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell and a "- " bullet on one line ("Jumlah pos ronda aktif - Pos ronda …") split."""
+    out = []
+    for n, t in garis:
+        m = re.match(r"^([^-–].*?\S)\s+([-–])\s+(\S.*)$", t)
+        out += [(n, m.group(1)), (n, KOSONG), (n, f"{m.group(2)} {m.group(3)}")] if m else [(n, t)]
+    return out
+
+
+def _tanda(texts: list[str]) -> str:
+    """The penjelasan bullets of a table: "➢" and the like where any line starts with one;
+    else "-" where lines start with "- " (a "-Sekcam" in a list of names is no bullet); "" none."""
+    if any(BUTIR_PENJELASAN.match(t) and t[:1] not in "-–*" for t in texts):
+        return "➢•▪►●◆❖"
+    return "-–" if sum(1 for t in texts if t[:2] in ("- ", "– ")) >= 2 else ""
+
+
+def _butir(text: str, tanda: str) -> bool:
+    return bool(tanda) and text[:1] in tanda and (text[:1] not in "-–" or text[1:2] == " ")
+
+
 def _blok(garis: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     out: list[list[tuple[int, str]]] = [[]]
     for n, t in garis:
@@ -121,14 +160,25 @@ def _blok(garis: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [b for b in out if b]
 
 
-def _bagian(row: list[tuple[int, str]], bullets: bool) -> tuple[list, list[tuple[list, list]]]:
+def _bagian(row: list[tuple[int, str]], bullets: str) -> tuple[list, list[tuple[list, list]]]:
     """A numbered row's sasaran block and its indicators' (name lines, lines after)."""
-    first = _blok(row)[0]
+    blocks = _blok(row)
+    first = _sambung_blok(blocks)
     rest = row[row.index(first[-1]) + 1:]
-    return first, (_indikator_bullets(rest) if bullets else _indikator_polos(rest))
+    return first, (_indikator_bullets(rest, bullets) if bullets else _indikator_polos(rest))
 
 
-def _baris(tabel: TabelTeks, first: list, parts: list[tuple[list, list]], lebar: float, bullets: bool,
+def _sambung_blok(blocks: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The first block with the blocks after it that go on with it (starting in lower case)."""
+    out = list(blocks[0])
+    for b in blocks[1:]:
+        if not b[0][1][:1].islower():
+            break
+        out += b
+    return out
+
+
+def _baris(tabel: TabelTeks, first: list, parts: list[tuple[list, list]], lebar: float, bullets: str,
            raw: dict[int, str], awal: set[str]) -> None:
     """One numbered row: its sasaran, then its indicators."""
     m = AWAL_BARIS.match(first[0][1])
@@ -141,24 +191,24 @@ def _baris(tabel: TabelTeks, first: list, parts: list[tuple[list, list]], lebar:
                      sasaran=sasaran if k == 0 else "", sasaran_lanjut=k > 0)
         b.indikator = rapi(" ".join(t for _, t in name))
         items, tail = _penjelasan(body, lebar, bullets)
-        b.penjelasan, b.berbutir = items, bullets
+        b.penjelasan, b.berbutir = items, bool(bullets)
         tabel.baris.append(b)
         tabel.ekor.append(Ekor(b, [[t for _, t in blk] for blk in _blok(tail)]))
 
 
-def _mulai_butir(garis: list[tuple[int, str]], start: int) -> int | None:
+def _mulai_butir(garis: list[tuple[int, str]], start: int, tanda: str) -> int | None:
     for k in range(start, len(garis)):
-        if BUTIR_PENJELASAN.match(garis[k][1]) and garis[k][1][:1] != "-":
+        if _butir(garis[k][1], tanda):
             return k
     return None
 
 
-def _indikator_bullets(rest: list[tuple[int, str]]) -> list[tuple[list, list]]:
+def _indikator_bullets(rest: list[tuple[int, str]], tanda: str) -> list[tuple[list, list]]:
     """(indicator lines, the lines after them) per indicator: an indicator is the block just
     before a bullet that does not start a penjelasan's run, unless it goes on with a line
     ending in a comma (then it is the cell before it, and the indicator has no name)."""
     starts = []
-    k = _mulai_butir(rest, 0)
+    k = _mulai_butir(rest, 0, tanda)
     first = True
     while k is not None:
         j = k - 1
@@ -174,9 +224,9 @@ def _indikator_bullets(rest: list[tuple[int, str]]) -> list[tuple[list, list]]:
             if before is not None and before.endswith(","):
                 name_at = j + 1
         starts.append((name_at, k))
-        k = _akhir_penjelasan(rest, k)
+        k = _akhir_penjelasan(rest, k, tanda)
         first = False
-        k = _mulai_butir(rest, k) if k is not None else None
+        k = _mulai_butir(rest, k, tanda) if k is not None else None
     out = []
     for i, (name_at, k) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(rest)
@@ -192,27 +242,36 @@ def _sebelum(garis: list[tuple[int, str]], at: int) -> str | None:
     return None
 
 
-def _lanjut(prev: str, text: str, lebar: float) -> bool:
-    """Whether ``text`` goes on with the paragraph whose last line is ``prev``."""
+def _jarak(jarak: str, blank: str) -> str:
+    """The blank between two lines so far: "spasi" (an empty paragraph) outweighs "kosong"."""
+    return "spasi" if blank == SPASI or jarak == "spasi" else "kosong"
+
+
+def _lanjut(prev: str, text: str, lebar: float, jarak: str = "") -> bool:
+    """Whether ``text`` goes on with the paragraph whose last line is ``prev`` (``jarak``: the
+    blank between them, if any): a long line does; after an empty paragraph or a finished
+    sentence a short one does not; else a line starting in lower case or with a sign does,
+    and one starting with a capital only right under a long line."""
     if len(text) >= 0.6 * lebar:
         return True
-    if prev.endswith(AKHIR_KALIMAT):
+    if jarak == "spasi" or prev.endswith(AKHIR_KALIMAT):
         return False
     word = text.split()[0]
-    return not word[:1].isupper() or len(word) == 1 or len(prev) >= 0.6 * lebar
+    return not word[:1].isupper() or len(word) == 1 or (len(prev) >= 0.6 * lebar and not jarak)
 
 
-def _akhir_penjelasan(garis: list[tuple[int, str]], k: int, lebar: float = 0) -> int | None:
+def _akhir_penjelasan(garis: list[tuple[int, str]], k: int, tanda: str) -> int | None:
     """The index after the last line of the bulleted penjelasan starting at ``k``."""
-    lebar = lebar or _lebar_garis(garis)
-    prev = garis[k][1]
+    lebar = _lebar_garis(garis)
+    prev, jarak = garis[k][1], ""
     end = k + 1
     for j in range(k + 1, len(garis)):
         t = garis[j][1]
         if t in (KOSONG, SPASI):
+            jarak = _jarak(jarak, t)
             continue
-        if BUTIR_PENJELASAN.match(t) and t[:1] != "-" or _lanjut(prev, t, lebar):
-            prev, end = t, j + 1
+        if _butir(t, tanda) or _lanjut(prev, t, lebar, jarak):
+            prev, end, jarak = t, j + 1, ""
         else:
             break
     return end
@@ -235,26 +294,26 @@ def _indikator_polos(rest: list[tuple[int, str]]) -> list[tuple[list, list]]:
     out = []
     for i, k in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(rest)
-        j = k
-        while j < end and rest[j][1] not in (KOSONG, SPASI):
-            j += 1
-        out.append((rest[k:j], rest[j:end]))
+        name = _sambung_blok(_blok(rest[k:end]))
+        j = rest.index(name[-1], k) + 1
+        out.append((name, rest[j:end]))
     return out
 
 
-def _penjelasan(body: list[tuple[int, str]], lebar: float, bullets: bool) -> tuple[list[str], list[tuple[int, str]]]:
+def _penjelasan(body: list[tuple[int, str]], lebar: float, bullets: str) -> tuple[list[str], list[tuple[int, str]]]:
     """The penjelasan items at the start of ``body``, and the lines after them."""
     items: list[str] = []
-    prev, new = "", True
+    prev, new, jarak = "", True, ""
     k = 0
     for k, (_, t) in enumerate(body):
         if t in (KOSONG, SPASI):
             new = new or (t == SPASI and not bullets)
+            jarak = _jarak(jarak, t)
             continue
-        m = BUTIR_PENJELASAN.match(t) if bullets else None
-        if m and t[:1] != "-":
+        m = BUTIR_PENJELASAN.match(t) if _butir(t, bullets) else None
+        if m:
             items.append(rapi(m.group(2)))
-        elif items and _lanjut(prev, t, lebar):
+        elif items and _lanjut(prev, t, lebar, "kosong" if not bullets and jarak == "spasi" else jarak):
             if not bullets and (new or prev.endswith(AKHIR_KALIMAT)):
                 items.append(t)
             else:
@@ -263,7 +322,7 @@ def _penjelasan(body: list[tuple[int, str]], lebar: float, bullets: bool) -> tup
             items.append(t)
         else:
             return items, body[k:]
-        prev, new = t, False
+        prev, new, jarak = t, False, ""
     return items, []
 
 
@@ -307,7 +366,11 @@ def _kunci(text: str) -> str:
 
 def selesaikan(ekor: list[Ekor]) -> None:
     """The penanggung jawab and sumber data of every row of the document's annex tables."""
-    tails = [(e, _gabung_koma(e.blok)) for e in ekor]
+    for e in ekor:
+        if len(e.peran) < 2:  # one column after the penjelasan, or none: it takes all
+            text = daftar([x for b in e.blok for x in b])
+            e.baris.pj, e.baris.sd = (text, "") if e.peran == ("pj",) else ("", text)
+    tails = [(e, _gabung_koma(e.blok)) for e in ekor if len(e.peran) == 2]
     known: list[str] = []
     lebar = 0
     for e, blocks in tails:
