@@ -90,7 +90,7 @@ class PembacaBaris:
         if s.upper().startswith("NOMOR"):
             self.blok.nomor_sk = m.group(1)
         else:
-            self.blok.tanggal_sk = m.group(1)
+            self.blok.tanggal_sk, self.blok.tempat_tanggal = m.group(1), tempat
         return True
 
     def _jabatan(self, s: str, tempat: str) -> bool:
@@ -127,7 +127,7 @@ class PembacaBaris:
         m = TEMPAT_TANGGAL.match(s)
         ttd = self._ttd_sekarang()
         if m and not ttd.jabatan:
-            ttd.tempat, ttd.tanggal = m.group(1), m.group(2)
+            ttd.tempat, ttd.tanggal, ttd.baris_tanggal = m.group(1), m.group(2), tempat
             return True
         return self._ttd_baris(ttd, s)
 
