@@ -33,6 +33,14 @@ def kosong(tmp_path):
     return path
 
 
+def _isi(db):
+    """Every row but the history's and the mark of the placeholder period an empty database
+    was made with (the sample has neither)."""
+    rows = table_rows(db, skip=SKIP)
+    rows["pengaturan"] = [r for r in rows["pengaturan"] if r[0] != "periode_otomatis"]
+    return rows
+
+
 def _impor(db, source, periode=None):
     with Store.open(db) as store:
         return tulis.impor(store, baca(source, periode))
@@ -44,7 +52,7 @@ def test_word_file_of_the_sample_imports_back_to_the_sample(docx_sampel, kosong,
     assert rencana.jumlah() == {"jabatan": 8, "fungsi": 38, "lampiran": 7, "sasaran": 15, "indikator": 27,
                                 "penjelasan": 59, "target": 55, "keputusan": 1}
     changes = _impor(kosong, docx_sampel)
-    assert table_rows(kosong, skip=SKIP) == table_rows(sample_path, skip=SKIP)  # every cell, targets, signer
+    assert _isi(kosong) == table_rows(sample_path, skip=SKIP)  # every cell, targets, signer
     con = sqlite3.connect(kosong)
     assert con.execute("SELECT aksi, jenis, label FROM riwayat").fetchall() == [
         ("impor", "periode", "Impor belawang.docx: periode 2018-2022")]
@@ -127,7 +135,7 @@ def test_reference_text_gives_the_sample(kosong, sample_path):
     assert r.jumlah() == {"jabatan": 8, "fungsi": 38, "lampiran": 7, "sasaran": 15, "indikator": 27,
                           "penjelasan": 59, "target": 55, "keputusan": 1}
     _impor(kosong, REFERENCE)
-    assert table_rows(kosong, skip=SKIP) == table_rows(sample_path, skip=SKIP)
+    assert _isi(kosong) == table_rows(sample_path, skip=SKIP)
 
 
 @pytest.mark.parametrize("name, data, words", [

@@ -81,3 +81,24 @@ def test_unreadable_file_refused_with_a_message(empty_window, tmp_path, monkeypa
     monkeypatch.setattr(window, "show_error", errors.append)
     assert not impor_dialog.import_file(window, str(bad))
     assert "dokumen Word lama (.doc)" in errors[0] and window.undo_stack.count() == 0
+
+
+def test_preview_warns_of_another_kecamatan(qtbot, sample_path, settings, monkeypatch):
+    """The window's preview names both kecamatan before anything is written."""
+    from app.ui.main_window import MainWindow
+
+    store = Store.open(sample_path)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    seen = []
+
+    def cancel(dialog):
+        seen.append((dialog.warning.isVisibleTo(dialog), dialog.warning.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImporDialog, "exec", cancel)
+    assert not impor_dialog.import_file(w, str(TEKS_LAIN))
+    visible, text = seen[0]
+    assert visible and "Kecamatan Karang Jaya" in text and "milik Kecamatan Belawang" in text
+    w.close()
+    store.close()

@@ -164,6 +164,7 @@ class Rencana:
     tak_terpakai: list[Potongan] = field(default_factory=list)
     catatan: list[str] = field(default_factory=list)  # what was inferred, to check in the window
     format_hints: dict = field(default_factory=dict)
+    periode_dipilih: bool = False  # the period was named by the user (--periode), not read
 
     @property
     def periode_nama(self) -> str:

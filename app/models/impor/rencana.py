@@ -188,6 +188,7 @@ def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
         r.matriks_tanggal = t.tanggal if t else None
     if periode is not None:
         r.periode_awal, r.periode_akhir = periode
+        r.periode_dipilih = True
     elif bahan.matriks_tahun:
         r.periode_awal, r.periode_akhir = min(bahan.matriks_tahun), max(bahan.matriks_tahun)
     else:
