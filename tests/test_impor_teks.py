@@ -45,7 +45,7 @@ def test_another_text_layout_is_read_whole():
         "Linmas terlatih / Jumlah linmas x 100 %", "persentase", "Rekap pelatihan linmas")
     h = r.format_hints
     assert [c["kolom"] for c in h["kolom_lampiran"]] == ["no", "sasaran", "indikator", "penjelasan", "sd"]
-    assert (h["fungsi_penomoran"], h["kepala_lampiran"], h["penjelasan_butir"]) == ("huruf", "LAMPIRAN", "-")
+    assert (h["fungsi_penomoran"], h["kepala_lampiran"], h["penjelasan_butir"]) == ("huruf_kurung", "LAMPIRAN", "-")
 
 
 def test_another_text_layout_prints_in_its_own_columns(tmp_path):
@@ -57,6 +57,6 @@ def test_another_text_layout_prints_in_its_own_columns(tmp_path):
     assert cli.main(["print", "lampiran", "--db", str(db), "--out", str(out)]) == 0
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     for expected in ("INDIKATOR KINERJA INDIVIDU (IKI)", "SASARAN STRATEGIS", "ALASAN/PENJELASAN",
-                     "a. Penyiapan bahan penegakan", "Laporan bulanan Satpol PP", "RINA MARLINA, S.STP"):
+                     "a) Penyiapan bahan penegakan", "Laporan bulanan Satpol PP", "RINA MARLINA, S.STP"):
         assert expected in text, expected
     assert "PENANGGUNG JAWAB" not in text

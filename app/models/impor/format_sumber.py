@@ -13,7 +13,9 @@ from ..format_matriks import matriks_dari_judul, nilai_format_matriks
 # the importer's column roles -> the format's column keys
 _KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
           "pj": "penanggung_jawab", "sd": "sumber_data"}
-_PENOMORAN = {"angka": "angka", "huruf": "huruf", "tidak ada": "tanpa", "tanpa": "tanpa"}
+_PENOMORAN = {"angka": "angka", "huruf": "huruf", "angka_kurung": "angka_kurung", "huruf_kurung": "huruf_kurung",
+              "tidak ada": "tanpa", "tanpa": "tanpa"}
+_BUTIR = {"➢": "➢", "•": "•", "▪": "•", "●": "•", "-": "-", "–": "-"}
 
 
 def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str = "") -> FormatDokumen:
@@ -35,6 +37,8 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
         h["kolom"] = kolom
     if hints.get("fungsi_penomoran") in _PENOMORAN:
         h["penomoran_fungsi"] = _PENOMORAN[hints["fungsi_penomoran"]]
+    if hints.get("penjelasan_butir") in _BUTIR:
+        h["butir_penjelasan"] = _BUTIR[hints["penjelasan_butir"]]
     if hints.get("tempat_tanggal_di_atas_ttd"):
         h["tempat_tanggal"] = "{tempat}, {tanggal}"
     return format_from_hints(h)
