@@ -45,6 +45,7 @@ ENGLISH = {
 "Naikka&n": "Move u&p",
 "Penanda: {nomor} {tahun} {tanggal} {lampiran} {sebutan} {tempat} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {jabatan} {JABATAN} {pemegang}": "Placeholders: {nomor} {tahun} {tanggal} {lampiran} {sebutan} {tempat} {kecamatan} {KECAMATAN} {kabupaten} {KABUPATEN} {jabatan} {JABATAN} {pemegang}",
 "Penomoran &fungsi:": "&Function numbering:",
+"B&utir penjelasan:": "Explanation b&ullet:",
 "Pratinjau halaman pertama": "Preview of the first page",
 "T&urunkan": "Move do&wn",
 "Tempat dan tanggal di atas tanda tangan:": "Place and date above the signature:",

@@ -162,3 +162,64 @@ def empat_kolom_docx(path: Path) -> Path:
         doc.add_paragraph(line)
     doc.save(str(path))
     return path
+
+
+def lima_kolom_docx(path: Path) -> Path:
+    """A third layout, as a new kecamatan's own Word annex: "LAMPIRAN II" over the decree's
+    name in capitals, fungsi lettered "a)", five columns (NO, SASARAN STRATEGIS, INDIKATOR
+    KINERJA, PENJELASAN, PENANGGUNG JAWAB — no SUMBER DATA) with "•" items, the place and
+    date above a signer with pangkat, then a matrix with three year columns."""
+    import docx
+
+    doc = docx.Document()
+    for line in ("LAMPIRAN II KEPUTUSAN CAMAT SUNGAI RAYA", "NOMOR : 061/27/SR/2024", "TANGGAL : 2 Januari 2024",
+                 "INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN SUNGAI RAYA KABUPATEN HULU SUNGAI SELATAN",
+                 "JABATAN : Kepala Seksi Pemberdayaan Masyarakat Desa",
+                 "TUGAS : Menyiapkan bahan pemberdayaan masyarakat dan desa.",
+                 "FUNGSI : a) Pembinaan lembaga kemasyarakatan;", "b) Fasilitasi BUMDes;", "c) Pelaporan."):
+        doc.add_paragraph(line)
+    t = doc.add_table(rows=0, cols=5)
+    _header(t, ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "PENJELASAN", "PENANGGUNG JAWAB"])
+    rows = [("1.", "Meningkatnya kemandirian desa", "Jumlah BUMDes aktif",
+             ["• BUMDes yang melapor kegiatan usahanya", "• Formulasi: jumlah BUMDes dengan laporan tahunan"]),
+            (None, None, "Persentase desa mandiri",
+             ["• Status desa menurut Indeks Desa Membangun", "• Formulasi: desa mandiri / seluruh desa x 100 %"]),
+            ("2.", "Meningkatnya peran lembaga desa", "Jumlah lembaga desa yang dibina",
+             ["• Lembaga yang mendapat pembinaan kecamatan"])]
+    first: tuple = (None, None)
+    for no, sasaran, ind, items in rows:
+        cells = t.add_row().cells
+        if sasaran is None:
+            first[0].merge(cells[0])
+            first[1].merge(cells[1])
+        else:
+            cells[0].text, cells[1].text = no, sasaran
+            first = (cells[0], cells[1])
+        cells[2].text = ind
+        _cell(cells[3], items)
+        cells[4].text = "Kasi PMD"
+    for line in ("Sungai Raya, 2 Januari 2024", "CAMAT SUNGAI RAYA,", "", "H. BAHRUN NAJIB, S.Sos",
+                 "Pembina Tk. I (IV/b)", "NIP. 19720505 199303 1 007"):
+        doc.add_paragraph(line)
+    for line in ("MATRIKS INDIKATOR KINERJA", "TAHUN 2024-2026", "KECAMATAN SUNGAI RAYA"):
+        doc.add_paragraph(line)
+    m = doc.add_table(rows=2, cols=7)
+    top, sub = m.rows[0].cells, m.rows[1].cells
+    for k, text in enumerate(["SASARAN", "INDIKATOR KINERJA", "FORMULASI"]):
+        top[k].merge(sub[k]).text = text
+    top[3].merge(top[5]).text = "TARGET"
+    top[6].merge(sub[6]).text = "SUMBER DATA"
+    for k, y in enumerate((2024, 2025, 2026)):
+        sub[3 + k].text = str(y)
+    for sasaran, ind, formula, targets in (
+            ("Meningkatnya kemandirian desa", "Jumlah BUMDes aktif", "Jumlah BUMDes dengan laporan tahunan",
+             ("8", "10", "12")),
+            (None, "Persentase desa mandiri", "Desa mandiri / seluruh desa x 100 %", ("20", "25", "30,5"))):
+        cells = m.add_row().cells
+        cells[0].text = sasaran or ""
+        cells[1].text, cells[2].text = ind, formula
+        for k, v in enumerate(targets):
+            cells[3 + k].text = v
+        cells[6].text = "Kasi PMD"
+    doc.save(str(path))
+    return path

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QDialog
 from app.models.store import Store
 from app.ui import impor_dialog
 from app.ui.impor_dialog import ImporDialog
-from tests.helpers import REFERENCE, table_rows
+from tests.helpers import FIXTURES, table_rows
 from tests.impor_contoh import belawang_docx
+
+TEKS_LAIN = FIXTURES / "teks_karang_jaya.txt"
 
 
 @pytest.fixture
@@ -53,8 +55,11 @@ def test_import_in_the_window_is_one_undoable_step(empty_window, tmp_path, monke
     assert table_rows(path, skip=("riwayat",)) == after
 
 
-def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, monkeypatch):
+def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, tmp_path, monkeypatch):
     window, path = empty_window
+    source = tmp_path / "karang_jaya.txt"  # a text with a date that cannot be read
+    source.write_text(TEKS_LAIN.read_text(encoding="utf-8").replace("01 Nopember 2021", "31 Pebruari 2021"),
+                      encoding="utf-8")
     seen = []
 
     def cancel(dialog):
@@ -63,8 +68,8 @@ def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, m
 
     monkeypatch.setattr(ImporDialog, "exec", cancel)
     before = table_rows(path)
-    assert not impor_dialog.import_file(window, str(REFERENCE))
-    assert len(seen[0]) == 24 and seen[0][0].startswith("baris 32–142: Meningkatnya")
+    assert not impor_dialog.import_file(window, str(source))
+    assert len(seen[0]) == 2 and seen[0][0].startswith("baris 4: 31 Pebruari 2021 — tanggal tidak dapat dibaca")
     assert table_rows(path) == before and window.undo_stack.count() == 0
 
 
@@ -76,3 +81,24 @@ def test_unreadable_file_refused_with_a_message(empty_window, tmp_path, monkeypa
     monkeypatch.setattr(window, "show_error", errors.append)
     assert not impor_dialog.import_file(window, str(bad))
     assert "dokumen Word lama (.doc)" in errors[0] and window.undo_stack.count() == 0
+
+
+def test_preview_warns_of_another_kecamatan(qtbot, sample_path, settings, monkeypatch):
+    """The window's preview names both kecamatan before anything is written."""
+    from app.ui.main_window import MainWindow
+
+    store = Store.open(sample_path)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    seen = []
+
+    def cancel(dialog):
+        seen.append((dialog.warning.isVisibleTo(dialog), dialog.warning.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImporDialog, "exec", cancel)
+    assert not impor_dialog.import_file(w, str(TEKS_LAIN))
+    visible, text = seen[0]
+    assert visible and "Kecamatan Karang Jaya" in text and "milik Kecamatan Belawang" in text
+    w.close()
+    store.close()

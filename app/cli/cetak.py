@@ -82,8 +82,12 @@ def cmd_print(args: argparse.Namespace) -> int:
             render.print_docx(store, args.dokumen, args.out, options, **params)
         else:
             pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
+        kosong = periode.id not in store.periode_berisi()
     how = ""
-    if bawaan:
+    if kosong:
+        how = (" — periode ini masih kosong (belum ada sasaran, indikator, maupun keputusan): isi dulu di jendela "
+               "atau impor dokumennya (kinerja import), atau pilih periode lain dengan --periode")
+    elif bawaan:
         which = f"yang memuat tahun {args.tahun} dan " if getattr(args, "tahun", None) else "yang "
         how = f" — periode terbaru {which}berisi data; pilih yang lain dengan --periode"
     print(f"Periode: {periode.nama} ({periode.tahun_awal}–{periode.tahun_akhir}){how}")

@@ -31,8 +31,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..models.database import engine_for
     from ..models.errors import BerkasTerkunci
     from ..models.impor import baca
+    from ..models.impor.cek import peringatan
     from ..models.impor.ringkasan import jumlah_teks, ringkasan
-    from ..models.impor.tulis import impor
+    from ..models.impor.tulis import impor, tujuan_periode
     from ..models.store import Store
 
     periode = None
@@ -44,6 +45,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = resolve_db(args)
     rencana = baca(args.berkas, periode)
     print("\n".join(ringkasan(rencana)))
+    with Store.open(path, read_only=True) as store:
+        warnings = peringatan(store, rencana)
+    if warnings:
+        print("\nPERINGATAN:\n" + "\n".join(f"  - {w}" for w in warnings))
+        with Store.open(path, read_only=True) as store, store._read():
+            tujuan_periode(rencana)  # a period the user chose, not named: refused before asking
     if not args.ya:
         if not sys.stdin.isatty():
             raise KinerjaError("Impor perlu persetujuan, tetapi tidak ada terminal untuk bertanya. Periksa ringkasan di "

@@ -31,7 +31,9 @@ JUDUL_BAKU = {
 }
 LEBAR_BAKU = {"no": 0.045, "sasaran": 0.15, "indikator": 0.17, "penjelasan": 0.37, "penanggung_jawab": 0.125,
               "sumber_data": 0.14}
-PENOMORAN = {"angka": "1. 2. 3.", "huruf": "a. b. c.", "tanpa": "tanpa nomor"}
+PENOMORAN = {"angka": "1. 2. 3.", "huruf": "a. b. c.", "angka_kurung": "1) 2) 3)", "huruf_kurung": "a) b) c)",
+             "tanpa": "tanpa nomor"}
+BUTIR = {"➢": "➢ (panah)", "•": "• (bulatan)", "-": "- (strip)"}  # the penjelasan's bullet
 PENANDA = ("nomor", "tahun", "tanggal", "lampiran", "sebutan", "tempat", "kecamatan", "KECAMATAN", "kabupaten",
            "KABUPATEN", "jabatan", "JABATAN", "pemegang")
 _PENANDA = re.compile(r"\{([^{}]*)\}")
@@ -55,6 +57,7 @@ class FormatDokumen:
     pemegang: bool = False  # a NAMA line with the holder (IKI)
     tempat_tanggal: str = ""  # above the signer: "{tempat}, {tanggal}"
     catatan: str = ""  # under the table
+    butir_penjelasan: str = "➢"  # the bullet of a penjelasan given as items (one of BUTIR)
 
     def kunci_kolom(self) -> tuple[str, ...]:
         return tuple(k.kunci for k in self.kolom)
@@ -137,7 +140,9 @@ def periksa_format(fmt: FormatDokumen) -> FormatDokumen:
             raise InputTidakValid(f"Kolom {NAMA_KOLOM[k.kunci]} terlalu sempit (kurang dari "
                                   f"{LEBAR_MIN:.0%} lebar tabel); lebarkan kolom itu atau jangan cetak.")
     if fmt.penomoran_fungsi not in PENOMORAN:
-        raise InputTidakValid("Penomoran fungsi harus «angka», «huruf» atau «tanpa».")
+        raise InputTidakValid("Penomoran fungsi harus salah satu dari: " + ", ".join(f"«{k}»" for k in PENOMORAN) + ".")
+    if fmt.butir_penjelasan not in BUTIR:
+        raise InputTidakValid("Butir penjelasan harus salah satu dari: " + " ".join(f"«{k}»" for k in BUTIR) + ".")
     return fmt
 
 
@@ -161,7 +166,7 @@ def dari_dict(d: Mapping[str, Any]) -> FormatDokumen:
             kolom=tuple(Kolom(k["kunci"], k["judul"], float(k["lebar"])) for k in d["kolom"]),
             penomoran_fungsi=d.get("penomoran_fungsi", "angka"), identitas=_ya_tidak(d.get("identitas", True)),
             pemegang=_ya_tidak(d.get("pemegang", False)), tempat_tanggal=d.get("tempat_tanggal", ""),
-            catatan=d.get("catatan", ""))
+            catatan=d.get("catatan", ""), butir_penjelasan=d.get("butir_penjelasan", "➢"))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise InputTidakValid("Format dokumen tidak dapat dibaca; pilih salah satu bentuk baku lalu ubah.") from None
     return periksa_format(fmt)
@@ -206,17 +211,18 @@ _SUDAH_BERNOMOR = re.compile(r"^\s*(\d{1,3}|[a-zA-Z])[.)]\s")
 
 
 def penanda_fungsi(gaya: str, n: int, teks: str) -> str:
-    """The marker before the n-th fungsi (from 1): "1. ", "a. " or none; none either when the
+    """The marker before the n-th fungsi (from 1): "1. ", "a. ", "1) ", "a) " or none; none either when the
     text was typed with its own marker ("a. Menyiapkan…"), which is printed as typed."""
     if gaya == "tanpa" or _SUDAH_BERNOMOR.match(teks):
         return ""
-    if gaya == "huruf":
+    end = ") " if gaya.endswith("_kurung") else ". "
+    if gaya.startswith("huruf"):
         letters = ""
         while n:
             n, r = divmod(n - 1, 26)
             letters = chr(ord("a") + r) + letters
-        return f"{letters}. "
-    return f"{n}. "
+        return f"{letters}{end}"
+    return f"{n}{end}"
 
 
 # ----------------------------------------------------------------------------- importer hints
@@ -244,7 +250,8 @@ def format_from_hints(hints: Mapping[str, Any], dasar: FormatDokumen = BELAWANG)
     - ``kepala_baris`` [``header_lines``]: [[label, value template], ...];
     - ``kolom`` [``columns``]: the headings in order, each a str (its column found by its words:
       "SASARAN STRATEGIS" → sasaran) or [key, heading]; unknown headings are left out;
-    - ``penomoran_fungsi`` [``numbering``]: "angka"/"huruf"/"tanpa" or "1."/"a."/"";
+    - ``penomoran_fungsi`` [``numbering``]: a key of PENOMORAN or "1."/"a."/"1)"/"a)"/"";
+    - ``butir_penjelasan`` [``bullet``]: "➢", "•" or "-";
     - ``identitas``, ``pemegang`` (bool), ``tempat_tanggal``, ``catatan`` (str).
     The result is checked like a typed format (InputTidakValid when it cannot print)."""
     def get(*names):
@@ -265,7 +272,10 @@ def format_from_hints(hints: Mapping[str, Any], dasar: FormatDokumen = BELAWANG)
                 cols.append(Kolom(key, heading, LEBAR_BAKU[key]))
         changes["kolom"] = tuple(cols)
     if (num := get("penomoran_fungsi", "numbering")) is not None:
-        changes["penomoran_fungsi"] = {"1.": "angka", "a.": "huruf", "": "tanpa"}.get(str(num).strip(), str(num))
+        changes["penomoran_fungsi"] = {"1.": "angka", "a.": "huruf", "1)": "angka_kurung", "a)": "huruf_kurung",
+                                       "": "tanpa"}.get(str(num).strip(), str(num))
+    if (butir := get("butir_penjelasan", "bullet")) is not None:
+        changes["butir_penjelasan"] = {"–": "-", "▪": "•", "●": "•"}.get(str(butir).strip(), str(butir).strip())
     for name in ("identitas", "pemegang"):
         if name in hints:
             changes[name] = bool(hints[name])

@@ -128,7 +128,12 @@ def _keputusan(store, periode_id: int | None = None, keputusan_id: int | None = 
     if keputusan_id is not None:
         decrees = [k for k in decrees if k.id == keputusan_id]
     if not decrees:
-        raise DataTidakDitemukan("Belum ada Keputusan Camat untuk periode ini: isi dulu di «Keputusan dan matriks».")
+        which = "ini"
+        if periode_id is not None:
+            p = store.periode(periode_id)
+            which = f"«{p.nama}» ({p.tahun_awal}–{p.tahun_akhir})"
+        raise DataTidakDitemukan(f"Belum ada Keputusan Camat untuk periode {which}: isi dulu di «Keputusan dan matriks» "
+                                 "atau impor dokumennya (kinerja import), atau pilih periode lain (--periode).")
     return decrees[-1]
 
 

@@ -64,6 +64,16 @@ def baca_periode(teks: str) -> tuple[int, int]:
     return cek_tahun(m.group(1), m.group(2))
 
 
+# The setting that marks the period a new empty database got without anyone choosing its
+# years ("id:awal-akhir"): an import may re-date that one, never a period the user chose
+# (nor this one once the user re-dated it: its years no longer match the mark).
+OTOMATIS = "periode_otomatis"
+
+
+def tanda_otomatis(periode_id: int, tahun_awal: int, tahun_akhir: int) -> str:
+    return f"{periode_id}:{tahun_awal}-{tahun_akhir}"
+
+
 def nama_bawaan(tahun_awal: int, tahun_akhir: int) -> str:
     return f"{tahun_awal}-{tahun_akhir}"
 

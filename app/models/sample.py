@@ -21,6 +21,7 @@ from .schema import (
     Keputusan,
     Lampiran,
     Pegawai,
+    Pengaturan,
     Penjelasan,
     Periode,
     Sasaran,
@@ -47,12 +48,16 @@ def fill_empty(db: pw.Database, periode: tuple[int, int] | None = None) -> None:
     year, checked by the caller), by default five years from this year."""
     from .periode_ops import matriks_tahun_bawaan, nama_bawaan
 
+    from .periode_ops import OTOMATIS, tanda_otomatis
+
     year = _dt.date.today().year
     awal, akhir = periode or (year, year + 4)
     with using(db):
         Kecamatan.create(nama="", kabupaten="", tempat="")
-        Periode.create(nama=nama_bawaan(awal, akhir), tahun_awal=awal, tahun_akhir=akhir,
-                       matriks_tahun=matriks_tahun_bawaan(awal, akhir))
+        row = Periode.create(nama=nama_bawaan(awal, akhir), tahun_awal=awal, tahun_akhir=akhir,
+                             matriks_tahun=matriks_tahun_bawaan(awal, akhir))
+        if periode is None:  # a placeholder nobody chose: an import may re-date it
+            Pengaturan.create(kunci=OTOMATIS, nilai=tanda_otomatis(row.id, awal, akhir))
 
 
 def fill_sample(db: pw.Database, name: str = "belawang") -> None:

@@ -69,13 +69,15 @@ def _hanging(st: Styles, gaya: str = "angka"):
     return _hanging_cache[key]
 
 
-def penjelasan_cell(ind: IndikatorData, st: Styles) -> list:
+def penjelasan_cell(ind: IndikatorData, st: Styles, butir: str = BULLET) -> list:
+    """The penjelasan: items with the format's bullet ("➢", "•", "-"), or paragraphs."""
     if ind.penjelasan_berbutir:
-        return [Para(esc(p), st.bullet, bulletText=BULLET) for p in ind.penjelasan]
+        return [Para(esc(p), st.bullet, bulletText=butir) for p in ind.penjelasan]
     return [Para(esc(p), st.para) for p in ind.penjelasan]
 
 
-def _cell(key: str, s: SasaranData, ind: IndikatorData | None, first: bool, st: Styles, w: float):
+def _cell(key: str, s: SasaranData, ind: IndikatorData | None, first: bool, st: Styles, w: float,
+          butir: str = BULLET):
     if key == "no":
         return cell(s.nomor, st.body, w) if first else ""
     if key == "sasaran":
@@ -85,7 +87,7 @@ def _cell(key: str, s: SasaranData, ind: IndikatorData | None, first: bool, st: 
     if key == "indikator":
         return P(display.label_indikator(ind.nomor, ind.nama), st.body)
     if key == "penjelasan":
-        return penjelasan_cell(ind, st)
+        return penjelasan_cell(ind, st, butir)
     return cell(ind.penanggung_jawab if key == "penanggung_jawab" else ind.sumber_data, st.body, w)
 
 
@@ -107,7 +109,7 @@ def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width
     for s in page.jabatan.sasaran:
         inds: list[IndikatorData | None] = [i for i in s.indikator if i.di_lampiran] or [None]
         for n, ind in enumerate(inds):
-            rows.append(Row([_cell(k, s, ind, n == 0, st, w) for k, w in zip(keys, widths)],
+            rows.append(Row([_cell(k, s, ind, n == 0, st, w, fmt.butir_penjelasan) for k, w in zip(keys, widths)],
                             line_from=0 if n == len(inds) - 1 else merged))
     # The signature block closes the table, tied to the last data row: it is never alone on
     # a page, and the header row repeats on every page.

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.format_dokumen import KOLOM, LEBAR_BAKU, NAMA_KOLOM, PENOMORAN, PRESET, FormatDokumen, Kolom, nama_preset
+from ..models.format_dokumen import (BUTIR, KOLOM, LEBAR_BAKU, NAMA_KOLOM, PENOMORAN, PRESET, FormatDokumen, Kolom,
+                                     nama_preset)
 from ..models.errors import KinerjaError
 from ..models.kinds import Jenis
 from .commands import Document, SetFieldCommand
@@ -57,6 +58,10 @@ class FormatEditor(QGroupBox):
         for key, label in PENOMORAN.items():
             self.penomoran.addItem(label, key)
         self.penomoran.activated.connect(lambda _: self._set(penomoran_fungsi=self.penomoran.currentData()))
+        self.butir = QComboBox()
+        for key, label in BUTIR.items():
+            self.butir.addItem(label, key)
+        self.butir.activated.connect(lambda _: self._set(butir_penjelasan=self.butir.currentData()))
         self.identitas = QCheckBox(self.tr("Cetak JABATAN, TUGAS dan FUNGSI"))
         self.identitas.clicked.connect(lambda on: self._set(identitas=on))
         self.pemegang = QCheckBox(self.tr("Cetak NAMA pemegang jabatan (IKI)"))
@@ -69,6 +74,7 @@ class FormatEditor(QGroupBox):
         form.addRow(self.tr("&Kepala lampiran:"), self.kepala)
         form.addRow(self.tr("Baris kepala (Label | isian):"), self.kepala_baris)
         form.addRow(self.tr("Penomoran &fungsi:"), self.penomoran)
+        form.addRow(self.tr("B&utir penjelasan:"), self.butir)
         form.addRow("", self.identitas)
         form.addRow("", self.pemegang)
         form.addRow(self.tr("Tempat dan tanggal di atas tanda tangan:"), self.tempat_tanggal)
@@ -128,6 +134,7 @@ class FormatEditor(QGroupBox):
         self.kepala.set_value(fmt.kepala)
         self.kepala_baris.set_value("\n".join(f"{a} | {b}" for a, b in fmt.kepala_baris))
         self.penomoran.setCurrentIndex(self.penomoran.findData(fmt.penomoran_fungsi))
+        self.butir.setCurrentIndex(self.butir.findData(fmt.butir_penjelasan))
         self.identitas.setChecked(fmt.identitas)
         self.pemegang.setChecked(fmt.pemegang)
         self.tempat_tanggal.set_value(fmt.tempat_tanggal)

@@ -17,7 +17,7 @@ translate = QCoreApplication.translate
 class ImporDialog(QDialog):
     """The preview of an import; ``periode`` holds the chosen period ("2021-2026")."""
 
-    def __init__(self, rencana, parent=None):
+    def __init__(self, rencana, parent=None, peringatan: list[str] | None = None):
         from ..models.impor import ringkasan as rk
 
         super().__init__(parent)
@@ -26,6 +26,11 @@ class ImporDialog(QDialog):
         self.resize(900, 620)
         layout = QVBoxLayout(self)
         layout.addWidget(plain(QLabel("\n".join(rk.kepala(rencana)))))
+        self.warning = plain(QLabel("\n".join(f"⚠ {w}" for w in peringatan or [])))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.warning.setVisible(bool(peringatan))
+        layout.addWidget(self.warning)
         form = QFormLayout()
         self.periode = QLineEdit(rencana.periode_nama)
         form.addRow(self.tr("&Periode tujuan:"), self.periode)
@@ -73,6 +78,7 @@ def import_file(window, path: str) -> bool:
 
     from ..models.errors import KinerjaError
     from ..models.impor import baca
+    from ..models.impor.cek import peringatan
     from .commands import ImporCommand
 
     try:
@@ -81,11 +87,12 @@ def import_file(window, path: str) -> bool:
         window.show_error(exc.pesan)
         return False
     while True:
-        dialog = ImporDialog(rencana, window)
+        dialog = ImporDialog(rencana, window, peringatan(window.store, rencana))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         chosen = dialog.periode.text().strip()
         if chosen == rencana.periode_nama:
+            rencana.periode_dipilih = True  # the user saw the target period (and any warning) and kept it
             break
         m = re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", chosen)
         if not m or int(m.group(1)) > int(m.group(2)):

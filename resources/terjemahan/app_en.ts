@@ -286,6 +286,10 @@
       <translation>&amp;Function numbering:</translation>
     </message>
     <message>
+      <source>B&amp;utir penjelasan:</source>
+      <translation>Explanation b&amp;ullet:</translation>
+    </message>
+    <message>
       <source>Tempat dan tanggal di atas tanda tangan:</source>
       <translation>Place and date above the signature:</translation>
     </message>

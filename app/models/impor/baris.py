@@ -16,7 +16,7 @@ TANGGAL = re.compile(r"^TANGGAL\s*:\s*(.*)$", re.IGNORECASE)
 JABATAN = re.compile(r"^(?:NAMA\s+)?JABATAN\s*:\s*(.*)$", re.IGNORECASE)
 TUGAS = re.compile(r"^TUGAS(?:\s+POKOK)?\s*:\s*(.*)$", re.IGNORECASE)
 FUNGSI = re.compile(r"^FUNGSI\s*:\s*(.*)$", re.IGNORECASE)
-BUTIR = re.compile(r"^(\d{1,2}|[a-zA-Z])[.)]\s+(.*)$")
+BUTIR = re.compile(r"^(\d{1,2}|[a-zA-Z])([.)])\s+(.*)$")
 TEMPAT_TANGGAL = re.compile(r"^([A-Z][A-Za-z .'-]{1,40}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})$")
 TTD_JABATAN = re.compile(r"^(Plt\.?|Plh\.?|a\.\s?n\.?)?\s*([A-Z][A-Z .'/-]*[A-Z]),?$")
 NIP = re.compile(r"^NIP\.?\s*:?\s*([\d ]{18,})$", re.IGNORECASE)
@@ -90,7 +90,7 @@ class PembacaBaris:
         if s.upper().startswith("NOMOR"):
             self.blok.nomor_sk = m.group(1)
         else:
-            self.blok.tanggal_sk = m.group(1)
+            self.blok.tanggal_sk, self.blok.tempat_tanggal = m.group(1), tempat
         return True
 
     def _jabatan(self, s: str, tempat: str) -> bool:
@@ -127,7 +127,7 @@ class PembacaBaris:
         m = TEMPAT_TANGGAL.match(s)
         ttd = self._ttd_sekarang()
         if m and not ttd.jabatan:
-            ttd.tempat, ttd.tanggal = m.group(1), m.group(2)
+            ttd.tempat, ttd.tanggal, ttd.baris_tanggal = m.group(1), m.group(2), tempat
             return True
         return self._ttd_baris(ttd, s)
 
@@ -168,8 +168,9 @@ class PembacaBaris:
         elif self.mode == "fungsi":
             m = BUTIR.match(s)
             if m:
-                self.hints.append("huruf" if m.group(1).isalpha() else "angka")
-                blok.fungsi.append(m.group(2))
+                kind = "huruf" if m.group(1).isalpha() else "angka"
+                self.hints.append(kind + ("_kurung" if m.group(2) == ")" else ""))
+                blok.fungsi.append(m.group(3))
             elif blok.fungsi:
                 blok.fungsi[-1] = rapi(f"{blok.fungsi[-1]} {s}")
             else:

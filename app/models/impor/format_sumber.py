@@ -4,6 +4,7 @@ with their headings, the numbering of fungsi, the place and date above the signe
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
@@ -12,7 +13,9 @@ from ..format_matriks import matriks_dari_judul, nilai_format_matriks
 # the importer's column roles -> the format's column keys
 _KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
           "pj": "penanggung_jawab", "sd": "sumber_data"}
-_PENOMORAN = {"angka": "angka", "huruf": "huruf", "tidak ada": "tanpa", "tanpa": "tanpa"}
+_PENOMORAN = {"angka": "angka", "huruf": "huruf", "angka_kurung": "angka_kurung", "huruf_kurung": "huruf_kurung",
+              "tidak ada": "tanpa", "tanpa": "tanpa"}
+_BUTIR = {"➢": "➢", "•": "•", "▪": "•", "●": "•", "-": "-", "–": "-"}
 
 
 def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str = "") -> FormatDokumen:
@@ -28,15 +31,28 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
     if nomor:
         h["kepala_baris"] = [(label, value) for label, value in BELAWANG.kepala_baris if label != "Nomor"]
         h["kepala_baris"].insert(0, ("Nomor", "{nomor} Tahun {tahun}" if "tahun" in nomor.casefold() else "{nomor}"))
-    kolom = [[_KOLOM[c["kolom"]], c.get("judul") or ""] for c in hints.get("kolom_lampiran") or []
-             if c.get("kolom") in _KOLOM]
+    kolom = [[_KOLOM[c["kolom"]], _judul_kolom(_KOLOM[c["kolom"]], c.get("judul") or "")]
+             for c in hints.get("kolom_lampiran") or [] if c.get("kolom") in _KOLOM]
     if kolom:
         h["kolom"] = kolom
     if hints.get("fungsi_penomoran") in _PENOMORAN:
         h["penomoran_fungsi"] = _PENOMORAN[hints["fungsi_penomoran"]]
+    if hints.get("penjelasan_butir") in _BUTIR:
+        h["butir_penjelasan"] = _BUTIR[hints["penjelasan_butir"]]
     if hints.get("tempat_tanggal_di_atas_ttd"):
         h["tempat_tanggal"] = "{tempat}, {tanggal}"
     return format_from_hints(h)
+
+
+def _judul_kolom(kunci: str, judul: str) -> str:
+    """A heading that reads as the preset's but for punctuation and spacing (a PDF's text lost
+    its closing bracket) is the preset's."""
+    baku = next((k.judul for k in BELAWANG.kolom if k.kunci == kunci), "")
+    return baku if baku and _huruf(baku) == _huruf(judul) else judul
+
+
+def _huruf(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
 
 
 def _templat(line: str, kecamatan: str, kabupaten: str) -> str:

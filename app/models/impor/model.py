@@ -30,6 +30,7 @@ class Ttd:
     nip: str | None = None
     tempat: str = ""  # "Belawang" of "Belawang, 30 Mei 2018"
     tanggal: str = ""
+    baris_tanggal: str = ""  # where the place-and-date line was read ("baris 120")
 
 
 @dataclass
@@ -57,6 +58,7 @@ class BlokLampiran:
     nomor: str | None = None  # Roman numeral; None: not printed
     nomor_sk: str = ""
     tanggal_sk: str = ""
+    tempat_tanggal: str = ""  # where the "Tanggal :" line was read
     judul: list[str] = field(default_factory=list)
     jabatan: str = ""
     tugas: str = ""
@@ -162,6 +164,7 @@ class Rencana:
     tak_terpakai: list[Potongan] = field(default_factory=list)
     catatan: list[str] = field(default_factory=list)  # what was inferred, to check in the window
     format_hints: dict = field(default_factory=dict)
+    periode_dipilih: bool = False  # the period was named by the user (--periode), not read
 
     @property
     def periode_nama(self) -> str:

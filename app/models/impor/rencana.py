@@ -90,7 +90,8 @@ def _keputusan(r: Rencana, bahan: Bahan) -> KeputusanRencana | None:
     ttd = next((b.ttd for b in bahan.lampiran if b.ttd and b.ttd.nama), None) or bahan.matriks_ttd or Ttd()
     m = NOMOR_TAHUN.match(src.nomor_sk)
     nomor, tahun = (m.group(1), int(m.group(2))) if m else (src.nomor_sk, None)
-    tanggal = _tanggal(src.tanggal_sk, src.tempat, r) or _tanggal(ttd.tanggal, src.tempat, r)
+    tanggal = (_tanggal(src.tanggal_sk, src.tempat_tanggal or src.tempat, r)
+               or _tanggal(ttd.tanggal, ttd.baris_tanggal or "penanda tangan", r))
     if tanggal is None:  # never invented: printed blank, and the quality check says so
         r.catatan.append("Tanggal keputusan tidak ditemukan; dibiarkan kosong: isi di halaman Keputusan.")
     if not nomor:
@@ -183,10 +184,11 @@ def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
     r.matriks_tahun = next((t for t in judul if t.upper().startswith("TAHUN")), "")
     r.matriks_judul = next((t for t in judul if not t.upper().startswith("TAHUN")), "")
     if bahan.matriks_ttd and bahan.matriks_ttd.tanggal:
-        t = _tanggal(bahan.matriks_ttd.tanggal, "matriks", r)
+        t = _tanggal(bahan.matriks_ttd.tanggal, bahan.matriks_ttd.baris_tanggal or "matriks", r)
         r.matriks_tanggal = t.tanggal if t else None
     if periode is not None:
         r.periode_awal, r.periode_akhir = periode
+        r.periode_dipilih = True
     elif bahan.matriks_tahun:
         r.periode_awal, r.periode_akhir = min(bahan.matriks_tahun), max(bahan.matriks_tahun)
     else:

@@ -23,7 +23,7 @@ def kepala(r: Rencana) -> list[str]:
              f"Periode: {r.periode_nama}"]
     k = r.keputusan
     if k is not None:
-        lines.append(f"Keputusan: Nomor {k.nomor or '(kosong)'} Tahun {k.tahun}, tanggal {format_tanggal(k.tanggal)}")
+        lines.append(f"Keputusan: Nomor {k.nomor or '(kosong)'} Tahun {k.tahun}, tanggal {k.tanggal_teks or format_tanggal(k.tanggal)}")
         t = k.ttd
         signer = " ".join(x for x in (t.awalan, t.jabatan) if x) or "(tidak ditemukan)"
         who = ", ".join(x for x in (t.nama, t.pangkat or "", f"NIP {format_nip(t.nip)}" if t.nip else "") if x)

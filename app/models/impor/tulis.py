@@ -6,7 +6,9 @@ whole import back in one step (:func:`batalkan`), and back again with the same i
 Periods: the plan's period (the matrix's year columns, or ``--periode``) is created. A
 period of that name that already holds data (sasaran or a decree) refuses the import — the
 user names another period; an empty one of that name is filled. An empty database's lone
-placeholder period (``init --empty``) is re-dated to the plan's and filled. Jabatan are
+placeholder period (``init --empty`` without --periode) is re-dated to the plan's and
+filled; one whose years the user chose is kept: the import goes where ``--periode`` says,
+and without it is refused with a message (:func:`tujuan_periode`). Jabatan are
 not per period: one of the same name that exists already is used as it is (its tugas and
 fungsi are not changed)."""
 
@@ -21,8 +23,9 @@ from ..errors import InputTidakValid
 from ..kinds import Jenis
 from ..records import Tombstone
 from .format_sumber import format_matriks_sumber, format_sumber
-from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, MODELS, Pegawai, Penjelasan, Periode,
-                      Sasaran, Target)
+from ..periode_ops import OTOMATIS, tanda_otomatis
+from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, MODELS, Pegawai, Pengaturan, Penjelasan,
+                      Periode, Sasaran, Target)
 from .model import JabatanRencana, Rencana
 
 _PERIODE_FIELDS = ("nama", "tahun_awal", "tahun_akhir", "matriks_judul", "matriks_tahun", "matriks_tanggal")
@@ -100,6 +103,34 @@ def _set(values) -> None:
         model.update({model._meta.fields[k]: v for k, v in fields.items()}).where(model.id == item_id).execute()
 
 
+def tujuan_periode(r: Rencana) -> Periode | None:
+    """The existing period the plan goes into (None: a new one). Refused with a message (nothing
+    written): a period of the plan's name that holds data; the lone empty period of a new
+    database whose years the user chose, when the document's differ and no period was named."""
+    row = Periode.get_or_none(Periode.nama == r.periode_nama)
+    if row is not None and _berisi(row.id):
+        raise InputTidakValid(
+            f"Periode {r.periode_nama} sudah ada di basis data dan sudah berisi data: dokumen tidak diimpor. "
+            f"Impor sebagai periode baru dengan --periode TAHUN-TAHUN (di jendela: isi «Periode»), atau buka "
+            "basis data lain.")
+    if row is not None or Periode.select().count() != 1 or Jabatan.select().exists():
+        return row
+    only = Periode.get()
+    if _berisi(only.id):
+        return None
+    mark = Pengaturan.get_or_none(Pengaturan.kunci == OTOMATIS)
+    if mark is not None and mark.nilai == tanda_otomatis(only.id, only.tahun_awal, only.tahun_akhir):
+        return only  # the placeholder nobody chose: re-dated to the document's years
+    if not r.periode_dipilih:
+        raise InputTidakValid(
+            f"Basis data ini punya periode {only.nama} ({only.tahun_awal}–{only.tahun_akhir}) yang dipilih saat dibuat, "
+            f"sedangkan dokumen ini untuk periode {r.periode_nama}. Sebutkan tujuannya: --periode "
+            f"{only.tahun_awal}-{only.tahun_akhir} untuk mengisi periode itu (target di luar tahunnya tidak diimpor), "
+            f"atau --periode {r.periode_awal}-{r.periode_akhir} untuk periode baru di sampingnya (di jendela: isi "
+            "«Periode»). Data tidak diubah.")
+    return None
+
+
 def _berisi(periode_id: int) -> bool:
     return (Sasaran.select().where(Sasaran.periode == periode_id).exists()
             or Keputusan.select().where(Keputusan.periode == periode_id).exists())
@@ -159,15 +190,7 @@ class _Writer:
         fields = dict(zip(_PERIODE_FIELDS, (r.periode_nama, r.periode_awal, r.periode_akhir, r.matriks_judul,
                                             r.matriks_tahun, r.matriks_tanggal)))
         fields["matriks_format"] = format_matriks_sumber(r.format_hints or {}, r)
-        row = Periode.get_or_none(Periode.nama == r.periode_nama)
-        if row is not None and _berisi(row.id):
-            raise InputTidakValid(
-                f"Periode {r.periode_nama} sudah ada di basis data dan sudah berisi data: dokumen tidak diimpor. "
-                f"Impor sebagai periode baru dengan --periode TAHUN-TAHUN (di jendela: isi «Periode»), atau buka "
-                "basis data lain.")
-        if row is None and Periode.select().count() == 1 and not Jabatan.select().exists():
-            only = Periode.get()
-            row = None if _berisi(only.id) else only  # the placeholder of an empty database
+        row = tujuan_periode(r)  # re-dated, the placeholder no longer matches its mark (undo puts it back)
         if row is None:
             self.periode_id = Periode.create(**fields).id
             self._root(Jenis.PERIODE, self.periode_id)
