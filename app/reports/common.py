@@ -19,7 +19,6 @@ from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer
 
 from .. import APP_NAME, __version__
@@ -27,6 +26,7 @@ from ..models.errors import KinerjaError
 from ..models.laporan import Penandatangan
 from ..models.rules import format_nip, format_tanggal
 from ..paths import resource
+from .fonts import KinerjaFont
 
 # Speed (measured in bench/bench_reports.py): no attribute validation on chart shapes, and
 # compressed page streams kept binary instead of ASCII85 text.
@@ -52,9 +52,9 @@ def register_fonts() -> None:
     if _registered:
         return
     # Two faces only: no document sets italic text (user text is escaped), and reading a
-    # face costs a print ~15 ms; <i> would print upright.
+    # face costs a print ~15 ms (~1 ms from the cache of :mod:`.fonts`); <i> would print upright.
     for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (FONT_BOLD, "DejaVuSansCondensed-Bold.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(KinerjaFont(name, resource("fonts", file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     _registered = True
 

@@ -1,0 +1,60 @@
+"""ReportLab's import made cheaper, with nothing it does changed.
+
+Importing ``reportlab.platypus.paragraph`` compiles a URL pattern (case-insensitive over all
+of Unicode: about 55 ms, a third of ReportLab's import) that is used only to hyphenate
+URLs, which no document of ours asks for. :func:`import_paragraph` lets that one
+``re.compile`` return a pattern compiled when it is first used; ``re``'s own cache keeps
+no trace of it afterwards. Another Python or ReportLab (the pattern or ``re``'s cache
+changed) simply compiles it at import, as before.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+# reportlab/platypus/paragraph.py, ``uri_pat`` (ReportLab 4.x-5.x), flags re.I
+URI_PATTERN = (
+    '(^(?:[a-z0-9\\.\\-\\+]*)://)(?:\\S+(?::\\S*)?@)?(?:(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]'
+    '\\d|[0-1]?\\d?\\d)){3}|\\[[0-9a-f:\\.]+\\]|([a-z\xa1-\uffff0-9](?:[a-z\xa1-\uffff0-9-]{0,61}[a-z\xa1-\uffff0-9]'
+    ')?(?:\\.(?!-)[a-z\xa1-\uffff0-9-]{1,63}(?<!-))*\\.(?!-)(?:[a-z\xa1-\uffff-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?'
+    '|localhost))(?::\\d{2,5})?(?:[/?#][^\\s]*)?\\Z'
+)
+
+
+class LazyPattern:
+    """Stands for ``re.compile(pattern, flags)``; compiles on first use."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            compiled = re.compile(self.pattern, self.flags)
+            if compiled is self:  # used while still standing in re's cache: leave it
+                del re._cache[(str, self.pattern, int(self.flags))]
+                compiled = re.compile(self.pattern, self.flags)
+            self._compiled = compiled
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled(), name)
+
+
+def import_paragraph() -> None:
+    """Import ``reportlab.platypus`` (and its paragraph module) without compiling the URL
+    pattern now."""
+    if "reportlab.platypus.paragraph" in sys.modules:
+        return
+    cache = getattr(re, "_cache", None)
+    key = (str, URI_PATTERN, int(re.IGNORECASE))
+    lazy = LazyPattern(URI_PATTERN, re.IGNORECASE)
+    if isinstance(cache, dict):
+        cache[key] = lazy
+    try:
+        import reportlab.platypus  # noqa: F401 - imports the paragraph module
+    finally:
+        if isinstance(cache, dict) and cache.get(key) is lazy:
+            del cache[key]
