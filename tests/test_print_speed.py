@@ -136,3 +136,37 @@ def test_the_cache_lives_in_the_users_folder_never_beside_the_app(tmp_path, monk
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert fonts.cache_dir() == tmp_path / "xdg" / "KinerjaKecamatan"
+
+
+PRINT_CHILD = """
+import sys
+from app.cli import main
+code = main(["--db", sys.argv[1], "print", "sk", "--out", sys.argv[2]])
+print("PIL.ExifTags" in sys.modules, "PIL.Image" in sys.modules)
+from PIL import Image
+print(Image.open(sys.argv[3]).size, "PIL.ExifTags" in sys.modules)
+sys.exit(code)
+"""
+
+
+def test_pillow_loads_only_when_an_image_is_printed(sample_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGBA", (40, 20), (0, 0, 255, 128)).save(tmp_path / "ttd.png")
+    r = subprocess.run([sys.executable, "-c", PRINT_CHILD, str(sample_path), str(tmp_path / "sk.pdf"),
+                        str(tmp_path / "ttd.png")], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-2:] == ["False True", "(40, 20) True"]
+
+
+def test_a_command_collects_garbage_less_often_and_restores_the_setting(monkeypatch, tmp_path):
+    import gc
+
+    from app import cli
+
+    seen = []
+    monkeypatch.setitem(cli.COMMANDS, "print", lambda args: seen.append(gc.get_threshold()) or 0)
+    before = gc.get_threshold()
+    assert cli.main(["--db", str(tmp_path / "x.db"), "print", "sk", "--out", str(tmp_path / "x.pdf")]) == 0
+    assert seen == [(100_000, 50, 1000)] and gc.get_threshold() == before

@@ -6,6 +6,9 @@ URLs, which no document of ours asks for. :func:`import_paragraph` lets that one
 ``re.compile`` return a pattern compiled when it is first used; ``re``'s own cache keeps
 no trace of it afterwards. Another Python or ReportLab (the pattern or ``re``'s cache
 changed) simply compiles it at import, as before.
+
+ReportLab also imports Pillow's ``PIL.Image`` at once (~16 ms), needed only for a scanned
+signature or stamp: :func:`defer_pil` makes it a module that loads on first use.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def import_paragraph() -> None:
     pattern now."""
     if "reportlab.platypus.paragraph" in sys.modules:
         return
+    defer_pil()
     cache = getattr(re, "_cache", None)
     key = (str, URI_PATTERN, int(re.IGNORECASE))
     lazy = LazyPattern(URI_PATTERN, re.IGNORECASE)
@@ -58,3 +62,23 @@ def import_paragraph() -> None:
     finally:
         if isinstance(cache, dict) and cache.get(key) is lazy:
             del cache[key]
+
+
+def defer_pil() -> None:
+    """``PIL.Image`` loaded when first used (importlib's LazyLoader); as before where that
+    cannot be done (already imported, no Pillow, a loader without ``exec_module``)."""
+    if "PIL.Image" in sys.modules:
+        return
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("PIL.Image")
+        if spec is None or spec.loader is None:
+            return
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+    except (ImportError, ValueError, TypeError):
+        return
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["PIL.Image"] = module
+    spec.loader.exec_module(module)
+    sys.modules["PIL"].Image = module
