@@ -170,3 +170,26 @@ def test_a_command_collects_garbage_less_often_and_restores_the_setting(monkeypa
     before = gc.get_threshold()
     assert cli.main(["--db", str(tmp_path / "x.db"), "print", "sk", "--out", str(tmp_path / "x.pdf")]) == 0
     assert seen == [(100_000, 50, 1000)] and gc.get_threshold() == before
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch):
+    """A cell is measured at the column's width and drawn at the width between the column
+    positions (a rounding apart): each width's lines are broken once, and a wrap after a
+    declined split (ReportLab drops the lines) gives the same lines back."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    broken = []
+    real = Paragraph.breakLines
+    monkeypatch.setattr(Paragraph, "breakLines", lambda self, w: broken.append(w[0]) or real(self, w))
+    p, fresh = Para("kata " * 60, st.body), Paragraph("kata " * 60, st.body)
+    first = p.wrap(107.52755905511813, 1000)
+    assert p.wrap(107.52755905511812, 1000) == fresh.wrap(107.52755905511812, 1000)
+    lines = p.blPara
+    assert p.wrap(107.52755905511813, 1000) == first and p.split(107.52755905511813, 5) == []
+    assert "blPara" not in vars(p)
+    assert p.wrap(107.52755905511813, 1000) == first and p.blPara.lines == real(fresh, p._wrapWidths).lines
+    assert p.wrap(107.52755905511812, 1000)[1] == first[1] and p.blPara is lines
+    assert len(broken) == 3  # two widths for p, one for the fresh paragraph (then the check above)

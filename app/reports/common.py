@@ -114,19 +114,21 @@ class Styles:
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its last wrap: a table cell is measured, then drawn,
-    at the same width; the line breaking is done once. ReportLab's ``split`` drops the line
-    breaking (``blPara``) when it declines to split (an orphan line): the remembered wrap is
-    then stale and the next wrap breaks the lines again, or drawing would fail."""
-
-    _wrapped: tuple | None = None
+    """A Paragraph that remembers its line breaking per width: a table cell is measured,
+    then drawn, at the same width (or at one a rounding apart: the table's column
+    positions); the lines are broken once per width. ReportLab's ``split`` drops the line
+    breaking (``blPara``) when it declines to split (an orphan line): the next wrap puts the
+    remembered one back, as breaking the lines again would have made it."""
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
-        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
-            _, size, self.width, self.height = self._wrapped
+        wraps = self.__dict__.setdefault("_wraps", {})
+        hit = wraps.get(availWidth)
+        if hit is not None:
+            size, self.width, self.height, self.blPara, self._wrapWidths = hit
             return size
         size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size, self.width, self.height)
+        if "blPara" in self.__dict__:  # not when the width is too small for any text
+            wraps[availWidth] = (size, self.width, self.height, self.blPara, self._wrapWidths)
         return size
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from importlib import import_module
 
 # reportlab/platypus/paragraph.py, ``uri_pat`` (ReportLab 4.x-5.x), flags re.I
 URI_PATTERN = (
@@ -58,7 +59,7 @@ def import_paragraph() -> None:
     if isinstance(cache, dict):
         cache[key] = lazy
     try:
-        import reportlab.platypus  # noqa: F401 - imports the paragraph module
+        import_module("reportlab.platypus")  # imports the paragraph module
     finally:
         if isinstance(cache, dict) and cache.get(key) is lazy:
             del cache[key]
