@@ -193,3 +193,45 @@ def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch):
     assert p.wrap(107.52755905511813, 1000) == first and p.blPara.lines == real(fresh, p._wrapWidths).lines
     assert p.wrap(107.52755905511812, 1000)[1] == first[1] and p.blPara is lines
     assert len(broken) == 3  # two widths for p, one for the fresh paragraph (then the check above)
+
+
+@pytest.mark.parametrize("text", ["Persentase capaian", "  dua  spasi\n dan\tbaris  ", "1.004.422,80 %", "➢ Ümi",
+                                  "x" * 3000, "a.n. CAMAT BELAWANG"])
+def test_plain_text_gets_the_fragments_the_parser_makes(text):
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    for style in (st.body, st.bold, st.title, st.bullet, st.small):
+        ours, theirs = Para(text, style), Paragraph(text, style)
+        assert ours.text == theirs.text and ours.style is theirs.style and ours.bulletText == theirs.bulletText
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+        assert ours.wrap(100, 1000) == theirs.wrap(100, 1000)
+    assert Para(text, st.body).frags[0].link is not Para(text, st.body).frags[0].link
+
+
+@pytest.mark.parametrize("text", ["", "<b>tebal</b>", "a &amp; b", "baris<br/>baru", "&lt;img src=a&gt;"])
+def test_text_with_markup_still_goes_through_the_parser(text):
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    ours, theirs = Para(text, st.body), Paragraph(text, st.body)
+    assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+
+
+def test_plain_text_is_not_parsed_again(monkeypatch):
+    from reportlab.platypus.paraparser import ParaParser
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    Para("pertama", st.body)
+    parsed = []
+    real = ParaParser.parse
+    monkeypatch.setattr(ParaParser, "parse", lambda self, text, style: parsed.append(text) or real(self, text, style))
+    Para("kedua, tanpa markup", st.body)
+    Para("ketiga &amp; markup", st.body)
+    assert parsed == ["ketiga &amp; markup"]

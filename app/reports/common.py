@@ -8,6 +8,8 @@ through :func:`esc` first: a name with ``<``, ``&`` or ``>`` prints literally.
 
 from __future__ import annotations
 
+import copy
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -20,6 +22,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
@@ -120,6 +124,13 @@ class Para(Paragraph):
     breaking (``blPara``) when it declines to split (an orphan line): the next wrap puts the
     remembered one back, as breaking the lines again would have made it."""
 
+    def __init__(self, text, style, bulletText=None, frags=None, **kw):  # noqa: N803 - ReportLab's names
+        if frags is None and not kw and isinstance(text, str) and not _MARKUP.search(text) \
+                and not getattr(style, "textTransform", None):
+            text = cleanBlockQuotedText(text)
+            frags = _plain_frags(text, style)
+        super().__init__(text, style, bulletText, frags, **kw)
+
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
         wraps = self.__dict__.setdefault("_wraps", {})
         hit = wraps.get(availWidth)
@@ -130,6 +141,33 @@ class Para(Paragraph):
         if "blPara" in self.__dict__:  # not when the width is too small for any text
             wraps[availWidth] = (size, self.width, self.height, self.blPara, self._wrapWidths)
         return size
+
+
+_MARKUP = re.compile("[<>&]")
+_TEMPLATES: dict[int, tuple] = {}  # id(style) -> (style, the fragment ReportLab's parser makes of plain text)
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list | None:
+    """The fragments ReportLab's parser makes of ``text`` without markup (one fragment: the
+    style's font and colour, the text), without running the parser: it was a fifth of a
+    short print. The parser's fragment of a probe text is kept per style and copied."""
+    if not text:
+        return None
+    entry = _TEMPLATES.get(id(style))
+    if entry is None:
+        if len(_TEMPLATES) > 500:
+            _TEMPLATES.clear()
+        _, probe, bullets = ParaParser().parse("<para>x</para>", style)
+        entry = _TEMPLATES[id(style)] = (style, probe[0] if probe and len(probe) == 1 and not bullets else None)
+    template = entry[1]
+    if template is None:
+        return None
+    frag = copy.copy(template)
+    for k, v in frag.__dict__.items():
+        if isinstance(v, list):
+            frag.__dict__[k] = list(v)  # the parser gives each paragraph its own
+    frag.text = text
+    return [frag]
 
 
 def P(text: str | None, style: ParagraphStyle) -> Para:
