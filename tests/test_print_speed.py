@@ -16,7 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from app.paths import resource
 from app.reports import fonts
-from app.reports.startup import URI_PATTERN, LazyPattern
+from app.reports.startup import CJK_PATTERN, URI_PATTERN, LazyPattern
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT = resource("fonts", "DejaVuSansCondensed.ttf")
@@ -24,10 +24,13 @@ FONT = resource("fonts", "DejaVuSansCondensed.ttf")
 CHILD = """
 import re
 import app.reports.render
+from reportlab.lib import textsplit
 from reportlab.platypus import paragraph
-from app.reports.startup import URI_PATTERN
-print(type(paragraph.uri_pat).__name__, type(re.compile(URI_PATTERN, re.I)).__name__)
+from app.reports.startup import CJK_PATTERN, URI_PATTERN
+print(type(paragraph.uri_pat).__name__, type(re.compile(URI_PATTERN, re.I)).__name__,
+      type(textsplit.rx).__name__, type(re.compile(CJK_PATTERN, re.U)).__name__)
 print(paragraph._uri_split_pairs("https://contoh.go.id/a/b"))
+print(repr(textsplit.rx.sub(r"\\1\\0 ", "日本語のテキスト abc")))
 """
 
 
@@ -35,8 +38,9 @@ def test_reportlab_compiles_its_url_pattern_only_when_used():
     r = subprocess.run([sys.executable, "-c", CHILD], env={**os.environ, "PYTHONPATH": str(ROOT)},
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
-    kinds, pairs = r.stdout.splitlines()
-    assert kinds == "LazyPattern Pattern"  # re's own cache gives everyone else a real pattern
+    kinds, pairs, cjk = r.stdout.splitlines()
+    assert kinds == "LazyPattern Pattern LazyPattern Pattern"  # re's cache gives everyone else a real pattern
+    assert cjk == repr(re.compile(CJK_PATTERN, re.U).sub(r"\1\0 ", "日本語のテキスト abc"))  # its only use
     assert pairs == repr([("https://contoh.go.id/a/", "b"), ("https://contoh.go.id/", "a/b"),
                           ("https://", "contoh.go.id/a/b")])
 

@@ -2,10 +2,11 @@
 
 Importing ``reportlab.platypus.paragraph`` compiles a URL pattern (case-insensitive over all
 of Unicode: about 55 ms, a third of ReportLab's import) that is used only to hyphenate
-URLs, which no document of ours asks for. :func:`import_paragraph` lets that one
-``re.compile`` return a pattern compiled when it is first used; ``re``'s own cache keeps
-no trace of it afterwards. Another Python or ReportLab (the pattern or ``re``'s cache
-changed) simply compiles it at import, as before.
+URLs, which no document of ours asks for, and ``reportlab.lib.textsplit`` one for wrapping
+CJK text (~5 ms). :func:`import_paragraph` lets these ``re.compile`` calls return patterns
+compiled when first used; ``re``'s own cache keeps no trace of them afterwards. Another
+Python or ReportLab (a pattern or ``re``'s cache changed) simply compiles them at import,
+as before.
 
 ReportLab also imports Pillow's ``PIL.Image`` at once (~16 ms), needed only for a scanned
 signature or stamp: :func:`defer_pil` makes it a module that loads on first use.
@@ -24,6 +25,8 @@ URI_PATTERN = (
     ')?(?:\\.(?!-)[a-z\xa1-\uffff0-9-]{1,63}(?<!-))*\\.(?!-)(?:[a-z\xa1-\uffff-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?'
     '|localhost))(?::\\d{2,5})?(?:[/?#][^\\s]*)?\\Z'
 )
+CJK_PATTERN = "([\u2e80-\uffff])"  # reportlab/lib/textsplit.py, ``rx``, flags re.UNICODE
+LAZY = ((URI_PATTERN, re.IGNORECASE), (CJK_PATTERN, re.UNICODE))
 
 
 class LazyPattern:
@@ -48,21 +51,21 @@ class LazyPattern:
 
 
 def import_paragraph() -> None:
-    """Import ``reportlab.platypus`` (and its paragraph module) without compiling the URL
-    pattern now."""
+    """Import ``reportlab.platypus`` (and its paragraph module) without compiling the
+    patterns of :data:`LAZY` now."""
     if "reportlab.platypus.paragraph" in sys.modules:
         return
     defer_pil()
     cache = getattr(re, "_cache", None)
-    key = (str, URI_PATTERN, int(re.IGNORECASE))
-    lazy = LazyPattern(URI_PATTERN, re.IGNORECASE)
-    if isinstance(cache, dict):
-        cache[key] = lazy
+    lazy = {(str, p, int(f)): LazyPattern(p, f) for p, f in LAZY} if isinstance(cache, dict) else {}
+    for key, pattern in lazy.items():
+        cache[key] = pattern
     try:
         import_module("reportlab.platypus")  # imports the paragraph module
     finally:
-        if isinstance(cache, dict) and cache.get(key) is lazy:
-            del cache[key]
+        for key, pattern in lazy.items():
+            if cache.get(key) is pattern:
+                del cache[key]
 
 
 def defer_pil() -> None:
