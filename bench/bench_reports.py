@@ -83,29 +83,34 @@ def bench_matriks(sizes: list[int]) -> None:
 
 def bench_sk(sample: Path, runs: int = 11) -> None:
     """`kinerja print sk` as the user runs it: a whole process, timed from outside (median),
-    beside the same job's parts measured inside one process."""
+    interleaved with a bare Python start and a bare `import reportlab.platypus` (the machine's
+    load changes from minute to minute: the ratio is the steadier figure), beside the same
+    job's parts measured inside one process."""
     import statistics
-    import time
 
     out = sample.with_name("sk.pdf")
-    cmd = [sys.executable, "-m", "app", "--db", str(sample), "print", "sk", "--out", str(out)]
+    cmds = {"sk": [sys.executable, "-m", "app", "--db", str(sample), "print", "sk", "--out", str(out)],
+            "bare": [sys.executable, "-c", "pass"], "rl": [sys.executable, "-c", "import reportlab.platypus"]}
     env = installed_env()
-    subprocess.run(cmd, check=True, capture_output=True, env=env)  # compiles the modules once, as an installer does
-    walls = []
+    subprocess.run(cmds["sk"], check=True, capture_output=True, env=env)  # compiles the modules once, as an installer does
+    times: dict[str, list[float]] = {k: [] for k in cmds}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True, env=env)
-        walls.append(time.perf_counter() - t0)
-    bare = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "pass"], check=True, env=env)
-        bare.append(time.perf_counter() - t0)
+        for k, cmd in cmds.items():
+            times[k].append(_timed(cmd, env))
+    wall, bare, rl = (statistics.median(times[k]) for k in ("sk", "bare", "rl"))
     inside = sorted((run(sample, [("sk", {})]) for _ in range(5)), key=lambda r: r["total_s"])[2]
     print(f"Belawang decree (print sk, {inside['pages']} pages), median of {runs} processes: "
-          f"{statistics.median(walls):.3f} s (min {min(walls):.3f} s; a bare Python start {statistics.median(bare):.3f} s); "
-          f"inside one process: imports + open {inside['import_open_s']:.3f} s, gather + build {inside['build_s']:.3f} s "
-          "(goal ≤ 0.25 s)")
+          f"{wall:.3f} s (min {min(times['sk']):.3f} s) = {wall / bare:.1f} × a bare Python start "
+          f"({bare:.3f} s); `python -c 'import reportlab.platypus'` {rl:.3f} s; inside one process: "
+          f"imports + open {inside['import_open_s']:.3f} s, gather + build {inside['build_s']:.3f} s (goal ≤ 0.25 s)")
+
+
+def _timed(cmd: list, env: dict) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    return time.perf_counter() - t0
 
 
 def main() -> None:

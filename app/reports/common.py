@@ -8,6 +8,8 @@ through :func:`esc` first: a name with ``<``, ``&`` or ``>`` prints literally.
 
 from __future__ import annotations
 
+import copy
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -19,14 +21,16 @@ from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from .. import APP_NAME, __version__
 from ..models.errors import KinerjaError
 from ..models.laporan import Penandatangan
 from ..models.rules import format_nip, format_tanggal
 from ..paths import resource
+from .fonts import KinerjaFont
 
 # Speed (measured in bench/bench_reports.py): no attribute validation on chart shapes, and
 # compressed page streams kept binary instead of ASCII85 text.
@@ -52,9 +56,9 @@ def register_fonts() -> None:
     if _registered:
         return
     # Two faces only: no document sets italic text (user text is escaped), and reading a
-    # face costs a print ~15 ms; <i> would print upright.
+    # face costs a print ~15 ms (~1 ms from the cache of :mod:`.fonts`); <i> would print upright.
     for name, file in ((FONT, "DejaVuSansCondensed.ttf"), (FONT_BOLD, "DejaVuSansCondensed-Bold.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(KinerjaFont(name, resource("fonts", file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     _registered = True
 
@@ -114,20 +118,56 @@ class Styles:
 
 
 class Para(Paragraph):
-    """A Paragraph that remembers its last wrap: a table cell is measured, then drawn,
-    at the same width; the line breaking is done once. ReportLab's ``split`` drops the line
-    breaking (``blPara``) when it declines to split (an orphan line): the remembered wrap is
-    then stale and the next wrap breaks the lines again, or drawing would fail."""
+    """A Paragraph that remembers its line breaking per width: a table cell is measured,
+    then drawn, at the same width (or at one a rounding apart: the table's column
+    positions); the lines are broken once per width. ReportLab's ``split`` drops the line
+    breaking (``blPara``) when it declines to split (an orphan line): the next wrap puts the
+    remembered one back, as breaking the lines again would have made it."""
 
-    _wrapped: tuple | None = None
+    def __init__(self, text, style, bulletText=None, frags=None, **kw):  # noqa: N803 - ReportLab's names
+        if frags is None and not kw and isinstance(text, str) and not _MARKUP.search(text) \
+                and not getattr(style, "textTransform", None):
+            text = cleanBlockQuotedText(text)
+            frags = _plain_frags(text, style)
+        super().__init__(text, style, bulletText, frags, **kw)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
-        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
-            _, size, self.width, self.height = self._wrapped
+        wraps = self.__dict__.setdefault("_wraps", {})
+        hit = wraps.get(availWidth)
+        if hit is not None:
+            size, self.width, self.height, self.blPara, self._wrapWidths = hit
             return size
         size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size, self.width, self.height)
+        if "blPara" in self.__dict__:  # not when the width is too small for any text
+            wraps[availWidth] = (size, self.width, self.height, self.blPara, self._wrapWidths)
         return size
+
+
+_MARKUP = re.compile("[<>&]")
+_TEMPLATES: dict[int, tuple] = {}  # id(style) -> (style, the fragment ReportLab's parser makes of plain text)
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list | None:
+    """The fragments ReportLab's parser makes of ``text`` without markup (one fragment: the
+    style's font and colour, the text), without running the parser: it was a fifth of a
+    short print. The parser's fragment of a probe text is kept per style and copied."""
+    if not text:
+        return None
+    entry = _TEMPLATES.get(id(style))
+    if entry is None:
+        if len(_TEMPLATES) > 500:
+            _TEMPLATES.clear()
+        _, probe, bullets = ParaParser().parse("<para>x</para>", style)
+        entry = _TEMPLATES[id(style)] = (style, probe[0] if probe and len(probe) == 1 and not bullets else None)
+    template = entry[1]
+    if template is None:
+        return None
+    frag = copy.copy(template)
+    for k, v in frag.__dict__.items():
+        if isinstance(v, list):
+            frag.__dict__[k] = list(v)  # the parser gives each paragraph its own
+    frag.text = text
+    return [frag]
 
 
 def P(text: str | None, style: ParagraphStyle) -> Para:

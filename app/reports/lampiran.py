@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import PageBreak, Spacer
 
 from ..models import display
 from ..models.data import IndikatorData, SasaranData
@@ -117,7 +117,7 @@ def lampiran_table(page: HalamanLampiran, data: CetakLampiran, st: Styles, width
     header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]
     return PagedTable(Layout(widths, st.size, st.body.leading), rows, frame_height,
-                      [[Paragraph(esc(page.isi(k.judul)), st.head) for k in fmt.kolom]], header_style, closing,
+                      [[Para(esc(page.isi(k.judul)), st.head) for k in fmt.kolom]], header_style, closing,
                       [("TOPPADDING", (0, 0), (-1, 0), 14), ("ALIGN", (0, 0), (-1, 0), "RIGHT"),
                        ("RIGHTPADDING", (0, 0), (-1, 0), 10 * mm)])
 

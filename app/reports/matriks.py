@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Spacer
 from ..models import display
 from ..models.format_matriks import KOLOM_MATRIKS, LEBAR_MATRIKS
 from ..models.laporan import CetakMatriks
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block
+from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 
 
@@ -42,11 +42,11 @@ def _kepala(data: CetakMatriks, st: Styles, n_cols: int) -> tuple[list, list]:
     for kol in data.format.kolom:
         c = len(top)
         if kol.kunci == "target":
-            top += [Paragraph(esc(data.isi(kol.judul)), h)] + [""] * (len(years) - 1)
-            sub += [Paragraph(str(y), h) for y in years]
+            top += [Para(esc(data.isi(kol.judul)), h)] + [""] * (len(years) - 1)
+            sub += [Para(str(y), h) for y in years]
             style += [("SPAN", (c, 0), (c + len(years) - 1, 0)), ("LINEBELOW", (c, 0), (c + len(years) - 1, 0), 0.5, GRID)]
         else:
-            top.append(Paragraph(esc(data.isi(kol.judul)), h))
+            top.append(Para(esc(data.isi(kol.judul)), h))
             sub.append("")
             style.append(("SPAN", (c, 0), (c, 1)))
     style += [("LINEBELOW", (0, 1), (-1, 1), 0.6, GRID), ("BACKGROUND", (0, 0), (-1, 1), HEADER_BG),

@@ -1,0 +1,241 @@
+"""A short print starts fast (issue 12: the whole decree as one process ≤ 0.25 s) and prints
+exactly what it printed before: ReportLab's URL pattern compiled only when used, the font
+faces read from a cache in the user's cache folder (safe when missing, stale, corrupt or
+unwritable), string widths remembered."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+from app.paths import resource
+from app.reports import fonts
+from app.reports.startup import CJK_PATTERN, URI_PATTERN, LazyPattern
+
+ROOT = Path(__file__).resolve().parents[1]
+FONT = resource("fonts", "DejaVuSansCondensed.ttf")
+
+CHILD = """
+import re
+import app.reports.render
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph
+from app.reports.startup import CJK_PATTERN, URI_PATTERN
+print(type(paragraph.uri_pat).__name__, type(re.compile(URI_PATTERN, re.I)).__name__,
+      type(textsplit.rx).__name__, type(re.compile(CJK_PATTERN, re.U)).__name__)
+print(paragraph._uri_split_pairs("https://contoh.go.id/a/b"))
+print(repr(textsplit.rx.sub(r"\\1\\0 ", "日本語のテキスト abc")))
+"""
+
+
+def test_reportlab_compiles_its_url_pattern_only_when_used():
+    r = subprocess.run([sys.executable, "-c", CHILD], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    kinds, pairs, cjk = r.stdout.splitlines()
+    assert kinds == "LazyPattern Pattern LazyPattern Pattern"  # re's cache gives everyone else a real pattern
+    assert cjk == repr(re.compile(CJK_PATTERN, re.U).sub(r"\1\0 ", "日本語のテキスト abc"))  # its only use
+    assert pairs == repr([("https://contoh.go.id/a/", "b"), ("https://contoh.go.id/", "a/b"),
+                          ("https://", "contoh.go.id/a/b")])
+
+
+@pytest.mark.parametrize("text", ["https://contoh.go.id/a?b=1", "www.belawang.id", "bukan alamat", "ftp://1.2.3.4"])
+def test_the_lazy_pattern_matches_as_the_compiled_one(text):
+    real = re.compile(URI_PATTERN, re.I)
+    lazy = LazyPattern(URI_PATTERN, re.I)
+    m, n = real.match(text), lazy.match(text)
+    assert (m and m.groups()) == (n and n.groups())
+
+
+def _attrs(face: TTFontFace) -> dict:
+    d = dict(face.__dict__)
+    scale = d.pop("_pdfScale")
+    d["_pdfScale"] = [scale(v) for v in (0, 1, 2048, -300.5)]
+    d["names"] = [(type(d[k]).__name__, d[k].ustr) for k in fonts._NAMES]
+    return d
+
+
+def test_a_face_from_the_cache_is_the_parsed_face(tmp_path, monkeypatch):
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    parsed = TTFontFace(str(FONT))
+    first = fonts.load_face(FONT)  # parses and writes the cache
+    assert fonts._cache_file(FONT).is_file()
+    cached = fonts.load_face(FONT)
+    assert fonts._read(FONT) is not None
+    assert _attrs(first) == _attrs(parsed) == _attrs(cached)
+    subset = [0] + [ord(c) for c in "Indikator ➢ Kinerja 100,5 %"]
+    assert cached.makeSubset(subset) == parsed.makeSubset(subset)
+
+
+def test_the_font_is_a_ttfont_in_all_but_parsing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    ours, theirs = fonts.KinerjaFont("Uji", FONT), TTFont("Uji", str(FONT))
+    mine = {k: v for k, v in vars(ours).items() if k not in ("face", "encoding", "state", "_widths")}
+    assert mine == {k: v for k, v in vars(theirs).items() if k not in ("face", "encoding", "state")}
+    assert set(vars(ours)) - {"_widths"} == set(vars(theirs))
+    for text in ("Persentase capaian", "➢ 1.004.422.800", "", "Kantor #2/Data Ümi"):
+        assert ours.stringWidth(text, 8.5) == ours.stringWidth(text, 8.5) == theirs.stringWidth(text, 8.5)
+
+
+def test_remembered_widths_stay_bounded(tmp_path, monkeypatch):
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(fonts, "_WIDTHS_KEPT", 3)
+    font = fonts.KinerjaFont("Uji", FONT)
+    for n in range(10):
+        assert font.stringWidth("x" * n, 9) == pytest.approx(n * font.stringWidth("x", 9))
+    assert len(font._widths) <= 3
+
+
+@pytest.mark.parametrize("damage", [b"", b"sampah", b"KNJF1\x00\x00\x00\x00isi", "truncated", "crc"])
+def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    fonts.load_face(FONT)
+    path = fonts._cache_file(FONT)
+    good = path.read_bytes()
+    if damage == "truncated":
+        damage = good[: len(good) // 2]
+    elif damage == "crc":
+        damage = good[:-1] + bytes([good[-1] ^ 1])
+    path.write_bytes(damage)
+    assert fonts._read(FONT) is None
+    assert _attrs(fonts.load_face(FONT)) == _attrs(TTFontFace(str(FONT)))
+    assert path.read_bytes() == good and fonts._read(FONT) is not None
+
+
+def test_a_changed_font_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    font = tmp_path / "DejaVuSansCondensed.ttf"
+    font.write_bytes(FONT.read_bytes())
+    fonts.load_face(font)
+    assert fonts._read(font) is not None
+    st = font.stat()
+    os.utime(font, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # replaced by an update
+    assert fonts._read(font) is None
+    fonts.load_face(font)
+    assert fonts._read(font) is not None
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(blocker))
+    assert _attrs(fonts.load_face(FONT)) == _attrs(TTFontFace(str(FONT)))
+    assert blocker.read_text() == "bukan folder" and list(tmp_path.iterdir()) == [blocker]
+
+
+def test_the_cache_lives_in_the_users_folder_never_beside_the_app(tmp_path, monkeypatch):
+    monkeypatch.delenv("KINERJA_CACHE_DIR", raising=False)
+    monkeypatch.setenv("KINERJA_DATA_DIR", str(tmp_path / "data"))
+    assert fonts.cache_dir() == tmp_path / "data" / "cache"
+    monkeypatch.delenv("KINERJA_DATA_DIR")
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    assert fonts.cache_dir() == tmp_path / "Local" / "KinerjaKecamatan" / "Cache"
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert fonts.cache_dir() == tmp_path / "xdg" / "KinerjaKecamatan"
+
+
+PRINT_CHILD = """
+import sys
+from app.cli import main
+code = main(["--db", sys.argv[1], "print", "sk", "--out", sys.argv[2]])
+print("PIL.ExifTags" in sys.modules, "PIL.Image" in sys.modules)
+from PIL import Image
+print(Image.open(sys.argv[3]).size, "PIL.ExifTags" in sys.modules)
+sys.exit(code)
+"""
+
+
+def test_pillow_loads_only_when_an_image_is_printed(sample_path, tmp_path):
+    from PIL import Image
+
+    Image.new("RGBA", (40, 20), (0, 0, 255, 128)).save(tmp_path / "ttd.png")
+    r = subprocess.run([sys.executable, "-c", PRINT_CHILD, str(sample_path), str(tmp_path / "sk.pdf"),
+                        str(tmp_path / "ttd.png")], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-2:] == ["False True", "(40, 20) True"]
+
+
+def test_a_command_collects_garbage_less_often_and_restores_the_setting(monkeypatch, tmp_path):
+    import gc
+
+    from app import cli
+
+    seen = []
+    monkeypatch.setitem(cli.COMMANDS, "print", lambda args: seen.append(gc.get_threshold()) or 0)
+    before = gc.get_threshold()
+    assert cli.main(["--db", str(tmp_path / "x.db"), "print", "sk", "--out", str(tmp_path / "x.pdf")]) == 0
+    assert seen == [(100_000, 50, 1000)] and gc.get_threshold() == before
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width(monkeypatch):
+    """A cell is measured at the column's width and drawn at the width between the column
+    positions (a rounding apart): each width's lines are broken once, and a wrap after a
+    declined split (ReportLab drops the lines) gives the same lines back."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    broken = []
+    real = Paragraph.breakLines
+    monkeypatch.setattr(Paragraph, "breakLines", lambda self, w: broken.append(w[0]) or real(self, w))
+    p, fresh = Para("kata " * 60, st.body), Paragraph("kata " * 60, st.body)
+    first = p.wrap(107.52755905511813, 1000)
+    assert p.wrap(107.52755905511812, 1000) == fresh.wrap(107.52755905511812, 1000)
+    lines = p.blPara
+    assert p.wrap(107.52755905511813, 1000) == first and p.split(107.52755905511813, 5) == []
+    assert "blPara" not in vars(p)
+    assert p.wrap(107.52755905511813, 1000) == first and p.blPara.lines == real(fresh, p._wrapWidths).lines
+    assert p.wrap(107.52755905511812, 1000)[1] == first[1] and p.blPara is lines
+    assert len(broken) == 3  # two widths for p, one for the fresh paragraph (then the check above)
+
+
+@pytest.mark.parametrize("text", ["Persentase capaian", "  dua  spasi\n dan\tbaris  ", "1.004.422,80 %", "➢ Ümi",
+                                  "x" * 3000, "a.n. CAMAT BELAWANG"])
+def test_plain_text_gets_the_fragments_the_parser_makes(text):
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    for style in (st.body, st.bold, st.title, st.bullet, st.small):
+        ours, theirs = Para(text, style), Paragraph(text, style)
+        assert ours.text == theirs.text and ours.style is theirs.style and ours.bulletText == theirs.bulletText
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+        assert ours.wrap(100, 1000) == theirs.wrap(100, 1000)
+    assert Para(text, st.body).frags[0].link is not Para(text, st.body).frags[0].link
+
+
+@pytest.mark.parametrize("text", ["", "<b>tebal</b>", "a &amp; b", "baris<br/>baru", "&lt;img src=a&gt;"])
+def test_text_with_markup_still_goes_through_the_parser(text):
+    from reportlab.platypus.paragraph import Paragraph
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    ours, theirs = Para(text, st.body), Paragraph(text, st.body)
+    assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+
+
+def test_plain_text_is_not_parsed_again(monkeypatch):
+    from reportlab.platypus.paraparser import ParaParser
+
+    from app.reports.common import Para, Styles
+
+    st = Styles(8.5)
+    Para("pertama", st.body)
+    parsed = []
+    real = ParaParser.parse
+    monkeypatch.setattr(ParaParser, "parse", lambda self, text, style: parsed.append(text) or real(self, text, style))
+    Para("kedua, tanpa markup", st.body)
+    Para("ketiga &amp; markup", st.body)
+    assert parsed == ["ketiga &amp; markup"]
