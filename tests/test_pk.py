@@ -98,11 +98,13 @@ def test_edits_refuse_bad_input_and_undo_back(sample_store):
     with pytest.raises(InputTidakValid, match="Nama bulan «Bulan»"):
         s.ubah_pk(pk_id, tempat="X", tanggal="31 Bulan 2019")
     assert s.pk(pk_id).tempat == "Belawang"  # the refused write changed nothing
-    ch = s.ubah_pk(pk_id, p2_awalan="Plt.", p2_nip="  ", tempat="Kantor #2/Data Ümi")
+    with pytest.raises(InputTidakValid, match="Jabatan pihak kedua yang dipilih tidak ada lagi"):
+        s.ubah_pk(pk_id, atasan=999)
+    ch = s.ubah_pk(pk_id, p2_awalan="Plt.", p2_nip="  ", tempat="Kantor #2/Data Ümi", atasan=jab(s, "Sekretaris Kecamatan"))
     assert s.pk(pk_id).pihak[1]["nip"] is None and s.pk(pk_id).pihak[1]["awalan"] == "Plt."
     s.ubah_pk(pk_id, **ch.undo)
     back = s.pk(pk_id)
-    assert back.pihak[1]["nip"] == "197410181994031003" and back.tempat == "Belawang"
+    assert back.pihak[1]["nip"] == "197410181994031003" and back.tempat == "Belawang" and back.atasan_id == jab(s, "Camat")
     assert {r.kolom for r in s.riwayat(jenis=PK, aksi="ubah")} >= {"p2_awalan", "p2_nip", "tempat"}
 
 

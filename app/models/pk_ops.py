@@ -216,8 +216,8 @@ class PkOps:
         for key in ("p1_nip", "p2_nip", "p1_pangkat", "p2_pangkat"):
             if isinstance(fields.get(key), str) and not fields[key].strip():
                 fields[key] = None
-        clean = v.clean(PK, fields)
         with self._tx():
+            clean = v.clean(PK, fields)
             row = PerjanjianKinerja.select().where(PerjanjianKinerja.id == pk_id).dicts().first()
             if row is None:
                 raise DataTidakDitemukan("Perjanjian Kinerja itu tidak ada lagi di basis data.")
