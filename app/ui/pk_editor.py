@@ -98,6 +98,7 @@ class PkTab(QWidget):
 
     def _parties(self) -> QVBoxLayout:
         place = QFormLayout()
+        place.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._line(place, "tempat", self.tr("Tem&pat:"))
         self.tanggal = LineField(self._commit_tanggal)
         self.tanggal.setPlaceholderText(self.tr("misalnya 02 Januari 2019 (kosong: belum bertanggal)"))
@@ -107,6 +108,7 @@ class PkTab(QWidget):
         for prefix, title in (("p1", self.tr("Pihak pertama (pemegang jabatan)")),
                               ("p2", self.tr("Pihak kedua (atasan langsung)"))):
             form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             if prefix == "p2":
                 form.addRow(self.tr("Diambil dari &jabatan:"), self.atasan)
             for name, label in _PIHAK:
@@ -220,6 +222,7 @@ class PkTab(QWidget):
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if c == _TARGET_COL else flags)
             grid.item(r, 0).setData(Qt.ItemDataRole.UserRole, (t.indikator_id, t.jenis))
+        grid.resizeRowsToContents()
         self._filling = False
 
     def _enable(self) -> None:
