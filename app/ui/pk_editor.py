@@ -196,7 +196,9 @@ class PkTab(QWidget):
                 self.fields[f"{prefix}_{name}"].set_value(value)
         choices = [(self.tr("(diketik — Bupati atau lainnya)"), None)]
         choices += [(j.nama or "(tanpa nama)", j.id) for j in self._jabatan() if j.id != self.jabatan_id]
-        self.atasan.set_choices(choices)
+        if choices != getattr(self, "_choices", None):
+            self._choices = choices
+            self.atasan.set_choices(choices)
         self.atasan.set_value(pk.atasan_id)
         self._fill_grid(pk)
         self._enable()
@@ -209,20 +211,24 @@ class PkTab(QWidget):
     def _fill_grid(self, pk) -> None:
         self._filling = True
         grid = self.grid
+        wrapped = grid.rowCount() != len(pk.target)  # row heights follow the wrapped texts: only when they change
         grid.setRowCount(len(pk.target))
         for r, t in enumerate(pk.target):
             iku = t.target_iku_teks if t.target_iku is None else format_angka(t.target_iku)
             mine = t.teks if t.nilai is None else format_angka(t.nilai)
             for c, text in enumerate((t.sasaran, t.indikator, iku, mine, t.satuan)):
                 item = grid.item(r, c)
-                if item is None:
+                if item is None:  # flags once: setting them again costs a repaint of the cell each time
                     item = QTableWidgetItem()
+                    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                    item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if c == _TARGET_COL else flags)
                     grid.setItem(r, c, item)
-                item.setText(text)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if c == _TARGET_COL else flags)
+                if item.text() != text:
+                    item.setText(text)
+                    wrapped = wrapped or c < 2
             grid.item(r, 0).setData(Qt.ItemDataRole.UserRole, (t.indikator_id, t.jenis))
-        grid.resizeRowsToContents()
+        if wrapped:
+            grid.resizeRowsToContents()
         self._filling = False
 
     def _enable(self) -> None:
