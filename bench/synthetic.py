@@ -20,7 +20,7 @@ from app.models.sqlite import connect as dbmod  # noqa: E402
 from app.models.schema import (  # noqa: E402
     using,
     Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran, Pegawai, Penjelasan, Periode,
-    Realisasi, Sasaran, Target,
+    Realisasi, Sasaran, Target, PerjanjianKinerja, TargetPK,
 )
 
 N_JABATAN, N_INDIKATOR, YEARS = 50, 2000, list(range(2018, 2028))
@@ -101,6 +101,7 @@ def build(path: Path, seed: int = 1, n_indikator: int | None = None) -> Path:
                      "catatan": ""} for i in ind_ids for y in YEARS for q in (1, 2, 3, 4)]
             _insert(Realisasi, real)
             _anggaran(db, rnd, periode.id, sas_ids)
+            _perjanjian(db, periode.id, jab_ids, camat)
 
     dbmod.create_database(path, fill)
     return path
@@ -131,6 +132,20 @@ def _anggaran(db, rnd: random.Random, periode_id: int, sas_ids: list[int]) -> No
     _insert(Pagu, [{"program": s, "tahun": y, "nilai": v} for (s, y), v in pagu.items()])
     _insert(RealisasiAnggaran, [{"program": s, "tahun": y, "triwulan": q, "nilai": pagu[s, y] * rnd.randrange(10, 30) / 100}
                                 for s in subs for y in YEARS for q in (1, 2, 3, 4)])
+PK_TAHUN = 2020  # every jabatan has a Perjanjian Kinerja for this year (targets copied from the IKU)
+
+
+def _perjanjian(db, periode_id: int, jab_ids: list[int], camat) -> None:
+    rows = [{"jabatan": jid, "periode": periode_id, "tahun": PK_TAHUN, "revisi": 0, "tempat": "Sintetis",
+             "atasan": None if n == 0 else jab_ids[0], "p1_nama": camat.nama if n == 0 else f"PEGAWAI {n}",
+             "p1_jabatan": f"Jabatan {n + 1:02d}", "p2_nama": "BUPATI" if n == 0 else camat.nama,
+             "p2_jabatan": "Bupati Uji Coba" if n == 0 else "Camat Sintetis", "p2_nip": None if n == 0 else camat.nip}
+            for n, jid in enumerate(jab_ids)]
+    _insert(PerjanjianKinerja, rows)
+    db.execute_sql(
+        "INSERT INTO target_pk (pk_id, indikator_id, nilai, teks) SELECT p.id, i.id, t.nilai, '' "
+        "FROM perjanjian_kinerja p JOIN sasaran s ON s.jabatan_id = p.jabatan_id JOIN indikator i ON i.sasaran_id = s.id "
+        "LEFT JOIN target t ON t.indikator_id = i.id AND t.tahun = p.tahun")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def daftar(sub, parser_class) -> None:
-    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian, sk (seluruh keputusan)")
+    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian, sk (seluruh keputusan), pk")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=parser_class, required=True)
     for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
                             ("matriks", "matriks Indikator Kinerja Eselon IV"),
@@ -36,6 +36,7 @@ def daftar(sub, parser_class) -> None:
         if name == "capaian":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
+    _daftar_pk(jenis)
     for q in jenis.choices.values():  # every document, those added elsewhere too
         format_arg(q)
 
@@ -58,6 +59,42 @@ def format_keluaran(args) -> str:
     return chosen
 
 
+def _daftar_pk(jenis) -> None:
+    """``print pk``: the Perjanjian Kinerja of a year (F4 portrait unless told otherwise)."""
+    q = jenis.add_parser("pk", help="Perjanjian Kinerja satu tahun: satu jabatan atau semua jabatan")
+    db_arg(q)
+    q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
+    q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya PK jabatan ini (bawaan: semua jabatan yang punya PK)")
+    q.add_argument("--revisi", type=int, default=None, metavar="N",
+                   help="revisi yang dicetak: 0 PK pertama, 1 PK Perubahan… (bawaan: yang terbaru)")
+    q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
+    q.add_argument("--paper", choices=["a4", "f4"], default=None, help="ukuran kertas (bawaan: yang tersimpan pada PK, f4)")
+    q.add_argument("--margin", type=float, default=None, metavar="MM", help="margin halaman dalam mm (bawaan: 25 kiri, 20 lainnya)")
+    q.add_argument("--ttd-gambar", type=Path, default=None, metavar="PNG", help="gambar tanda tangan hasil pindai")
+    q.add_argument("--cap-gambar", type=Path, default=None, metavar="PNG", help="gambar cap/stempel")
+    q.add_argument("--periode", default=None, metavar="YYYY-YYYY",
+                   help="periode PK-nya: tahunnya (2021-2026) atau namanya (bawaan: periode terbaru yang memuat tahun itu)")
+
+
+def _cetak_pk(store, args, periode_id: int, keluaran: str) -> int | None:
+    """Gather the PKs, then print them on the paper asked for, else the paper stored on the PK."""
+    from ..reports import render
+    from ..reports.pk import OPSI_PK
+
+    data = render.gather(store, "pk", args.jabatan, args.tahun, periode_id=periode_id, revisi=args.revisi)
+    margins = OPSI_PK.margins_mm if args.margin is None else (args.margin,) * 4
+    options = render.Options(paper=args.paper or data[0].kertas, orientation="portrait", margins_mm=margins,
+                             ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar, font_size=OPSI_PK.font_size)
+    if keluaran == "docx":
+        from ..reports.word import pembuat_docx
+
+        render.write_atomically(args.out, pembuat_docx("pk")(data, options), "Berkas Word")
+        return None
+    content, pages = render.build_bytes("pk", data, options)
+    render.write_atomically(args.out, content)
+    return pages
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from ..models.laporan import periode_cetak
     from ..models.store import Store
@@ -69,16 +106,18 @@ def cmd_print(args: argparse.Namespace) -> int:
         from ..reports.word import pembuat_docx
 
         pembuat_docx(args.dokumen)  # a document without a Word builder is refused before the file is opened
-    if not 0 <= args.margin <= 60:
+    if args.margin is not None and not 0 <= args.margin <= 60:
         raise KinerjaError("Margin harus antara 0 dan 60 mm.")
-    m = args.margin
+    m = 15 if args.margin is None else args.margin
     options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar,
                              margins_mm=(m, m, m, m))
     with Store.open(path) as store:
         periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
         params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
                   "triwulan": getattr(args, "triwulan", 4), "periode_id": periode.id}
-        if keluaran == "docx":
+        if args.dokumen == "pk":
+            pages = _cetak_pk(store, args, periode.id, keluaran)
+        elif keluaran == "docx":
             render.print_docx(store, args.dokumen, args.out, options, **params)
         else:
             pages = render.print_to_file(store, args.dokumen, args.out, options, **params)

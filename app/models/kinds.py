@@ -30,6 +30,8 @@ class Jenis(StrEnum):
     PROGRAM = "program"
     PAGU = "pagu"
     REALISASI_ANGGARAN = "realisasi_anggaran"
+    PERJANJIAN_KINERJA = "perjanjian_kinerja"  # a PK of a jabatan for a year (and its revisions)
+    TARGET_PK = "target_pk"  # the target of one indicator in one PK
     # pages of the window that are not one stored item
     RINGKASAN = "ringkasan"  # the dashboard
     DOKUMEN = "dokumen"  # the decree and matrix page: edits the period's KEPUTUSAN and its PERIODE

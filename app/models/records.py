@@ -31,8 +31,11 @@ class Tombstone:
         return sum(len(r) for t, r in self.rows if t == table)
 
     def items(self) -> list[tuple[Jenis, int]]:
-        """(kind, id) of every row it holds."""
-        return [(Jenis(t), r["id"]) for t, rows in self.rows for r in rows]
+        """(kind, id) of every row it holds that is a kind of item (a row of a table that is
+        no :class:`Jenis`, such as a budget line under a deleted period, travels in the
+        tombstone and comes back with it, but is not listed)."""
+        kinds = {str(k) for k in Jenis}
+        return [(Jenis(t), r["id"]) for t, rows in self.rows if t in kinds for r in rows]
 
     def to_json(self) -> str:
         return to_json({"kind": self.kind, "item_id": self.item_id, "label": self.label,

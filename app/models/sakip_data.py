@@ -14,6 +14,7 @@ from typing import Sequence
 from .capaian import Capaian
 from .data import JabatanData, KecamatanData
 from .laporan import Penandatangan
+from .tanggal import teks_tanggal
 from .sakip import JUDUL_TINGKAT, atasan_pk, jumlah_anggaran, serapan, tingkat_pk
 
 # The standard wording of a PK (PermenPAN-RB 53/2014, format of the Perjanjian Kinerja).
@@ -104,6 +105,20 @@ class PerjanjianKinerja:
     program: tuple[ProgramPK, ...] = ()
     pembuka: str = PEMBUKA_BAKU
     komitmen: tuple[str, ...] = KOMITMEN_BAKU
+    tanggal_teks: str = ""  # the date as the office spells it ("02 Januari 2019"); "": the standard form
+    kertas: str = "f4"  # the paper stored on the PK ("f4" or "a4")
+
+    @property
+    def tanggal_cetak(self) -> str:
+        """The date as printed ("" when none): :func:`app.models.tanggal.teks_tanggal`."""
+        return teks_tanggal(self.tanggal, self.tanggal_teks)
+
+    @property
+    def tempat_tanggal(self) -> str | None:
+        """The line above PIHAK PERTAMA's block: "Belawang, 2 Januari 2019"; None without a date."""
+        if self.tanggal is None:
+            return None
+        return f"{self.tempat}, {self.tanggal_cetak}" if self.tempat.strip() else self.tanggal_cetak
 
     @property
     def label_revisi(self) -> str:
@@ -273,15 +288,16 @@ def rancangan_pk(jabatan: JabatanData, semua: Sequence[JabatanData], kecamatan: 
     if atasan is None:
         kedua = Pihak("", f"Bupati {kecamatan.kabupaten}".strip())
     else:
-        kedua = _pihak_dari(atasan, kec)
+        kedua = pihak_dari(atasan, kec)
     sasaran = tuple(
         SasaranPK(s.nomor, s.nama, tuple(IndikatorPK(i.nomor, i.nama, i.satuan, *_target(i, tahun)) for i in s.indikator))
         for s in jabatan.sasaran)
     return PerjanjianKinerja(tahun, revisi, tingkat_pk(jabatan), f"Kecamatan {kec} Kabupaten {kecamatan.kabupaten}",
-                             jabatan.nama, _pihak_dari(jabatan, kec), kedua, kecamatan.tempat, tanggal, sasaran)
+                             jabatan.nama, pihak_dari(jabatan, kec), kedua, kecamatan.tempat, tanggal, sasaran)
 
 
-def _pihak_dari(j: JabatanData, kec: str) -> Pihak:
+def pihak_dari(j: JabatanData, kec: str) -> Pihak:
+    """A party of a PK taken from a jabatan and its holder now (a snapshot)."""
     p = j.pemegang
     post = f"{j.nama} {kec}" if j.atasan_id is None else f"{j.nama} Kecamatan {kec}"
     return Pihak(p.nama if p else "", post, p.nip if p else None, p.pangkat if p else None)

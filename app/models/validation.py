@@ -24,6 +24,7 @@ from .schema import (
     Keputusan,
     Lampiran,
     Pegawai,
+    PerjanjianKinerja,
     Periode,
     Program,
     Sasaran,
@@ -113,11 +114,13 @@ KINDS: dict[Jenis, type[pw.Model]] = {
     Jenis.KECAMATAN: Kecamatan, Jenis.PEGAWAI: Pegawai, Jenis.JABATAN: Jabatan, Jenis.PERIODE: Periode,
     Jenis.KEPUTUSAN: Keputusan, Jenis.LAMPIRAN: Lampiran, Jenis.SASARAN: Sasaran, Jenis.INDIKATOR: Indikator,
     Jenis.PROGRAM: Program,  # the budget: written by app.models.anggaran_ops, deleted and restored here
+    Jenis.PERJANJIAN_KINERJA: PerjanjianKinerja,
 }
 LABELS: dict[Jenis, str] = {
     Jenis.KECAMATAN: "Kecamatan", Jenis.PEGAWAI: "Pegawai", Jenis.JABATAN: "Jabatan", Jenis.PERIODE: "Periode",
     Jenis.KEPUTUSAN: "Keputusan", Jenis.LAMPIRAN: "Lampiran", Jenis.SASARAN: "Sasaran", Jenis.INDIKATOR: "Indikator",
     Jenis.PROGRAM: "Program/kegiatan",
+    Jenis.PERJANJIAN_KINERJA: "Perjanjian Kinerja",
 }
 
 # (kind, field) -> (validator, label shown in messages and in the Edit menu)
@@ -156,6 +159,19 @@ FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
         "sumber_data": (text, "sumber data"), "penjelasan_berbutir": (flag, "tanda ➢ pada penjelasan"),
         "di_lampiran": (flag, "cetak di lampiran"), "di_matriks": (flag, "cetak di matriks"),
         "nama_matriks": (opt_text, "nama di matriks"), "sumber_data_matriks": (opt_text, "sumber data di matriks"),
+    },
+    Jenis.PERJANJIAN_KINERJA: {
+        "tempat": (text, "tempat penandatanganan"), "tanggal": (tanggal_kantor, "tanggal PK"),
+        "tanggal_teks": (ejaan_tanggal, "ejaan tanggal PK"), "pembuka": (text, "kalimat pembuka"),
+        "komitmen": (text, "kalimat komitmen"),
+        "kertas": (choice(("a4", "f4"), "Kertas PK harus «a4» atau «f4»."), "kertas"),
+        "atasan": (ref(Jabatan, "Jabatan pihak kedua"), "jabatan pihak kedua"),
+        **{f"{p}_{name}": (check, f"{label} pihak {which}") for p, which in (("p1", "pertama"), ("p2", "kedua"))
+           for name, check, label in (
+               ("nama", text, "nama"), ("jabatan", text, "jabatan"), ("nip", opt_text, "NIP"),
+               ("pangkat", opt_text, "pangkat"), ("jabatan2", text, "jabatan sendiri (a.n.)"),
+               ("awalan", choice(("", "Plt.", "Plh.", "a.n."), "Awalan penanda tangan harus kosong, Plt., Plh. atau a.n."),
+                "awalan"))},
     },
 }
 

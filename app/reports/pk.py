@@ -8,14 +8,14 @@ its title. Nothing is computed here: the data comes whole (:mod:`app.models.saki
 
 from __future__ import annotations
 
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..models.rules import format_angka
 from ..models.sakip_data import PerjanjianKinerja, Pihak
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, tempat_tanggal
+from .common import HEADER_BG, Document, Options, P, Styles, cell, esc
 from .paged import GRID, Layout, PagedTable, Row
 from .ttd_dua import ttd_berdampingan
 
@@ -39,7 +39,7 @@ def _pihak(p: Pihak, st: Styles, width: float, frame_height: float, penutup: str
 
 def _ttd(pk: PerjanjianKinerja, st: Styles, width: float):
     return ttd_berdampingan(pk.pihak_kedua.penandatangan(), pk.pihak_pertama.penandatangan(), st, width,
-                            tempat_tanggal(pk.tempat, pk.tanggal), "PIHAK KEDUA,", "PIHAK PERTAMA,")
+                            pk.tempat_tanggal, "PIHAK KEDUA,", "PIHAK PERTAMA,")
 
 
 def halaman_pernyataan(pk: PerjanjianKinerja, st: Styles, width: float, frame_height: float) -> list:
@@ -108,15 +108,24 @@ def halaman_lampiran(pk: PerjanjianKinerja, st: Styles, width: float, frame_heig
     return story + [_ttd(pk, st, width)]
 
 
-def build_pk(out: str | BinaryIO, data: PerjanjianKinerja, options: Options = OPSI_PK,
+def build_pk(out: str | BinaryIO, data: PerjanjianKinerja | Sequence[PerjanjianKinerja], options: Options = OPSI_PK,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the PK to ``out`` (a path or a binary file); returns the page count."""
+    """Write the PK (or several, one after the other, each from a new page: every jabatan
+    of a year) to ``out`` (a path or a binary file); returns the page count."""
+    several = list(data) if not isinstance(data, PerjanjianKinerja) else [data]
+    if not several:
+        raise ValueError("no PK to print")
     st = Styles(options.font_size)
-    doc = Document(out, options, title=f"{data.judul} — {data.jabatan}", subject="Perjanjian Kinerja",
-                   progress=progress, cancelled=cancelled, author=data.pihak_pertama.nama)
-    story = [*halaman_pernyataan(data, st, doc.width, doc.frame_height), PageBreak(),
-             *halaman_lampiran(data, st, doc.width, doc.frame_height)]
+    first = several[0]
+    title = f"{first.judul} — {first.jabatan}" if len(several) == 1 else first.judul
+    doc = Document(out, options, title=title, subject="Perjanjian Kinerja",
+                   progress=progress, cancelled=cancelled, author=first.pihak_pertama.nama if len(several) == 1 else "")
+    story: list = []
+    for pk in several:
+        if story:
+            story.append(PageBreak())
+        story += [*halaman_pernyataan(pk, st, doc.width, doc.frame_height), PageBreak(),
+                  *halaman_lampiran(pk, st, doc.width, doc.frame_height)]
     doc.build_story(story)
     return doc.page
-

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -13,12 +14,13 @@ from ..models.errors import KinerjaError, alasan_os
 from ..models.laporan import data_capaian, data_lampiran, data_matriks, data_sk
 from .common import Options
 
-DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip")
+DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip", "pk")
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
-           periode_id: int | None = None):
-    """The plain data of one document (reads the store; call it on the store's thread)."""
+           periode_id: int | None = None, revisi: int | None = None):
+    """The plain data of one document (reads the store; call it on the store's thread).
+    ``revisi``: which revision of a PK (None: the latest)."""
     if dokumen == "lampiran":
         return data_lampiran(store, periode_id, jabatan)
     if dokumen == "matriks":
@@ -35,6 +37,12 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
         if tahun is None:
             raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
         return data_lkjip(store, tahun, periode_id)
+    if dokumen == "pk":
+        if tahun is None:
+            raise KinerjaError("Sebutkan tahun Perjanjian Kinerjanya (--tahun YYYY).")
+        from ..models.laporan_pk import data_pk
+
+        return data_pk(store, tahun, jabatan, periode_id, revisi)
     raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
 
 
@@ -49,6 +57,10 @@ def build(dokumen: str, data, out, options: Options, progress: Callable[[int, in
         from .sk import build_sk as builder
     elif dokumen == "lkjip":
         from .lkjip import build_lkjip as builder
+    elif dokumen == "pk":
+        from .pk import OPSI_PK, build_pk as builder
+
+        options = replace(options, font_size=OPSI_PK.font_size)  # a letter's type size, whatever the paper
     else:
         from .capaian_report import build_capaian as builder
     return builder(out, data, options, progress, cancelled)

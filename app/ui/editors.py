@@ -28,6 +28,7 @@ from .commands import AddCommand, Document, SetListCommand, SetRealisasiCommand,
 from .editor_base import ChartSlot, EditorBase, _form, _scrolling, _title
 from .fields import CheckField, ListField
 from .grids import RealisasiTableModel, TargetTableModel
+from .pk_editor import PkTab
 from .page_editors import DokumenEditor, KecamatanEditor  # noqa: F401 - every editor is found here
 from .teks import plain
 
@@ -62,6 +63,8 @@ class JabatanEditor(EditorBase):
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolling(inner), self.tr("Data"))
         self.tabs.addTab(self.chart, self.tr("Grafik capaian"))
+        self.pk_tab = PkTab(doc)
+        self.tabs.addTab(self.pk_tab, self.tr("Perjanjian &Kinerja"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.title)
         outer.addWidget(self.tabs, 1)
@@ -80,6 +83,11 @@ class JabatanEditor(EditorBase):
         self.fungsi.set_value(j.fungsi)
         self.chart.show_chart(lambda charts: charts.jabatan_chart(j, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan))
         self.data = j
+        self.pk_tab.load(j.id, ctx)
+
+    def flush(self) -> None:
+        super().flush()
+        self.pk_tab.flush()
 
 
 # ----------------------------------------------------------------------------- sasaran

@@ -570,6 +570,10 @@
       <translation>Achievement chart</translation>
     </message>
     <message>
+      <source>Perjanjian &amp;Kinerja</source>
+      <translation>Performance &amp;Agreement</translation>
+    </message>
+    <message>
       <source>(tidak ada — pimpinan)</source>
       <translation>(none — head of office)</translation>
     </message>
@@ -1122,6 +1126,101 @@ Restore the newest good automatic backup?
     <message>
       <source>Tahun a&amp;khir:</source>
       <translation>&amp;Last year:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PkTab</name>
+    <message>
+      <source>Target (diambil dari target IKU saat PK dibuat; dapat diubah di PK ini):</source>
+      <translation>Targets (taken from the IKU targets when the agreement was made; editable in this agreement only):</translation>
+    </message>
+    <message>
+      <source>&amp;Buat PK</source>
+      <translation>&amp;Make agreement</translation>
+    </message>
+    <message>
+      <source>Buat PK Pe&amp;rubahan</source>
+      <translation>Make &amp;revised agreement</translation>
+    </message>
+    <message>
+      <source>Hapus P&amp;K</source>
+      <translation>Delete a&amp;greement</translation>
+    </message>
+    <message>
+      <source>&amp;Cetak PK…</source>
+      <translation>&amp;Print agreement…</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Tem&amp;pat:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>misalnya 02 Januari 2019 (kosong: belum bertanggal)</source>
+      <translation>e.g. 02 Januari 2019 (blank: not dated yet)</translation>
+    </message>
+    <message>
+      <source>Tan&amp;ggal:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>Pihak pertama (pemegang jabatan)</source>
+      <translation>First party (holder of the post)</translation>
+    </message>
+    <message>
+      <source>Pihak kedua (atasan langsung)</source>
+      <translation>Second party (direct superior)</translation>
+    </message>
+    <message>
+      <source>Diambil dari &amp;jabatan:</source>
+      <translation>Taken from &amp;post:</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Objective</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Target IKU</source>
+      <translation>IKU target</translation>
+    </message>
+    <message>
+      <source>Target PK</source>
+      <translation>Agreement target</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Jabatan ini belum punya Perjanjian Kinerja tahun {0}. Klik «Buat PK»: targetnya diambil dari target IKU tahun itu.</source>
+      <translation>This post has no performance agreement for {0} yet. Click «Make agreement»: its targets are taken from that year's IKU targets.</translation>
+    </message>
+    <message>
+      <source>{0} tahun {1}: dicetak di kertas {2}.</source>
+      <translation>{0} of {1}: printed on {2} paper.</translation>
+    </message>
+    <message>
+      <source>(diketik — Bupati atau lainnya)</source>
+      <translation>(typed — the Bupati or another)</translation>
+    </message>
+    <message>
+      <source>Hapus PK</source>
+      <translation>Delete agreement</translation>
+    </message>
+    <message>
+      <source>Hapus {0} jabatan ini? Dapat dibatalkan dengan Ctrl+Z.</source>
+      <translation>Delete {0} of this post? Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+      <source>Pratinjau cetak — Perjanjian Kinerja</source>
+      <translation>Print preview — Performance agreement</translation>
     </message>
   </context>
   <context>
