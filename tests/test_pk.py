@@ -252,3 +252,18 @@ def test_quality_pk_tanpa_target(sample_store):
     s.set_target_pk(kasi_id, ind, None)
     assert any(w.kode == "pk_tanpa_target" and w.item_id == jab(s, "KASI PEMERINTAHAN") for w in periksa(s))
     assert sekcam_id
+
+
+def test_cli_print_pk_as_word_holds_every_jabatan_s_pk_on_f4(sample_store, sample_path, tmp_path):
+    import docx
+
+    for nama in ("Camat", "KASI PEMERINTAHAN"):
+        sample_store.buat_pk(jab(sample_store, nama), 2019)
+    out = tmp_path / "Kantor #2" / "pk Ümi.docx"
+    out.parent.mkdir()
+    assert main(["print", "pk", "--db", str(sample_path), "--tahun", "2019", "--out", str(out)]) == 0
+    doc = docx.Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert text.count("PIHAK PERTAMA") >= 2 and "KASI PEMERINTAHAN" in text.upper() and "CAMAT" in text.upper()
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (215, 330)

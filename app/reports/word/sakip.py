@@ -6,8 +6,11 @@ here: the figures come whole in the dataclasses (:mod:`app.models.sakip_data`)."
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from ...models import display
 from ...models.angka import TIDAK_TERHITUNG, format_persen
+from ...models.errors import KinerjaError
 from ...models.rules import format_angka
 from ...models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ...models.sakip_data import LkjipBab3, Pengukuran, PerjanjianKinerja, Pihak
@@ -83,9 +86,23 @@ def _tabel_anggaran(buku: Buku, pk: PerjanjianKinerja) -> str:
     return tabel(widths, [_head(("NO", "PROGRAM", "KEGIATAN", "ANGGARAN"))], rows)
 
 
-def docx_pk(data: PerjanjianKinerja, options: Options = OPSI_PK) -> bytes:
-    """The statement page, then the lampiran (sasaran, then program/kegiatan/anggaran)."""
-    buku = Buku(options, f"{data.judul} — {data.jabatan}", "Perjanjian Kinerja", data.pihak_pertama.nama)
+def docx_pk(data: PerjanjianKinerja | Sequence[PerjanjianKinerja], options: Options = OPSI_PK) -> bytes:
+    """Each PK (one, or a list: every jabatan's, as ``print pk`` gathers them) from a new page:
+    the statement page, then the lampiran (sasaran, then program/kegiatan/anggaran)."""
+    semua = [data] if isinstance(data, PerjanjianKinerja) else list(data)
+    if not semua:
+        raise KinerjaError("Tidak ada Perjanjian Kinerja untuk disimpan.")
+    first = semua[0]
+    buku = Buku(options, f"{first.judul} — {first.jabatan}" if len(semua) == 1 else first.judul,
+                "Perjanjian Kinerja", first.pihak_pertama.nama)
+    for n, pk in enumerate(semua):
+        if n:
+            buku.add(PAGE_BREAK)
+        _satu_pk(buku, pk)
+    return buku.simpan()
+
+
+def _satu_pk(buku: Buku, data: PerjanjianKinerja) -> None:
     _judul(buku, [data.judul, data.instansi.upper()])
     buku.add(para(run(data.pembuka), after=buku.size * 0.35 + 6))
     _pihak(buku, data.pihak_pertama, "selanjutnya disebut PIHAK PERTAMA.")
@@ -98,7 +115,6 @@ def docx_pk(data: PerjanjianKinerja, options: Options = OPSI_PK) -> bytes:
     if data.program:
         buku.add(para("", after=buku.size), _tabel_anggaran(buku, data))
     _ttd_pk(buku, data)
-    return buku.simpan()
 
 
 # ----------------------------------------------------------------------------- measurement
