@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
+from .aksi_ops import AksiOps
 from .changes import Changes
 from .database import engine_for
 from .engine import Engine
@@ -25,7 +26,7 @@ from .schema import MODELS, Riwayat, using
 from .writes import KINDS, Tombstone, WriteOps, default_operator
 
 
-class Store(ReadOps, WriteOps):
+class Store(ReadOps, WriteOps, AksiOps):
     """One open database file: its life cycle and transactions here, the reads in
     :mod:`app.models.reads`, the writes in :mod:`app.models.writes` and
     :mod:`app.models.structure`."""
