@@ -154,6 +154,16 @@ class AksiOps:
             return [AksiData(r.tahun, r.triwulan, r.target, r.aksi, r.anggaran)
                     for r in q.order_by(RencanaAksi.tahun, RencanaAksi.triwulan)]
 
+    def rencana_aksi_tahun(self, tahun: int) -> dict[int, dict[int, AksiData]]:
+        """Indicator id → quarter → its rencana aksi of ``tahun`` (one query, for reports)."""
+        with self._read():
+            out: dict[int, dict[int, AksiData]] = {}
+            for iid, tw, target, aksi, anggaran in (
+                    RencanaAksi.select(RencanaAksi.indikator, RencanaAksi.triwulan, RencanaAksi.target, RencanaAksi.aksi,
+                                       RencanaAksi.anggaran).where(RencanaAksi.tahun == tahun).tuples()):
+                out.setdefault(iid, {})[tw] = AksiData(tahun, tw, target, aksi, anggaran)
+        return out
+
     def target_triwulan(self, tahun: int, indikator_ids: Iterable[int] | None = None) -> dict[int, dict[int, Decimal | None]]:
         """Indicator id → quarter → target of the rencana aksi of ``tahun`` (what
         :func:`app.models.capaian.hitung` takes as ``target_triwulan``); only indicators
@@ -183,6 +193,15 @@ class AksiOps:
             if tahun is not None:
                 q = q.where(Realisasi.tahun == tahun)
             return [UkurData(*r) for r in q.order_by(Realisasi.tahun, Realisasi.triwulan).tuples()]
+
+    def kendala_solusi(self, tahun: int, triwulan: int) -> dict[int, tuple[str, str]]:
+        """Indicator id → (kendala, solusi) of one quarter, for every indicator that has
+        any (the measurement report reads them in one query)."""
+        with self._read():
+            q = (Realisasi.select(Realisasi.indikator, Realisasi.kendala, Realisasi.solusi)
+                 .where(Realisasi.tahun == tahun, Realisasi.triwulan == triwulan,
+                        (Realisasi.kendala != "") | (Realisasi.solusi != "")))
+            return {iid: (k, sol) for iid, k, sol in q.tuples()}
 
     def bukti_list(self, indikator_id: int, tahun: int | None = None) -> list[BuktiData]:
         """The evidence files of an indicator, with their sizes (the bytes stay stored)."""

@@ -13,7 +13,7 @@ from ..models.errors import KinerjaError, alasan_os
 from ..models.laporan import data_capaian, data_lampiran, data_matriks, data_sk
 from .common import Options
 
-DOCUMENTS = ("lampiran", "matriks", "capaian", "sk")
+DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "rencana-aksi", "pengukuran")
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
@@ -29,7 +29,20 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
         if tahun is None:
             raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
         return data_capaian(store, tahun, triwulan, periode_id)
+    if dokumen in ("rencana-aksi", "pengukuran"):
+        return _gather_aksi(store, dokumen, jabatan, tahun, triwulan, periode_id)
     raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
+
+
+def _gather_aksi(store, dokumen: str, jabatan: str | None, tahun: int | None, triwulan: int, periode_id: int | None):
+    """The rencana aksi or the quarterly measurement (app.models.laporan_aksi)."""
+    from ..models.laporan_aksi import data_pengukuran, data_rencana_aksi
+
+    if tahun is None:
+        raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
+    if dokumen == "rencana-aksi":
+        return data_rencana_aksi(store, tahun, jabatan, periode_id)
+    return data_pengukuran(store, tahun, triwulan, jabatan, periode_id)
 
 
 def build(dokumen: str, data, out, options: Options, progress: Callable[[int, int], None] | None = None,
@@ -41,6 +54,10 @@ def build(dokumen: str, data, out, options: Options, progress: Callable[[int, in
         from .matriks import build_matriks as builder
     elif dokumen == "sk":
         from .sk import build_sk as builder
+    elif dokumen == "rencana-aksi":
+        from .rencana_aksi import build_rencana_aksi as builder
+    elif dokumen == "pengukuran":
+        from .pengukuran import build_pengukuran as builder
     else:
         from .capaian_report import build_capaian as builder
     return builder(out, data, options, progress, cancelled)
