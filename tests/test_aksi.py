@@ -160,3 +160,25 @@ def test_delete_indicator_with_rencana_aksi_and_bukti_restores(sample_store, tmp
     hapus = s.riwayat(aksi="hapus")[0]
     s.restore_from_history(hapus.id)
     assert s.isi_bukti(s.bukti_list(POSKAMLING)[0].id) == b"%PDF-1.4 isi"
+
+
+def test_quality_quarter_targets_and_missing_evidence(sample_store, tmp_path):
+    from app.models.quality import periksa
+
+    s = sample_store
+    s.set_rencana_aksi(POSKAMLING, 2019, 1, D(3))
+    s.set_rencana_aksi(POSKAMLING, 2019, 2, D(4))
+    s.set_realisasi(POSKAMLING, 2019, 1, nilai=D(2))
+    found = [w for w in periksa(s) if w.kode == "target_triwulan_tidak_cocok"]
+    assert len(found) == 1 and found[0].item_id == POSKAMLING
+    assert "Jumlah target triwulan (7) tidak sama dengan target tahunan (13)" in found[0].pesan
+    s.set_rencana_aksi(POSKAMLING, 2019, 3, D(6))
+    assert not [w for w in periksa(s) if w.kode == "target_triwulan_tidak_cocok"]
+    assert not [w for w in periksa(s) if w.kode == "realisasi_tanpa_bukti"]  # off by default
+    s.set_pengaturan("bukti_wajib", "1")
+    (w,) = [w for w in periksa(s) if w.kode == "realisasi_tanpa_bukti"]
+    assert "realisasi 2019 TW I belum punya berkas bukti" in w.pesan
+    f = tmp_path / "b.pdf"
+    f.write_bytes(b"x")
+    s.tambah_bukti(POSKAMLING, 2019, 1, f)
+    assert not [w for w in periksa(s) if w.kode == "realisasi_tanpa_bukti"]

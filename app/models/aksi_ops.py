@@ -185,6 +185,15 @@ class AksiOps:
             out.setdefault(a.tahun, {})[a.triwulan] = a.target
         return out
 
+    def target_triwulan_semua(self) -> dict[tuple[int, int], dict[int, Decimal | None]]:
+        """(indicator id, year) → quarter → target, of every rencana aksi (the quality check)."""
+        with self._read():
+            out: dict[tuple[int, int], dict[int, Decimal | None]] = {}
+            for iid, tahun, tw, target in RencanaAksi.select(RencanaAksi.indikator, RencanaAksi.tahun, RencanaAksi.triwulan,
+                                                             RencanaAksi.target).tuples():
+                out.setdefault((iid, tahun), {})[tw] = target
+        return out
+
     def pengukuran(self, indikator_id: int, tahun: int | None = None) -> list[UkurData]:
         """Kendala and solusi of the quarters that have a realisasi row."""
         with self._read():

@@ -30,7 +30,9 @@ def periksa(store) -> list[Peringatan]:
     """All warnings over the whole file (reads through the store, then pure)."""
     periode = store.periode_list()
     jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
-    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan())
+    from .quality_aksi import periksa_aksi  # the rencana aksi and the measurement
+
+    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan()) + periksa_aksi(store, jabatan)
 
 
 def periksa_data(
