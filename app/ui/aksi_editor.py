@@ -34,7 +34,7 @@ class AksiTableModel(QAbstractTableModel):
     """One row per quarter of a year."""
 
     COL_TW, COL_TARGET, COL_AKSI, COL_ANGGARAN, COL_REALISASI, COL_CAPAIAN, COL_KENDALA, COL_SOLUSI, COL_BUKTI = range(9)
-    HEADERS = ("TW", "Target triwulan", "Rencana aksi", "Anggaran (Rp)", "Realisasi s.d. TW", "Capaian",
+    HEADERS = ("TW", "Target TW", "Rencana aksi", "Anggaran (Rp)", "Realisasi s.d. TW", "Capaian",
                "Kendala", "Solusi / tindak lanjut", "Bukti")
     PLAN = {COL_TARGET: "target", COL_AKSI: "aksi", COL_ANGGARAN: "anggaran"}
     MEASURE = {COL_KENDALA: "kendala", COL_SOLUSI: "solusi"}
@@ -176,12 +176,15 @@ class AksiEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         em = self.fontMetrics().horizontalAdvance("M")
-        for col, width in enumerate((3, 7, 0, 9, 7, 6, 0, 0, 6)):
+        self.view.setWordWrap(False)  # one line a quarter: the whole text in the tooltip
+        for col, width in enumerate((3, 7, 0, 10, 10, 7, 0, 0, 6)):
             if width:
                 header.resizeSection(col, int(em * width))
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.view.setMaximumHeight(self.view.verticalHeader().defaultSectionSize() * 5 + 8)
+        rows = self.view.verticalHeader().defaultSectionSize() * 4 + self.view.horizontalHeader().sizeHint().height()
+        self.view.setFixedHeight(rows + 2 * self.view.frameWidth() + 2)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_files())
         self.message = plain(QLabel())
         self.message.setStyleSheet("color: #b00020")
