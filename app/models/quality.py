@@ -32,7 +32,7 @@ def periksa(store) -> list[Peringatan]:
     jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
     from .quality_aksi import periksa_aksi  # the rencana aksi and the measurement
 
-    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan()) + periksa_aksi(store, jabatan)
+    return periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan()) + periksa_aksi(store, jabatan, Peringatan)
 
 
 def periksa_data(

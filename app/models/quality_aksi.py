@@ -18,9 +18,9 @@ def bukti_wajib(store) -> bool:
     return (store.pengaturan(BUKTI_WAJIB, "0") or "0").strip().casefold() in YA
 
 
-def periksa_aksi(store, jabatan_per_periode: dict[int, list[JabatanData]]) -> list:
-    from .quality import Peringatan
-
+def periksa_aksi(store, jabatan_per_periode: dict[int, list[JabatanData]], Peringatan) -> list:  # noqa: N803
+    """The warnings, made with ``Peringatan`` (app.models.quality's class, passed in: no
+    import cycle)."""
     out = []
     quarters = store.target_triwulan_semua()
     names = {}
