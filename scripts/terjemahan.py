@@ -351,6 +351,24 @@ ENGLISH = {
 "(belum dikaitkan)": "(not linked yet)",
 "Tambah program": "Add program",
 "Tambah rincian program": "Add a detail line",
+# the rencana aksi and the measurement (app/ui/aksi_editor.py)
+"&Tambah berkas…": "&Add file…",
+"&Buka": "&Open",
+"&Hapus berkas": "&Remove file",
+"T&ahun:": "Y&ear:",
+"&Rencana aksi dan pengukuran per triwulan (target, aksi, anggaran; kendala, solusi):": "&Action plan and measurement per quarter (target, actions, budget; obstacles, follow-up):",
+"B&erkas bukti {0} {1}:": "E&vidence files {0} {1}:",
+"Tambah berkas bukti": "Add evidence file",
+"Semua berkas (*)": "All files (*)",
+"Berkas bukti tidak dapat disiapkan untuk dibuka: {0}": "The evidence file could not be prepared for opening: {0}",
+"Tidak ada aplikasi untuk membuka {0}. Berkasnya ada di {1}.": "No application opens {0}. The file is in {1}.",
+"Rencana aksi && pengukuran": "Action plan && measurement",
+"Target TW": "Quarter target",
+"Rencana aksi": "Actions planned",
+"Anggaran (Rp)": "Budget (Rp)",
+"Kendala": "Obstacles",
+"Solusi / tindak lanjut": "Follow-up",
+"Bukti": "Evidence",
 }
 
 
@@ -361,6 +379,7 @@ def dynamic_strings() -> dict[str, list[str]]:
     from app.models import display
     from app.models.rules import ATURAN_NEGATIF
     from app.models.schema import JENIS, POLARITAS
+    from app.ui.aksi_editor import AksiTableModel
     from app.ui.editors import KecamatanEditor
     from app.ui.grids import RealisasiTableModel, TargetTableModel
     from app.ui.safety import RiwayatTableModel
@@ -374,6 +393,7 @@ def dynamic_strings() -> dict[str, list[str]]:
                                               + [display.rumus_tahunan(j) for j in JENIS])),
         "JabatanTreeModel": [label for _, label in SPECIAL],
         "RiwayatTableModel": list(RiwayatTableModel.COLS),
+        "AksiTableModel": list(AksiTableModel.HEADERS),
     }
 
 

@@ -13,13 +13,16 @@ if TYPE_CHECKING:
 
 
 def daftar(sub, parser_class) -> None:
-    cetak = sub.add_parser("print", help="cetak ke PDF: lampiran, matriks, capaian, sk (seluruh keputusan), pk")
+    cetak = sub.add_parser("print", help="cetak ke PDF (atau Word): lampiran, matriks, capaian, sk (seluruh keputusan), "
+                                         "lkjip, pk, rencana-aksi, pengukuran")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=parser_class, required=True)
     for name, help_text in (("lampiran", "lampiran IKU tiap jabatan (Keputusan Camat)"),
                             ("matriks", "matriks Indikator Kinerja Eselon IV"),
                             ("capaian", "laporan capaian untuk satu tahun"),
                             ("sk", "seluruh keputusan: semua lampiran menurut nomornya, lalu matriks, satu PDF"),
-                            ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran")):
+                            ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran"),
+                            ("rencana-aksi", "rencana aksi satu tahun: target, aksi dan anggaran per triwulan"),
+                            ("pengukuran", "pengukuran kinerja satu triwulan: realisasi, capaian, kendala, solusi")):
         q = jenis.add_parser(name, help=help_text)
         db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF (atau .docx) yang ditulis")
@@ -31,6 +34,12 @@ def daftar(sub, parser_class) -> None:
                        help="periode yang dicetak: tahunnya (2021-2026) atau namanya (bawaan: periode terbaru yang berisi data)")
         if name == "lampiran":
             q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya lampiran jabatan ini")
+        if name in ("rencana-aksi", "pengukuran"):
+            q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
+            q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya jabatan ini (bawaan: semua jabatan)")
+        if name == "pengukuran":
+            q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], required=True, metavar="N",
+                           help="triwulan yang diukur (1-4)")
         if name in ("capaian", "lkjip"):
             q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
         if name == "capaian":

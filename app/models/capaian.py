@@ -83,15 +83,18 @@ class RingkasanDasbor:
 
 
 def ringkasan_dasbor(jabatan: Iterable[JabatanData], tahun: int, bands: Sequence[Band],
-                     aturan_negatif: str = "permenpan", sampai_triwulan: int = 4) -> RingkasanDasbor:
+                     aturan_negatif: str = "permenpan", sampai_triwulan: int = 4,
+                     target_triwulan: Mapping[int, Mapping[int, Decimal | None]] | None = None) -> RingkasanDasbor:
     """The dashboard's figures over every indicator of the jabatan (realisasi of ``tahun``
     loaded): how many, how many computed, their mean capaian, the bands, and the list of
-    those lacking a target or realisasi."""
+    those lacking a target or realisasi. ``target_triwulan``: indicator id → the quarter
+    targets of its rencana aksi of ``tahun`` (``store.target_triwulan``)."""
     results, missing = [], []
+    per_ind = target_triwulan or {}
     for j in jabatan:
         for s in j.sasaran:
             for i in s.indikator:
-                c = hitung(i, tahun, bands, aturan_negatif, sampai_triwulan)
+                c = hitung(i, tahun, bands, aturan_negatif, sampai_triwulan, per_ind.get(i.id))
                 results.append(c)
                 lacks = [w for w, ok in (("target", c.ada_target), ("realisasi", c.ada_realisasi)) if not ok]
                 if lacks:

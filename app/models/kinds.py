@@ -25,6 +25,8 @@ class Jenis(StrEnum):
     TARGET = "target"
     REALISASI = "realisasi"
     KATEGORI = "kategori"  # the table of capaian bands
+    RENCANA_AKSI = "rencana_aksi"  # a quarter of an indicator's rencana aksi (schema 5)
+    BUKTI = "bukti"  # an evidence file of a quarter's realisasi (schema 5)
     PENGATURAN = "pengaturan"  # a setting of the file (history records both of these under this kind)
     # the budget (schema 5): a program, kegiatan or sub-kegiatan (one table), its pagu, its realisasi
     PROGRAM = "program"

@@ -278,8 +278,10 @@ def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = 
     bands = store.kategori()
     aturan = store.pengaturan("aturan_negatif", "permenpan")
     bagian = []
+    quarters = store.target_triwulan(tahun)  # the rencana aksi: a quarter against its own target
     for j in store.jabatan_all(periode.id, tahun):
-        rows = tuple(BarisCapaian(s, i, hitung(i, tahun, bands, aturan, triwulan)) for s in j.sasaran for i in s.indikator)
+        rows = tuple(BarisCapaian(s, i, hitung(i, tahun, bands, aturan, triwulan, quarters.get(i.id)))
+                     for s in j.sasaran for i in s.indikator)
         if rows:
             bagian.append(BagianCapaian(j, rows))
     try:

@@ -31,11 +31,13 @@ def periksa(store) -> list[Peringatan]:
     periode = store.periode_list()
     jabatan = {p.id: store.jabatan_all(p.id, realisasi=False) for p in periode}
     from .quality_anggaran import periksa_anggaran_store  # the budget's warnings
+    from .quality_aksi import periksa_aksi  # the rencana aksi and the measurement
     from .quality_pk import periksa_pk
 
     return [*periksa_data(periode, jabatan, store.keputusan_list(), store.kecamatan()),
             *(Peringatan(*t) for t in periksa_anggaran_store(store, periode)),
-            *(Peringatan(*w) for w in periksa_pk(store))]
+            *(Peringatan(*w) for w in periksa_pk(store)),
+            *periksa_aksi(store, jabatan, Peringatan)]
 
 
 def periksa_data(

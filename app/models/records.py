@@ -4,6 +4,7 @@ recorded value as a person reads it."""
 
 from __future__ import annotations
 
+import base64
 import datetime as _dt
 import json
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ def _encode(o: Any) -> Any:
         return {"$kategori": [o.nama, None if o.batas_bawah is None else str(o.batas_bawah), o.warna]}
     if isinstance(o, tuple):
         return list(o)
+    if isinstance(o, (bytes, memoryview)):  # an evidence file inside a deleted item
+        return {"$berkas": base64.b64encode(bytes(o)).decode("ascii")}
     raise TypeError(f"cannot record {type(o).__name__} in the history")
 
 
@@ -73,6 +76,8 @@ def _decode(d: dict) -> Any:
         return _dt.date.fromisoformat(d["$tanggal"])
     if "$waktu" in d:
         return _dt.datetime.fromisoformat(d["$waktu"])
+    if "$berkas" in d:
+        return base64.b64decode(d["$berkas"])
     if "$kategori" in d:
         n, b, w = d["$kategori"]
         return Band(n, None if b is None else Decimal(b), w)

@@ -150,6 +150,7 @@ class AksiTriwulan:
     target: Decimal | None  # per quarter for counts, the level reached for percentages
     aksi: tuple[str, ...] = ()  # the actions planned
     anggaran: Decimal | None = None  # rupiah planned this quarter
+    hasil: Capaian | None = None  # measured up to this quarter against its target (None: not measured)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,11 @@ class RencanaAksiIndikator:
     jenis: str
     target_tahun: Decimal | None
     triwulan: tuple[AksiTriwulan, ...] = ()
+    nomor: str = ""
+
+    @property
+    def jumlah_anggaran(self) -> Decimal | None:
+        return jumlah_anggaran(a.anggaran for a in self.triwulan)
 
     def target_triwulan(self) -> dict[int, Decimal | None]:
         """Quarter → target, as :func:`app.models.sakip.target_sampai` takes them."""
@@ -175,6 +181,11 @@ class RencanaAksi:
     ttd: Penandatangan | None
     tempat: str = ""
     tanggal: _dt.date | None = None
+    cara_perhitungan: str = ""  # the rules used, in words
+
+    @property
+    def jumlah_anggaran(self) -> Decimal | None:
+        return jumlah_anggaran(i.jumlah_anggaran for i in self.indikator)
 
 
 # --------------------------------------------------------------------------- quarterly measurement

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import peewee as pw
 
 from .anggaran_ops import AnggaranOps
+from .aksi_ops import AksiOps
 from .changes import Changes
 from .database import engine_for
 from .engine import Engine
@@ -27,7 +28,7 @@ from .schema import MODELS, Riwayat, using
 from .writes import KINDS, Tombstone, WriteOps, default_operator
 
 
-class Store(ReadOps, WriteOps, AnggaranOps, PkOps):
+class Store(ReadOps, WriteOps, AnggaranOps, PkOps, AksiOps):
     """One open database file: its life cycle and transactions here, the reads in
     :mod:`app.models.reads`, the writes in :mod:`app.models.writes` and
     :mod:`app.models.structure`; the Perjanjian Kinerja in :mod:`app.models.pk_ops`."""

@@ -13,6 +13,7 @@ from typing import Any
 import peewee as pw
 
 from . import validation as v
+from .aksi_ops import hapus_realisasi_kosong
 from .changes import Changes
 from .errors import DataTidakDitemukan, InputTidakValid
 from .kinds import Jenis
@@ -160,7 +161,9 @@ class WriteOps(StructureOps):
             row = Realisasi.select(Realisasi.nilai, Realisasi.pembilang, Realisasi.penyebut, Realisasi.catatan).where(key).tuples().first()
             old = dict(zip(("nilai", "pembilang", "penyebut", "catatan"), row or (None, None, None, "")))
             if nilai is None and pembilang is None and penyebut is None and not catatan:
-                Realisasi.delete().where(key).execute()
+                # the row goes only when no kendala, solusi or evidence file hangs on it
+                Realisasi.update(new).where(key).execute()
+                hapus_realisasi_kosong(indikator_id, tahun, triwulan)
             else:
                 (Realisasi.insert(indikator=indikator_id, tahun=tahun, triwulan=triwulan, **new)
                  .on_conflict(conflict_target=[Realisasi.indikator, Realisasi.tahun, Realisasi.triwulan], update=new)

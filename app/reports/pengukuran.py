@@ -7,10 +7,10 @@ by default. Figures come computed (:mod:`app.models.sakip_data`)."""
 
 from __future__ import annotations
 
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from ..models import display
 from ..models.rules import format_angka
@@ -58,15 +58,9 @@ def _light(hex_colour: str):
     return colors.Color(*display.warna_muda(hex_colour))
 
 
-def build_pengukuran(out: str | BinaryIO, data: Pengukuran, options: Options = Options(),
-                     progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the measurement to ``out``; returns the page count."""
-    st = Styles(options.font_size)
+def _story(data: Pengukuran, st: Styles, doc: Document, options: Options) -> list:
     tw = display.romawi_triwulan(data.triwulan)
     title = f"PENGUKURAN KINERJA TRIWULAN {tw} TAHUN {data.tahun}"
-    doc = Document(out, options, title=f"{title} — {data.jabatan}", subject="Pengukuran Kinerja",
-                   progress=progress, cancelled=cancelled, author=data.ttd.nama)
     story: list = [P(title, st.title), P(data.jabatan.upper(), st.title), P(data.instansi.upper(), st.title),
                    Spacer(1, 4 * mm)]
     if data.cara_perhitungan:
@@ -81,5 +75,29 @@ def build_pengukuran(out: str | BinaryIO, data: Pengukuran, options: Options = O
                                       "Mengetahui,", ""))
     else:
         story.append(KeepTogether([Spacer(1, 6 * mm), *signature_block(data.ttd, st, options, place_date)]))
+    return story
+
+
+def build_pengukuran(out: str | BinaryIO, data: Pengukuran | Sequence[Pengukuran], options: Options = Options(),
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the measurement to ``out`` (one jabatan, or several one after another, each
+    from a new page); returns the page count."""
+    docs = [data] if isinstance(data, Pengukuran) else list(data)
+    st = Styles(options.font_size)
+    if not docs:
+        doc = Document(out, options, title="PENGUKURAN KINERJA", subject="Pengukuran Kinerja",
+                       progress=progress, cancelled=cancelled)
+        doc.build_story([P("Tidak ada pengukuran kinerja untuk dicetak.", st.body)])
+        return doc.page
+    first = docs[0]
+    title = f"PENGUKURAN KINERJA TRIWULAN {display.romawi_triwulan(first.triwulan)} TAHUN {first.tahun}"
+    doc = Document(out, options, title=f"{title} — {first.jabatan}" if len(docs) == 1 else title,
+                   subject="Pengukuran Kinerja", progress=progress, cancelled=cancelled, author=first.ttd.nama)
+    story: list = []
+    for k, d in enumerate(docs):
+        if k:
+            story.append(PageBreak())
+        story += _story(d, st, doc, options)
     doc.build_story(story)
     return doc.page

@@ -14,7 +14,7 @@ from ..models.errors import KinerjaError, alasan_os
 from ..models.laporan import data_capaian, data_lampiran, data_matriks, data_sk
 from .common import Options
 
-DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip", "pk")
+DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip", "pk", "rencana-aksi", "pengukuran")
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
@@ -43,7 +43,20 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
         from ..models.laporan_pk import data_pk
 
         return data_pk(store, tahun, jabatan, periode_id, revisi)
+    if dokumen in ("rencana-aksi", "pengukuran"):
+        return _gather_aksi(store, dokumen, jabatan, tahun, triwulan, periode_id)
     raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
+
+
+def _gather_aksi(store, dokumen: str, jabatan: str | None, tahun: int | None, triwulan: int, periode_id: int | None):
+    """The rencana aksi or the quarterly measurement (app.models.laporan_aksi)."""
+    from ..models.laporan_aksi import data_pengukuran, data_rencana_aksi
+
+    if tahun is None:
+        raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
+    if dokumen == "rencana-aksi":
+        return data_rencana_aksi(store, tahun, jabatan, periode_id)
+    return data_pengukuran(store, tahun, triwulan, jabatan, periode_id)
 
 
 def build(dokumen: str, data, out, options: Options, progress: Callable[[int, int], None] | None = None,
@@ -61,6 +74,10 @@ def build(dokumen: str, data, out, options: Options, progress: Callable[[int, in
         from .pk import OPSI_PK, build_pk as builder
 
         options = replace(options, font_size=OPSI_PK.font_size)  # a letter's type size, whatever the paper
+    elif dokumen == "rencana-aksi":
+        from .rencana_aksi import build_rencana_aksi as builder
+    elif dokumen == "pengukuran":
+        from .pengukuran import build_pengukuran as builder
     else:
         from .capaian_report import build_capaian as builder
     return builder(out, data, options, progress, cancelled)

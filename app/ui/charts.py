@@ -102,15 +102,16 @@ def _place(chart: QChart, series, sets, categories: list[str], value_axis: QValu
     series.attachAxis(value_axis)
 
 
-def indikator_years_chart(ind: IndikatorData, periode: PeriodeData, bands, aturan: str) -> QChart:
-    """Target against realisasi per year of the period."""
+def indikator_years_chart(ind: IndikatorData, periode: PeriodeData, bands, aturan: str, rencana=None) -> QChart:
+    """Target against realisasi per year of the period (``rencana``: year → quarter →
+    rencana aksi target, as the core measures it)."""
     chart = _chart(f"Target dan realisasi per tahun — {ind.nama or '(tanpa nama)'}")
     target, real = QBarSet("Target"), QBarSet("Realisasi")
     target.setColor(QColor("#90a4ae"))
     real.setColor(QColor("#1e88e5"))
     values = []
     for year in periode.tahun:
-        c = hitung(ind, year, bands, aturan)
+        c = hitung(ind, year, bands, aturan, 4, (rencana or {}).get(year))
         target.append(_f(c.target))
         real.append(_f(c.realisasi))
         values += [_f(c.target), _f(c.realisasi)]
@@ -136,6 +137,25 @@ def indikator_quarters_chart(ind: IndikatorData, tahun: int) -> QChart:
     return chart
 
 
+def indikator_target_triwulan_chart(ind: IndikatorData, tahun: int, bands, aturan: str, target_triwulan=None) -> QChart:
+    """The rencana aksi against what was done: per quarter of ``tahun`` the target up to
+    that quarter and the realisasi up to it, both as the core measures the capaian
+    (:func:`app.models.capaian.hitung`, with the quarter targets ``target_triwulan``)."""
+    chart = _chart(f"Target dan realisasi per triwulan {tahun} (rencana aksi)")
+    target, real = QBarSet("Target s.d. triwulan"), QBarSet("Realisasi s.d. triwulan")
+    target.setColor(QColor("#90a4ae"))
+    real.setColor(QColor("#1e88e5"))
+    values = []
+    for q in (1, 2, 3, 4):
+        c = hitung(ind, tahun, bands, aturan, q, target_triwulan)
+        target.append(_f(c.target))
+        real.append(_f(c.realisasi))
+        values += [_f(c.target), _f(c.realisasi)]
+    _place(chart, QBarSeries(), (target, real), [display.nama_triwulan(q) for q in (1, 2, 3, 4)],
+           _value_axis(values, integer=ind.jenis == "jumlah", title=ind.satuan))
+    return chart
+
+
 def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
     sets = {}
     for b in bands:
@@ -148,8 +168,9 @@ def _band_sets(bands: tuple[Band, ...]) -> dict[str, QBarSet]:
     return sets
 
 
-def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: int = 4) -> QChart:
-    """The capaian of each indicator of a jabatan in one year, coloured by band."""
+def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: int = 4, target_triwulan=None) -> QChart:
+    """The capaian of each indicator of a jabatan in one year, coloured by band
+    (``target_triwulan``: indicator id → its rencana aksi's quarter targets of ``tahun``)."""
     bands = tuple(bands)
     chart = _chart(f"Capaian {tahun} — {jabatan.nama}")
     sets = _band_sets(bands)
@@ -157,7 +178,7 @@ def jabatan_chart(jabatan: JabatanData, tahun: int, bands, aturan: str, sampai: 
     indicators = [i for s in jabatan.sasaran for i in s.indikator]
     # horizontal bars are drawn from the bottom up: feed them in reverse to read top-down
     for n, ind in reversed(list(enumerate(indicators, start=1))):
-        c = hitung(ind, tahun, bands, aturan, sampai)
+        c = hitung(ind, tahun, bands, aturan, sampai, (target_triwulan or {}).get(ind.id))
         labels.append(f"{n}. {display.pendek(ind.nama, 2 * LABEL_CHARS)}")
         name = display.nama_pita(c.band)
         for key, s in sets.items():

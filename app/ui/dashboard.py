@@ -25,7 +25,8 @@ from .teks import plain
 def hitung_ringkasan(store, periode_id: int, tahun: int, triwulan: int, bands, aturan: str) -> RingkasanDasbor:
     """The dashboard's figures (:func:`app.models.capaian.ringkasan_dasbor`), read in the
     background thread."""
-    return ringkasan_dasbor(store.jabatan_all(periode_id, tahun), tahun, bands, aturan, triwulan)
+    return ringkasan_dasbor(store.jabatan_all(periode_id, tahun), tahun, bands, aturan, triwulan,
+                            store.target_triwulan(tahun))
 
 
 class DashboardView(EditorBase):

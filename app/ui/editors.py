@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..models import display
 from ..models.kinds import Jenis
 from ..models.rules import format_nip
+from .aksi_editor import AksiEditor
 from .commands import AddCommand, Document, SetListCommand, SetRealisasiCommand, SetTargetCommand
 from .editor_base import ChartSlot, EditorBase, _form, _scrolling, _title
 from .fields import CheckField, ListField
@@ -81,7 +82,9 @@ class JabatanEditor(EditorBase):
         self.fields["atasan"].set_value(j.atasan_id)
         self.fields["pemegang"].set_value(j.pemegang.id if j.pemegang else None)
         self.fungsi.set_value(j.fungsi)
-        self.chart.show_chart(lambda charts: charts.jabatan_chart(j, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan))
+        quarters = self.store.target_triwulan(ctx.tahun, [i.id for s in j.sasaran for i in s.indikator])
+        self.chart.show_chart(lambda charts: charts.jabatan_chart(j, ctx.tahun, ctx.bands, ctx.aturan, ctx.triwulan,
+                                                                  quarters))
         self.data = j
         self.pk_tab.load(j.id, ctx)
 
@@ -157,6 +160,8 @@ class IndikatorEditor(EditorBase):
         self.tabs.addTab(_scrolling(self._data_tab()), self.tr("Data"))
         self.tabs.addTab(self._penjelasan_tab(), self.tr("Penjelasan"))
         self.tabs.addTab(self._grids_tab(), self.tr("Target && realisasi"))
+        self.aksi = AksiEditor(doc)
+        self.tabs.addTab(self.aksi, self.tr("Rencana aksi && pengukuran"))
         charts = QSplitter(Qt.Orientation.Vertical)
         self.years_chart = ChartSlot()
         self.quarters_chart = ChartSlot()
@@ -254,11 +259,14 @@ class IndikatorEditor(EditorBase):
         self.title.setText(i.nama or self.tr("(indikator tanpa nama)"))
         self.fill(i)
         self.penjelasan.set_value(i.penjelasan)
-        self.target_model.set_data(i, ctx.periode, ctx.bands, ctx.aturan)
-        self.realisasi_model.set_data(i, ctx.periode, ctx.bands, ctx.aturan)
+        rencana = self.store.target_triwulan_indikator(i.id)  # a quarter against its rencana aksi target
+        self.target_model.set_data(i, ctx.periode, ctx.bands, ctx.aturan, rencana)
+        self.realisasi_model.set_data(i, ctx.periode, ctx.bands, ctx.aturan, rencana)
+        self.aksi.load(i, ctx)
         # the sentences of the rule table (app.models.display), translated at run time
         # (scripts/terjemahan.py lists them: RULE_TEXTS)
         self.rule.setText(f"{self.tr(display.rumus_capaian(i.polaritas, ctx.aturan))} "
                           f"{self.tr(display.rumus_tahunan(i.jenis))}")
-        self.years_chart.show_chart(lambda charts: charts.indikator_years_chart(i, ctx.periode, ctx.bands, ctx.aturan))
+        self.years_chart.show_chart(lambda charts: charts.indikator_years_chart(i, ctx.periode, ctx.bands, ctx.aturan,
+                                                                                rencana))
         self.quarters_chart.show_chart(lambda charts: charts.indikator_quarters_chart(i, ctx.tahun))

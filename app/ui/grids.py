@@ -9,7 +9,7 @@ from :mod:`app.models.capaian`, the same function the report uses, and their tex
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Callable
+from typing import Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -43,11 +43,16 @@ class _GridBase(QAbstractTableModel):
         self.errors: dict[tuple[int, int], tuple[str, str]] = {}  # (row, col) -> (typed text, message)
         self._cache: dict[tuple[int, int], Capaian] = {}  # (tahun, sampai triwulan) -> computed once per load
         self._years: tuple[int, ...] = ()
+        self.rencana: Mapping[int, Mapping[int, Decimal | None]] = {}  # year -> quarter -> rencana aksi target
 
-    def set_data(self, ind: IndikatorData | None, periode: PeriodeData | None, bands, aturan: str) -> None:
+    def set_data(self, ind: IndikatorData | None, periode: PeriodeData | None, bands, aturan: str,
+                 rencana: Mapping[int, Mapping[int, Decimal | None]] | None = None) -> None:
+        """``rencana``: the quarter targets of the indicator's rencana aksi per year
+        (``store.target_triwulan_indikator``): a quarter is measured against them."""
         same_shape = (ind is not None and self.ind is not None and ind.id == self.ind.id
                       and periode == self.periode and ind.jenis == self.ind.jenis)
         self._cache.clear()
+        self.rencana = rencana or {}
         if same_shape:
             # the same grid with new values: keep the view's current cell and selection
             self.ind, self.bands, self.aturan = ind, tuple(bands), aturan
@@ -99,7 +104,7 @@ class _GridBase(QAbstractTableModel):
         key = (tahun, sampai)
         c = self._cache.get(key)
         if c is None:
-            c = self._cache[key] = hitung(self.ind, tahun, self.bands, self.aturan, sampai)
+            c = self._cache[key] = hitung(self.ind, tahun, self.bands, self.aturan, sampai, self.rencana.get(tahun))
         return c
 
 

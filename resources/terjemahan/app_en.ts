@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AksiEditor</name>
+    <message>
+      <source>&amp;Tambah berkas…</source>
+      <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+      <source>&amp;Buka</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>&amp;Hapus berkas</source>
+      <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+      <source>T&amp;ahun:</source>
+      <translation>Y&amp;ear:</translation>
+    </message>
+    <message>
+      <source>&amp;Rencana aksi dan pengukuran per triwulan (target, aksi, anggaran; kendala, solusi):</source>
+      <translation>&amp;Action plan and measurement per quarter (target, actions, budget; obstacles, follow-up):</translation>
+    </message>
+    <message>
+      <source>B&amp;erkas bukti {0} {1}:</source>
+      <translation>E&amp;vidence files {0} {1}:</translation>
+    </message>
+    <message>
+      <source>Tambah berkas bukti</source>
+      <translation>Add evidence file</translation>
+    </message>
+    <message>
+      <source>Semua berkas (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Berkas bukti tidak dapat disiapkan untuk dibuka: {0}</source>
+      <translation>The evidence file could not be prepared for opening: {0}</translation>
+    </message>
+    <message>
+      <source>Tidak ada aplikasi untuk membuka {0}. Berkasnya ada di {1}.</source>
+      <translation>No application opens {0}. The file is in {1}.</translation>
+    </message>
+  </context>
+  <context>
     <name>AnggaranDialog</name>
     <message>
       <source>Anggaran — program, kegiatan dan sub-kegiatan ({0})</source>
@@ -421,6 +464,10 @@
     <message>
       <source>Target &amp;&amp; realisasi</source>
       <translation>Targets &amp;&amp; results</translation>
+    </message>
+    <message>
+      <source>Rencana aksi &amp;&amp; pengukuran</source>
+      <translation>Action plan &amp;&amp; measurement</translation>
     </message>
     <message>
       <source>Grafik</source>
@@ -1591,6 +1638,45 @@ Restore the newest good automatic backup?
     <message>
       <source>Nilai baru</source>
       <translation>New value</translation>
+    </message>
+  </context>
+  <context>
+    <name>AksiTableModel</name>
+    <message>
+      <source>TW</source>
+      <translation>Q</translation>
+    </message>
+    <message>
+      <source>Target TW</source>
+      <translation>Quarter target</translation>
+    </message>
+    <message>
+      <source>Rencana aksi</source>
+      <translation>Actions planned</translation>
+    </message>
+    <message>
+      <source>Anggaran (Rp)</source>
+      <translation>Budget (Rp)</translation>
+    </message>
+    <message>
+      <source>Realisasi s.d. TW</source>
+      <translation>Result to date</translation>
+    </message>
+    <message>
+      <source>Capaian</source>
+      <translation>Achievement</translation>
+    </message>
+    <message>
+      <source>Kendala</source>
+      <translation>Obstacles</translation>
+    </message>
+    <message>
+      <source>Solusi / tindak lanjut</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Bukti</source>
+      <translation>Evidence</translation>
     </message>
   </context>
 </TS>
