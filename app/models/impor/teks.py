@@ -13,7 +13,8 @@ import re
 from .baris import PembacaBaris, rapi
 from .model import Bahan, Potongan
 from .tabel import peran
-from .teks_iku import baca_tabel, selesaikan
+from .teks_ekor import selesaikan
+from .teks_iku import baca_tabel
 from .teks_matriks import baris_matriks, pisah_sd, potong
 
 # The heading words of an annex table (it ends with SUMBER DATA) and of the matrix (it
