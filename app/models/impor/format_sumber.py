@@ -28,7 +28,9 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
     if kepala and kepala != "tidak ada":
         h["kepala"] = kepala.replace("{nomor}", "{lampiran}")
     nomor = hints.get("nomor_keputusan") or ""
-    if nomor:
+    if hints.get("kepala_baris"):  # the source's own labels, case and order: "NOMOR", "TANGGAL"
+        h["kepala_baris"] = [tuple(x) for x in hints["kepala_baris"]]
+    elif nomor:
         h["kepala_baris"] = [(label, value) for label, value in BELAWANG.kepala_baris if label != "Nomor"]
         h["kepala_baris"].insert(0, ("Nomor", "{nomor} Tahun {tahun}" if "tahun" in nomor.casefold() else "{nomor}"))
     kolom = [[_KOLOM[c["kolom"]], _judul_kolom(_KOLOM[c["kolom"]], c.get("judul") or "")]
