@@ -47,3 +47,56 @@ def test_header_lines_keep_the_sources_order_and_its_spelling_of_tahun():
 def test_the_sample_as_word_keeps_the_belawang_header(tmp_path):
     r = baca(belawang_docx(tmp_path / "belawang.docx"))
     assert r.format_hints["kepala_baris"] == list(BELAWANG.kepala_baris)
+
+
+def _matriks_teks(store) -> str:
+    import io
+
+    from app.models.laporan import data_matriks
+    from app.reports.matriks import build_matriks
+
+    buf = io.BytesIO()
+    build_matriks(buf, data_matriks(store))
+    return _teks(buf.getvalue())
+
+
+def test_matrix_headings_print_as_the_source_has_them(sungai_raya):
+    text = _matriks_teks(sungai_raya)
+    assert "MATRIKS INDIKATOR KINERJA TAHUN 2024-2026 KECAMATAN SUNGAI RAYA" in text
+    assert "SASARAN INDIKATOR KINERJA FORMULASI TARGET SUMBER DATA" in text
+    assert "SASARAN KEGIATAN" not in text and "PERHITUNGAN" not in text
+
+
+def test_matrix_headings_of_a_text_source(tmp_path):
+    from tests.test_impor_teks import TEKS
+
+    db = tmp_path / "kj.db"
+    Store.create(db).close()
+    with Store.open(db) as store:
+        tulis.impor(store, baca(TEKS))
+        text = _matriks_teks(store)
+    assert "SASARAN INDIKATOR KINERJA FORMULASI TARGET SUMBER DATA" in text
+    assert "SASARAN KEGIATAN" not in text and "PERHITUNGAN" not in text
+
+
+def test_matrix_columns_the_source_has_not_are_not_printed():
+    from types import SimpleNamespace
+
+    from app.models.format_matriks import matriks_dari_json
+    from app.models.impor.format_sumber import format_matriks_sumber
+
+    r = SimpleNamespace(kecamatan="Maju", kabupaten="Jaya", matriks_judul="", matriks_tahun="")
+    hints = {"kolom_matriks": [{"kolom": "indikator", "judul": "INDIKATOR"}, {"kolom": "penjelasan", "judul": "PENJELASAN"},
+                               {"kolom": "target", "judul": "TARGET {tahun}"}, {"kolom": "no", "judul": "NO"}]}
+    fmt = matriks_dari_json(format_matriks_sumber(hints, r))
+    assert [(k.kunci, k.judul) for k in fmt.kolom] == [("indikator", "INDIKATOR"), ("formulasi", "PENJELASAN"),
+                                                       ("target", "TARGET (tahun)")]
+    assert fmt.judul == ("{judul}", "{tahun}", "KECAMATAN {KECAMATAN}")  # no title seen: Belawang's
+
+
+def test_the_sample_as_word_and_as_text_keeps_the_belawang_matrix(tmp_path):
+    from app.models.impor.format_sumber import format_matriks_sumber
+    from tests.helpers import REFERENCE
+
+    for r in (baca(belawang_docx(tmp_path / "belawang.docx")), baca(REFERENCE)):
+        assert format_matriks_sumber(r.format_hints, r) == ""

@@ -8,7 +8,7 @@ import re
 from typing import Any, Mapping
 
 from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
-from ..format_matriks import matriks_dari_judul, nilai_format_matriks
+from ..format_matriks import JUDUL_KOLOM_BAKU, matriks_dari_judul, nilai_format_matriks
 
 # the importer's column roles -> the format's column keys
 _KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
@@ -68,8 +68,28 @@ def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
 
 def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
     """The matrix's format (stored JSON, "" the Belawang preset) from the title lines the
-    source's matrix showed (``judul_matriks``); the period's own title and year line
-    (``r.matriks_judul``, ``r.matriks_tahun``) stay fields of it."""
+    source's matrix showed (``judul_matriks``) and its columns with their headings
+    (``kolom_matriks``); the period's own title and year line (``r.matriks_judul``,
+    ``r.matriks_tahun``) stay fields of it."""
     fmt = matriks_dari_judul(hints.get("judul_matriks") or [], r.kecamatan, r.kabupaten,
-                             r.matriks_judul, r.matriks_tahun)
+                             r.matriks_judul, r.matriks_tahun, kolom_matriks_sumber(hints))
     return nilai_format_matriks(fmt)
+
+
+# the importer's column roles in a matrix -> the matrix format's keys ("PENJELASAN" in place
+# of a formula column is the formula's)
+_KOLOM_MATRIKS = {"sasaran": "sasaran", "indikator": "indikator", "formulasi": "formulasi", "penjelasan": "formulasi",
+                  "target": "target", "sd": "sumber_data"}
+
+
+def kolom_matriks_sumber(hints: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, heading) of the matrix columns the source showed (``kolom_matriks``), in its
+    order; a heading that reads as the preset's but for punctuation is the preset's."""
+    out = []
+    for c in hints.get("kolom_matriks") or []:
+        key = _KOLOM_MATRIKS.get(c.get("kolom") or "")
+        if key and key not in [k for k, _ in out]:
+            baku = JUDUL_KOLOM_BAKU[key]
+            judul = c.get("judul") or baku
+            out.append((key, baku if _huruf(baku) == _huruf(judul) else judul))
+    return out
