@@ -5,7 +5,8 @@ the lines were far apart, and sometimes two neighbouring cells on one line. The 
 come from the layout only:
 
 - a row starts at a line "N text" whose number follows the last row's (an indicator
-  numbered "1." inside a row does not);
+  numbered "1." inside a row does not); a table without any numbered row but with bulleted
+  penjelasan is cut into rows by :mod:`.teks_tanpa_nomor`;
 - the sasaran is the first block of the row (up to a blank line), the indicator what comes
   before its penjelasan;
 - penjelasan items start with a bullet ("➢", "•", "-"); without bullets, a paragraph ends
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from .baris import rapi
 from .model import BarisIku
 from .teks_ekor import Ekor
+from .teks_tanpa_nomor import baris_tanpa_nomor
 from .teks_garis import (KOSONG, SPASI, ada_butir, bagi_blok, garis_tabel, jenis_butir, lebar_kolom, pisah_strip,
                          sambung_blok, sebelum)
 from .teks_penjelasan import NOMOR_IKU, akhir_penjelasan, awal_penjelasan, baca_penjelasan, pisah_gabungan
@@ -55,6 +57,24 @@ def baca_tabel(lines: list[tuple[int, str]], peran: tuple[str, ...] = ("pj", "sd
         return tabel
     lebar = lebar_kolom(texts)
     bullets = jenis_butir(texts)
+    rows = _baris_bernomor(garis, tabel)
+    bernomor = bool(rows)
+    if not rows and bullets:  # no numbered row: the rows from the cells' layout
+        rows, tabel.sisa = baris_tanpa_nomor(garis, bullets, len(peran)), []
+    raw = dict(lines)
+    split = [_bagian(row, bullets) for row in rows]
+    awal = set() if bullets else awal_penjelasan([p for _, parts in split for p in parts], raw, lebar)
+    for (sasaran, parts) in split:
+        _baris(tabel, sasaran, parts, lebar, bullets, raw, awal, bernomor)
+    for e in tabel.ekor:
+        e.peran = peran
+    tabel.butir = next((t[0] for t in texts if ada_butir(t, bullets)), "")
+    return tabel
+
+
+def _baris_bernomor(garis: list[tuple[int, str]], tabel: TabelTeks) -> list[list[tuple[int, str]]]:
+    """The lines of each row that starts with its number; the lines before the first row
+    go to ``tabel.sisa``."""
     rows: list[list[tuple[int, str]]] = []
     last, sub, prev_blank = 0, 0, True
     for n, t in garis:
@@ -70,15 +90,7 @@ def baca_tabel(lines: list[tuple[int, str]], peran: tuple[str, ...] = ("pj", "sd
         elif t not in (KOSONG, SPASI):
             tabel.sisa.append((n, t))
         prev_blank = t in (KOSONG, SPASI)
-    raw = dict(lines)
-    split = [_bagian(row, bullets) for row in rows]
-    awal = set() if bullets else awal_penjelasan([p for _, parts in split for p in parts], raw, lebar)
-    for (sasaran, parts) in split:
-        _baris(tabel, sasaran, parts, lebar, bullets, raw, awal)
-    for e in tabel.ekor:
-        e.peran = peran
-    tabel.butir = next((t[0] for t in texts if ada_butir(t, bullets)), "")
-    return tabel
+    return rows
 
 
 def _bagian(row: list[tuple[int, str]], bullets: str) -> tuple[list, list[tuple[list, list]]]:
@@ -90,15 +102,15 @@ def _bagian(row: list[tuple[int, str]], bullets: str) -> tuple[list, list[tuple[
 
 
 def _baris(tabel: TabelTeks, first: list, parts: list[tuple[list, list]], lebar: float, bullets: str,
-           raw: dict[int, str], awal: set[str]) -> None:
-    """One numbered row: its sasaran, then its indicators."""
-    m = AWAL_BARIS.match(first[0][1])
-    sasaran = rapi(" ".join([m.group(2)] + [t for _, t in first[1:]]))
+           raw: dict[int, str], awal: set[str], bernomor: bool = True) -> None:
+    """One row: its sasaran (after its number, ``bernomor``), then its indicators."""
+    m = AWAL_BARIS.match(first[0][1]) if bernomor else None
+    sasaran = rapi(" ".join([m.group(2) if m else first[0][1]] + [t for _, t in first[1:]]))
     for k, (name, body) in enumerate(parts):
         if name and not bullets:
             name, lead = pisah_gabungan(name, raw, lebar, awal)
             body = lead + body
-        b = BarisIku(tempat=f"baris {(name or body or first)[0][0]}", no=m.group(1) if k == 0 else "",
+        b = BarisIku(tempat=f"baris {(name or body or first)[0][0]}", no=m.group(1) if m and k == 0 else "",
                      sasaran=sasaran if k == 0 else "", sasaran_lanjut=k > 0)
         b.indikator = rapi(" ".join(t for _, t in name))
         items, tail = baca_penjelasan(body, lebar, bullets)
