@@ -100,3 +100,10 @@ def test_the_sample_as_word_and_as_text_keeps_the_belawang_matrix(tmp_path):
 
     for r in (baca(belawang_docx(tmp_path / "belawang.docx")), baca(REFERENCE)):
         assert format_matriks_sumber(r.format_hints, r) == ""
+
+
+def test_a_matrix_without_its_own_place_and_date_prints_none(sungai_raya, tmp_path):
+    """Sungai Raya's matrix has no "Sungai Raya, …" line of its own (the sample's has one)."""
+    assert "Sungai Raya, 2 Januari 2024" not in _matriks_teks(sungai_raya)
+    r = baca(belawang_docx(tmp_path / "belawang.docx"))
+    assert r.format_hints["tempat_tanggal_matriks"] is True

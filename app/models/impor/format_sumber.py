@@ -5,6 +5,7 @@ with their headings, the numbering of fungsi, the place and date above the signe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Mapping
 
 from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
@@ -73,6 +74,8 @@ def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
     ``r.matriks_tahun``) stay fields of it."""
     fmt = matriks_dari_judul(hints.get("judul_matriks") or [], r.kecamatan, r.kabupaten,
                              r.matriks_judul, r.matriks_tahun, kolom_matriks_sumber(hints))
+    if hints.get("tempat_tanggal_matriks") is False:  # the source's matrix has no place-and-date line
+        fmt = replace(fmt, tempat_tanggal="")
     return nilai_format_matriks(fmt)
 
 
