@@ -111,11 +111,15 @@ def nilai_format_matriks(value: Any, label: str = "format matriks") -> str:
 
 
 def matriks_dari_judul(lines: list[str] | tuple[str, ...], kecamatan: str = "", kabupaten: str = "",
-                       judul: str = "", tahun: str = "") -> FormatMatriks:
+                       judul: str = "", tahun: str = "",
+                       kolom: list[tuple[str, str]] | tuple[tuple[str, str], ...] = ()) -> FormatMatriks:
     """The format of a source whose matrix title read ``lines`` (the importer's
-    ``judul_matriks``): the period's own title and year line (``judul``, ``tahun``) become
-    ``{judul}``/``{tahun}``, the names ``{KECAMATAN}``/``{KABUPATEN}``; the columns stay
-    Belawang's. Belawang's own title gives the Belawang preset."""
+    ``judul_matriks``) and whose table had the columns ``kolom`` ((key, heading) in order):
+    the period's own title and year line (``judul``, ``tahun``) become
+    ``{judul}``/``{tahun}``, the names ``{KECAMATAN}``/``{KABUPATEN}``; no title lines keep
+    Belawang's, no columns (or none with the indicator) Belawang's. Belawang's own title and
+    columns give the Belawang preset."""
+    cols = _kolom_sumber(kolom)
     out = []
     for line in (str(x) for x in lines):
         if not line.strip():
@@ -130,6 +134,14 @@ def matriks_dari_judul(lines: list[str] | tuple[str, ...], kecamatan: str = "", 
             if name and name.upper() in line:
                 line = line.replace(name.upper(), field)
         out.append(line)
-    if not out:
-        return BELAWANG_MATRIKS
-    return periksa_format_matriks(FormatMatriks(tuple(out), BELAWANG_MATRIKS.kolom))
+    return periksa_format_matriks(FormatMatriks(tuple(out) or BELAWANG_MATRIKS.judul, cols))
+
+
+def _kolom_sumber(kolom) -> tuple[KolomMatriks, ...]:
+    """The source's columns that the matrix can print, each once (a heading with braces kept
+    as text); Belawang's when the indicator is not among them."""
+    out: list[KolomMatriks] = []
+    for key, heading in kolom:
+        if key in KOLOM_MATRIKS and key not in [k.kunci for k in out]:
+            out.append(KolomMatriks(key, str(heading).replace("{", "(").replace("}", ")")))
+    return tuple(out) if "indikator" in [k.kunci for k in out] else BELAWANG_MATRIKS.kolom

@@ -11,8 +11,8 @@ import re
 from .model import Bahan, BlokLampiran, Potongan, Ttd
 
 KEPALA = re.compile(r"^LAMPIRAN\b\.?\s*(?:([IVXLC]+)\b\.?)?\s*(.*)$", re.IGNORECASE)
-NOMOR = re.compile(r"^NOMOR\s*:\s*(.*)$", re.IGNORECASE)
-TANGGAL = re.compile(r"^TANGGAL\s*:\s*(.*)$", re.IGNORECASE)
+NOMOR = re.compile(r"^(NOMOR)\s*:\s*(.*)$", re.IGNORECASE)
+TANGGAL = re.compile(r"^(TANGGAL)\s*:\s*(.*)$", re.IGNORECASE)
 JABATAN = re.compile(r"^(?:NAMA\s+)?JABATAN\s*:\s*(.*)$", re.IGNORECASE)
 TUGAS = re.compile(r"^TUGAS(?:\s+POKOK)?\s*:\s*(.*)$", re.IGNORECASE)
 FUNGSI = re.compile(r"^FUNGSI\s*:\s*(.*)$", re.IGNORECASE)
@@ -88,9 +88,10 @@ class PembacaBaris:
         if not m:
             return False
         if s.upper().startswith("NOMOR"):
-            self.blok.nomor_sk = m.group(1)
+            self.blok.nomor_sk = m.group(2)
         else:
-            self.blok.tanggal_sk, self.blok.tempat_tanggal = m.group(1), tempat
+            self.blok.tanggal_sk, self.blok.tempat_tanggal = m.group(2), tempat
+        self.blok.kepala_baris.append((m.group(1), m.group(2)))  # the label as written: "NOMOR", "Nomor"
         return True
 
     def _jabatan(self, s: str, tempat: str) -> bool:

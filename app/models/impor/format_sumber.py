@@ -5,10 +5,11 @@ with their headings, the numbering of fungsi, the place and date above the signe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Mapping
 
 from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
-from ..format_matriks import matriks_dari_judul, nilai_format_matriks
+from ..format_matriks import JUDUL_KOLOM_BAKU, matriks_dari_judul, nilai_format_matriks
 
 # the importer's column roles -> the format's column keys
 _KOLOM = {"no": "no", "sasaran": "sasaran", "indikator": "indikator", "penjelasan": "penjelasan",
@@ -28,7 +29,9 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
     if kepala and kepala != "tidak ada":
         h["kepala"] = kepala.replace("{nomor}", "{lampiran}")
     nomor = hints.get("nomor_keputusan") or ""
-    if nomor:
+    if hints.get("kepala_baris"):  # the source's own labels, case and order: "NOMOR", "TANGGAL"
+        h["kepala_baris"] = [tuple(x) for x in hints["kepala_baris"]]
+    elif nomor:
         h["kepala_baris"] = [(label, value) for label, value in BELAWANG.kepala_baris if label != "Nomor"]
         h["kepala_baris"].insert(0, ("Nomor", "{nomor} Tahun {tahun}" if "tahun" in nomor.casefold() else "{nomor}"))
     kolom = [[_KOLOM[c["kolom"]], _judul_kolom(_KOLOM[c["kolom"]], c.get("judul") or "")]
@@ -66,8 +69,30 @@ def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
 
 def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
     """The matrix's format (stored JSON, "" the Belawang preset) from the title lines the
-    source's matrix showed (``judul_matriks``); the period's own title and year line
-    (``r.matriks_judul``, ``r.matriks_tahun``) stay fields of it."""
+    source's matrix showed (``judul_matriks``) and its columns with their headings
+    (``kolom_matriks``); the period's own title and year line (``r.matriks_judul``,
+    ``r.matriks_tahun``) stay fields of it."""
     fmt = matriks_dari_judul(hints.get("judul_matriks") or [], r.kecamatan, r.kabupaten,
-                             r.matriks_judul, r.matriks_tahun)
+                             r.matriks_judul, r.matriks_tahun, kolom_matriks_sumber(hints))
+    if hints.get("tempat_tanggal_matriks") is False:  # the source's matrix has no place-and-date line
+        fmt = replace(fmt, tempat_tanggal="")
     return nilai_format_matriks(fmt)
+
+
+# the importer's column roles in a matrix -> the matrix format's keys ("PENJELASAN" in place
+# of a formula column is the formula's)
+_KOLOM_MATRIKS = {"sasaran": "sasaran", "indikator": "indikator", "formulasi": "formulasi", "penjelasan": "formulasi",
+                  "target": "target", "sd": "sumber_data"}
+
+
+def kolom_matriks_sumber(hints: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, heading) of the matrix columns the source showed (``kolom_matriks``), in its
+    order; a heading that reads as the preset's but for punctuation is the preset's."""
+    out = []
+    for c in hints.get("kolom_matriks") or []:
+        key = _KOLOM_MATRIKS.get(c.get("kolom") or "")
+        if key and key not in [k for k, _ in out]:
+            baku = JUDUL_KOLOM_BAKU[key]
+            judul = c.get("judul") or baku
+            out.append((key, baku if _huruf(baku) == _huruf(judul) else judul))
+    return out

@@ -59,6 +59,7 @@ class BlokLampiran:
     nomor_sk: str = ""
     tanggal_sk: str = ""
     tempat_tanggal: str = ""  # where the "Tanggal :" line was read
+    kepala_baris: list[tuple[str, str]] = field(default_factory=list)  # ("NOMOR", "061/27/SR/2024") as written
     judul: list[str] = field(default_factory=list)
     jabatan: str = ""
     tugas: str = ""

@@ -20,7 +20,7 @@ from .matriks import gabung_matriks
 from .model import Bahan, BlokLampiran, IndikatorRencana, JabatanRencana, KeputusanRencana, Potongan, Rencana, SasaranRencana, Ttd
 
 KECAMATAN = re.compile(r"\bKECAMATAN\s+(.+?)(?:\s+KABUPATEN\s+(.+))?$", re.IGNORECASE)
-NOMOR_TAHUN = re.compile(r"^(.*?)\s+TAHUN\s+(\d{4})\.?$", re.IGNORECASE)
+NOMOR_TAHUN = re.compile(r"^(.*?)\s+(TAHUN)\s+(\d{4})\.?$", re.IGNORECASE)  # "24 Tahun 2018"
 NOMOR_IKU = re.compile(r"^(\d{1,2}\.)\s+(.*)$")
 
 
@@ -89,7 +89,7 @@ def _keputusan(r: Rencana, bahan: Bahan) -> KeputusanRencana | None:
     src = next((b for b in bahan.lampiran if b.nomor_sk), bahan.lampiran[0])
     ttd = next((b.ttd for b in bahan.lampiran if b.ttd and b.ttd.nama), None) or bahan.matriks_ttd or Ttd()
     m = NOMOR_TAHUN.match(src.nomor_sk)
-    nomor, tahun = (m.group(1), int(m.group(2))) if m else (src.nomor_sk, None)
+    nomor, tahun = (m.group(1), int(m.group(3))) if m else (src.nomor_sk, None)
     tanggal = (_tanggal(src.tanggal_sk, src.tempat_tanggal or src.tempat, r)
                or _tanggal(ttd.tanggal, ttd.baris_tanggal or "penanda tangan", r))
     if tanggal is None:  # never invented: printed blank, and the quality check says so
@@ -207,9 +207,28 @@ def _hints(r: Rencana, bahan: Bahan) -> dict:
     h["kepala_lampiran"] = [_bentuk_kepala(b) for b in bahan.lampiran if b.kepala][:1] or ["tidak ada"]
     h["kepala_lampiran"] = h["kepala_lampiran"][0]
     h["nomor_keputusan"] = next((b.nomor_sk for b in bahan.lampiran if b.nomor_sk), "")
+    h["kepala_baris"] = next((_baris_kepala(b) for b in bahan.lampiran if b.kepala_baris), [])
     h["tempat_tanggal_di_atas_ttd"] = any(b.ttd and b.ttd.tanggal for b in bahan.lampiran)
     h["judul_matriks"] = list(bahan.matriks_judul)
+    if bahan.matriks:  # whether the matrix has its own place-and-date line
+        h["tempat_tanggal_matriks"] = bool(bahan.matriks_ttd and bahan.matriks_ttd.tanggal)
     return h
+
+
+def _baris_kepala(b: BlokLampiran) -> list[tuple[str, str]]:
+    """The header's lines under the lampiran's heading as templates, with the labels as the
+    source writes them and in its order: ("NOMOR", "{nomor}"), ("Tanggal", "{tanggal}"); a
+    number written "24 Tahun 2018" gives "{nomor} Tahun {tahun}" (its "Tahun" as written)."""
+    out: list[tuple[str, str]] = []
+    for label, value in b.kepala_baris:
+        if any(label.casefold() == x.casefold() for x, _ in out):
+            continue
+        if label.upper() == "NOMOR":
+            m = NOMOR_TAHUN.match(value)
+            out.append((label, f"{{nomor}} {m.group(2)} {{tahun}}" if m else "{nomor}"))
+        else:
+            out.append((label, "{tanggal}"))
+    return out
 
 
 def _bentuk_kepala(b: BlokLampiran) -> str:

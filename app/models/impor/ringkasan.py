@@ -57,10 +57,18 @@ def format_teks(r: Rencana) -> list[str]:
     out = []
     for key, value in r.format_hints.items():
         if isinstance(value, list):
-            value = "; ".join(v if isinstance(v, str) else f"{v.get('kolom', '')}: {v.get('judul', '')}".strip(": ")
-                              for v in value)
+            value = "; ".join(_satu(v) for v in value)
         out.append(f"{key}: {value}")
     return out
+
+
+def _satu(v) -> str:
+    """One item of a hint: a text, a column {kolom, judul}, or a header line (label, value)."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, (tuple, list)):
+        return " : ".join(str(x) for x in v)
+    return f"{v.get('kolom', '')}: {v.get('judul', '')}".strip(": ")
 
 
 def ringkasan(r: Rencana) -> list[str]:

@@ -13,7 +13,8 @@ import re
 from .baris import PembacaBaris, rapi
 from .model import Bahan, Potongan
 from .tabel import peran
-from .teks_iku import baca_tabel, selesaikan
+from .teks_ekor import selesaikan
+from .teks_iku import baca_tabel
 from .teks_matriks import baris_matriks, pisah_sd, potong
 
 # The heading words of an annex table (it ends with SUMBER DATA) and of the matrix (it
@@ -85,7 +86,7 @@ def _tabel(reader: PembacaBaris, bahan: Bahan, lines: list[str], start: int, tun
     elif judul and reader.blok is not None:
         reader.blok.judul += judul
     if is_matrix:
-        bahan.hints.setdefault("kolom_matriks", [{"judul": " ".join(x for x in heading if x)}])
+        bahan.hints.setdefault("kolom_matriks", kolom_kepala(heading[:-1], matriks=True))
     else:
         bahan.hints.setdefault("kolom_lampiran", kolom_kepala(heading))
     reader.mode, reader.tabel_terakhir = "tabel", ("matriks" if is_matrix else "iku")
@@ -101,12 +102,15 @@ def _tabel(reader: PembacaBaris, bahan: Bahan, lines: list[str], start: int, tun
     return n
 
 
-def kolom_kepala(heading: list[str]) -> list[dict]:
-    """The columns of an annex heading whose words run over several lines ("PENANGGUNG" /
-    "JAWAB"): a line naming a column not seen yet starts it, any other line goes on with it."""
+def kolom_kepala(heading: list[str], matriks: bool = False) -> list[dict]:
+    """The columns of an annex or matrix heading whose words run over several lines
+    ("PENANGGUNG" / "JAWAB"): a line naming a column not seen yet starts it, any other line
+    goes on with it (in the matrix, "PENJELASAN" goes on with "FORMULASI PERHITUNGAN/")."""
     out: list[dict] = []
     for line in heading:
         role = peran(line) if line else None
+        if matriks and role == "penjelasan" and "formulasi" in [c["kolom"] for c in out]:
+            role = None
         if role and role not in [c["kolom"] for c in out]:
             out.append({"kolom": role, "judul": line})
         elif line and out:
