@@ -1,7 +1,7 @@
 """Excel in and out (issue 14): a workbook of a period — one jabatan or all, one year or
 all — to share work between PCs, and back.
 
-:func:`ekspor` writes it (:mod:`.ekspor`); :func:`pratinjau` reads a workbook back and
+:func:`ekspor` writes it (:mod:`.buku`); :func:`pratinjau` reads a workbook back and
 compares it with the database three ways (:mod:`.baca`): what the export wrote, what the
 workbook holds now, what the database holds now; :func:`terapkan` writes what the preview
 showed in one transaction, one entry in the history, one undoable step (:mod:`.tulis`)."""
@@ -20,7 +20,7 @@ def ekspor(store, out: Path | str, periode_id: int | None = None, jabatan: str |
     that year's realisasi, rencana aksi and budget rows (with a row for every quarter);
     ``kosong``: the headings only — a blank template for a new kecamatan."""
     from ..laporan import periode_cetak
-    from .ekspor import tulis_xlsx
+    from .buku import tulis_xlsx
     from .potret import cari_jabatan, potret
 
     out = Path(out)

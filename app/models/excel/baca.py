@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputTidakValid
-from .ekspor import FORMAT, META
+from .buku import FORMAT, META
 
 
 @dataclass(frozen=True)

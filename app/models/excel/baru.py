@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Program
-from .kolom import ANGKA, baca_sel, kanon
+from .kolom import ANGKA, SALAH, baca_sel, kanon
 from .lembar import Lembar
-from .model import Baru, Posisi, Ubah
+from .model import Baru, Posisi, Tolak, Ubah
 
 _DEFAULT = {"jenis": "persentase", "polaritas": "positif", "penjelasan_berbutir": True, "di_lampiran": True,
             "di_matriks": False, "tingkat": "program"}
@@ -149,7 +149,7 @@ class BaruRows:
                 continue
             p = self.b.pos(lembar, r, sheet, k)
             value = self.b.nilai(k, adr, values.get(k.kunci), p)
-            if value is not _salah() and kanon(value):
+            if value is not SALAH and kanon(value):
                 self.b.ubah.append(Ubah(p, adr, None if k.jenis == ANGKA else "", value, str(values.get("indikator") or values.get("nama") or "")))
 
 
@@ -161,13 +161,5 @@ _IND_FIELDS = (("i_nomor", "nomor"), ("i_nama", "nama"), ("jenis", "jenis"), ("p
                ("sumber_data_matriks", "sumber_data_matriks"))
 
 
-def _salah():
-    from .beda import _SALAH
-
-    return _SALAH
-
-
-def _tolak(pos: Posisi, alasan: str):
-    from .model import Tolak
-
+def _tolak(pos: Posisi, alasan: str) -> Tolak:
     return Tolak(pos, alasan)

@@ -18,16 +18,13 @@ from pathlib import Path
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Periode, Sasaran
 from .baca import LembarBaca, baca_buku
-from .kolom import ANGKA, TEKS, Kolom, baca_sel, kanon, sidik
+from .baru import BaruRows
+from .kolom import ANGKA, SALAH, TEKS, Kolom, baca_sel, kanon, sidik
 from .lembar import Lembar, IdRusak, semua
 from .model import Konflik, PeriodeBaru, Posisi, Pratinjau, Tolak, Ubah
 from .potret import Potret, kosong, potret
 
 _TEKS_TARGET = Kolom("teks", "Target", TEKS)
-
-
-def norm(text) -> str:
-    return " ".join(str(text or "").split()).casefold()
 
 
 def pratinjau(store, path: Path | str) -> Pratinjau:
@@ -108,8 +105,6 @@ class Banding:
     # ------------------------------------------------------------------ sheets
 
     def jalankan(self) -> None:
-        from .baru import BaruRows
-
         self.news = BaruRows(self)
         for lembar in semua(self.layout):
             sheet = self.sheets.get(lembar.nama)
@@ -153,7 +148,7 @@ class Banding:
             adr = self.tepat(alamat[k.kunci])
             pos = self.pos(lembar, r, sheet, k)
             value = self.nilai(k, adr, values[k.kunci], pos)
-            if value is _SALAH:
+            if value is SALAH:
                 continue
             cur = self.p.fakta.get(adr, kosong(adr[0], adr[2]))
             self._tiga(pos, adr, cur, value, base.get(k.kunci), label)
@@ -184,7 +179,7 @@ class Banding:
         return adr
 
     def nilai(self, k: Kolom, adr: tuple, raw, pos: Posisi):
-        """The cell read as the database stores it, or _SALAH (refused, recorded)."""
+        """The cell read as the database stores it, or SALAH (refused, recorded)."""
         if adr[2] == "teks" and k.jenis == ANGKA:
             k = _TEKS_TARGET
         try:
@@ -194,7 +189,7 @@ class Banding:
             return value
         except InputTidakValid as exc:
             self.tolak.append(Tolak(pos, exc.pesan))
-            return _SALAH
+            return SALAH
 
     def pos(self, lembar: Lembar, r: int, sheet: LembarBaca, k: Kolom) -> Posisi:
         from openpyxl.utils import get_column_letter
@@ -223,8 +218,6 @@ class Banding:
         return Pratinjau(self.sumber, self.p.periode_id if self.p else None, tuple(self.ubah), tuple(self.baru),
                          tuple(self.konflik), tuple(self.tolak), self.dibiarkan, self.periode_baru, self.asing)
 
-
-_SALAH = object()
 
 
 def _at(raw: tuple, n: int | None):

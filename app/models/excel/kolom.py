@@ -17,6 +17,7 @@ from ..errors import InputTidakValid
 TEKS, DAFTAR, ANGKA, PILIHAN, YATIDAK, BACA, RUMUS = "teks", "daftar", "angka", "pilihan", "yatidak", "baca", "rumus"
 EDITABLE = frozenset({TEKS, DAFTAR, ANGKA, PILIHAN, YATIDAK})
 YA, TIDAK = "ya", "tidak"
+SALAH = object()  # a cell that was refused (the refusal is recorded where it was read)
 
 
 @dataclass(frozen=True)
