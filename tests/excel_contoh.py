@@ -37,4 +37,6 @@ def isi_sakip(store) -> dict:
         Pagu.create(program=keg.id, tahun=2019, nilai=Decimal("100000000"))
         RealisasiAnggaran.create(program=keg.id, tahun=2019, triwulan=1, nilai=Decimal("25000000"))
         RealisasiAnggaran.create(program=keg.id, tahun=2019, triwulan=3, nilai=Decimal("30000000.25"))
+    store.set_fungsi(sas.jabatan_id, ["  Fungsi dengan spasi di tepi  ", "Kedua"])
+    store.update("indikator", second.id, sumber_data="Data panjang " * 250)  # 3,000 characters
     return {"first": first.id, "second": second.id, "program": prog.id, "kegiatan": keg.id}

@@ -30,7 +30,10 @@ _TEKS_TARGET = Kolom("teks", "Target", TEKS)
 def pratinjau(store, path: Path | str) -> Pratinjau:
     """Read ``path`` and compare it with the database; writes nothing."""
     path = Path(path)
-    meta, sheets = baca_buku(path)
+    big = {"Realisasi": "realisasi", "Rencana aksi": "rencana", "Anggaran": "anggaran"}
+    layout = Potret(0, "", 2000, 2000, None, None)
+    perlu = {lb.nama: {"id", "asal", *(k.judul for k in lb.kolom if k.diubah)} for lb in semua(layout) if lb.nama in big}
+    meta, sheets = baca_buku(path, perlu)
     with store._read():
         b = Banding(meta, sheets, path.name)
         b.jalankan()
@@ -141,23 +144,29 @@ class Banding:
         asal = str(_at(raw, sheet.kolom.get("asal")) or "").split()
         editable = lembar.editable()
         base = dict(zip((k.kunci for k in editable), asal)) if len(asal) == len(editable) else {}
-        label = _label(values)
+        fakta = self.p.fakta
         for k in editable:
             if k.judul not in sheet.kolom:
                 continue
             adr = self.tepat(alamat[k.kunci])
-            pos = self.pos(lembar, r, sheet, k)
-            value = self.nilai(k, adr, values[k.kunci], pos)
+            raw = values[k.kunci]
+            cur = fakta.get(adr, _KOSONG)
+            if cur is _KOSONG:
+                cur = kosong(adr[0], adr[2])
+            elif raw == cur and raw is not None:  # the common case: a text cell as exported
+                continue
+            value = self.nilai(k, adr, raw, lambda: self.pos(lembar, r, sheet, k))
             if value is SALAH:
                 continue
-            cur = self.p.fakta.get(adr, kosong(adr[0], adr[2]))
-            self._tiga(pos, adr, cur, value, base.get(k.kunci), label)
+            now, was = kanon(value), kanon(cur)
+            if now == was:
+                continue
+            if base.get(k.kunci) is not None and sidik(value) == base[k.kunci]:
+                self.dibiarkan += 1
+                continue
+            self._tiga(self.pos(lembar, r, sheet, k), adr, cur, value, base.get(k.kunci), _label(values))
 
     def _tiga(self, pos: Posisi, adr: tuple, cur, value, base: str | None, label: str) -> None:
-        if kanon(value) == kanon(cur) or (base is not None and sidik(value) == base):
-            if kanon(value) != kanon(cur):
-                self.dibiarkan += 1
-            return
         if adr in self.seen:
             if kanon(self.seen[adr][0]) != kanon(value):
                 self.tolak.append(Tolak(pos, f"Isian yang sama diubah berbeda di {self.seen[adr][1].teks()}: "
@@ -178,8 +187,9 @@ class Banding:
                 return (adr[0], adr[1], "teks")
         return adr
 
-    def nilai(self, k: Kolom, adr: tuple, raw, pos: Posisi):
-        """The cell read as the database stores it, or SALAH (refused, recorded)."""
+    def nilai(self, k: Kolom, adr: tuple, raw, pos):
+        """The cell read as the database stores it, or SALAH (refused, recorded);
+        ``pos``: its Posisi, or a function giving it."""
         if adr[2] == "teks" and k.jenis == ANGKA:
             k = _TEKS_TARGET
         try:
@@ -188,7 +198,7 @@ class Banding:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
             return value
         except InputTidakValid as exc:
-            self.tolak.append(Tolak(pos, exc.pesan))
+            self.tolak.append(Tolak(pos() if callable(pos) else pos, exc.pesan))
             return SALAH
 
     def pos(self, lembar: Lembar, r: int, sheet: LembarBaca, k: Kolom) -> Posisi:
@@ -218,6 +228,9 @@ class Banding:
         return Pratinjau(self.sumber, self.p.periode_id if self.p else None, tuple(self.ubah), tuple(self.baru),
                          tuple(self.konflik), tuple(self.tolak), self.dibiarkan, self.periode_baru, self.asing)
 
+
+
+_KOSONG = object()
 
 
 def _at(raw: tuple, n: int | None):

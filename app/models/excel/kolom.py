@@ -4,6 +4,7 @@ and hashes as (:func:`sidik`, the fingerprint kept in the hidden column ``asal``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -54,7 +55,12 @@ def kanon(value) -> str:
 def sidik(value) -> str:
     """A short fingerprint of a value (8 hex digits): what the export saw, to tell later
     whether the workbook or the database changed the cell."""
-    return hashlib.blake2b(kanon(value).encode("utf-8"), digest_size=4).hexdigest()
+    return _sidik_teks(kanon(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sidik_teks(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def _angka_dari_sel(raw) -> Decimal:
@@ -95,7 +101,7 @@ def baca_sel(kolom: Kolom, raw):
         raise InputTidakValid("Isinya memuat karakter yang tidak sah.")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if kolom.jenis == DAFTAR:
-        return [line.strip() for line in text.split("\n") if line.strip()]
+        return [line for line in text.split("\n") if line.strip()]
     if kolom.jenis == YATIDAK:
         if isinstance(raw, bool):
             return raw

@@ -5,6 +5,7 @@ the hidden column B the fingerprints of what the export wrote (:func:`.kolom.sid
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -27,7 +28,12 @@ class Lembar:
     baru: bool = False  # rows without an id make new items
 
     def editable(self) -> list[Kolom]:
-        return [k for k in self.kolom if k.diubah]
+        return _editable(self.kolom)
+
+
+@functools.lru_cache(maxsize=64)
+def _editable(kolom: tuple[Kolom, ...]) -> list[Kolom]:
+    return [k for k in kolom if k.diubah]
 
 
 def _nama_maps(p: Potret):

@@ -134,16 +134,13 @@ def _angka(p: Potret) -> None:
                                         .where(Target.indikator.in_(part)).tuples()):
             p.fakta[("target", (iid, tahun), "nilai")] = nilai
             p.fakta[("target", (iid, tahun), "teks")] = teks
-        q = Realisasi.select().where(Realisasi.indikator.in_(part))
-        if p.tahun is not None:
-            q = q.where(Realisasi.tahun == p.tahun)
-        for r in q:
-            p.simpan("realisasi", (r.indikator_id, r.tahun, r.triwulan), {f: getattr(r, f) for f in FIELDS_REALISASI})
-        q = RencanaAksi.select().where(RencanaAksi.indikator.in_(part))
-        if p.tahun is not None:
-            q = q.where(RencanaAksi.tahun == p.tahun)
-        for r in q:
-            p.simpan("rencana_aksi", (r.indikator_id, r.tahun, r.triwulan), {f: getattr(r, f) for f in FIELDS_RA})
+        for model, tabel, names in ((Realisasi, "realisasi", FIELDS_REALISASI), (RencanaAksi, "rencana_aksi", FIELDS_RA)):
+            cols = [model.indikator, model.tahun, model.triwulan, *(model._meta.fields[f] for f in names)]
+            q = model.select(*cols).where(model.indikator.in_(part))
+            if p.tahun is not None:
+                q = q.where(model.tahun == p.tahun)
+            for row in q.tuples():
+                p.simpan(tabel, row[:3], dict(zip(names, row[3:])))
 
 
 def _anggaran(p: Potret) -> None:
