@@ -86,7 +86,18 @@ def _angka(ref: str, value: Decimal | None, ids: dict, baca: bool) -> str:
     return f'<c r="{ref}" s="{ids[pre + (_NUM_INT if as_int else _NUM_DEC)]}"><v>{number!r}</v></c>'
 
 
+def _tinggi(texts: list[tuple[str, int]]) -> str:
+    """The row height that shows the wrapped texts whole (Excel and LibreOffice keep the
+    default height of a row written without one): 15 points a line, at most 409."""
+    lines = 1
+    for text, width in texts:
+        per_line = max(1, int(width))
+        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return "" if lines == 1 else f' ht="{min(409, 15 * lines)}" customHeight="1"'
+
+
 def _baris_xml(lembar: Lembar, r: int, ident: str, values: dict, letters: dict[str, str], ids: dict) -> str:
+    texts: list[tuple[str, int]] = []
     cells = [_s(f"A{r}", ident, None), _s(f"B{r}", " ".join(sidik(values.get(k.kunci)) for k in lembar.editable()), None)]
     for k in lembar.kolom:
         value, ref = values.get(k.kunci), f"{letters[k.kunci]}{r}"
@@ -99,8 +110,11 @@ def _baris_xml(lembar: Lembar, r: int, ident: str, values: dict, letters: dict[s
         elif isinstance(value, int) and not isinstance(value, bool):
             cells.append(f'<c r="{ref}"><v>{value}</v></c>')
         else:
-            cells.append(_s(ref, _teks(value), ids["baca" if k.jenis == BACA else "teks"]))
-    return f'<row r="{r}">{"".join(cells)}</row>'
+            text = _teks(value)
+            if len(text) > k.lebar or "\n" in text:
+                texts.append((text, k.lebar))
+            cells.append(_s(ref, text, ids["baca" if k.jenis == BACA else "teks"]))
+    return f'<row r="{r}"{_tinggi(texts)}>{"".join(cells)}</row>'
 
 
 def _validasi(ws, lembar: Lembar, letters: dict[str, str], last: int) -> None:
@@ -133,6 +147,11 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
     for k in lembar.kolom:
         ws.column_dimensions[letters[k.kunci]].width = k.lebar
     ws.freeze_panes = "C2"
+    ws.page_setup.orientation = "landscape"  # printed: one page wide, the header on every page
+    ws.page_setup.paperSize = "9"  # A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "1:1"
     ws.auto_filter.ref = f"C1:{get_column_letter(len(lembar.kolom) + 2)}1"
     rows = [] if kosong else list(lembar.baris(p))
     _validasi(ws, lembar, letters, max(2, len(rows) + 1 + (BARIS_KOSONG if kosong or lembar.baru else 0)))
@@ -161,7 +180,8 @@ def _sisipkan(src: Path, dest: Path, rows: dict[str, str]) -> None:
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            if rows.get(info.filename):
+            if info.filename in rows:
+                data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
                 data = data.replace(b"</sheetData>", rows[info.filename].encode("utf-8") + b"</sheetData>", 1)
             zout.writestr(info.filename, data)
 
