@@ -106,6 +106,7 @@ def test_edited_cells_are_exactly_the_preview_and_then_the_database(penuh, tmp_p
     before = table_rows(sample_path, skip=("riwayat",))
     pr = pratinjau(store, out)
     got = {(u.alamat, u.lama, u.baru) for u in pr.ubah}
+    assert {u.label for u in pr.ubah if u.alamat[0] == "realisasi"} == {real[f"D{r1}"].value or "", real[f"D{r3}"].value or ""}
     assert got == {
         (("realisasi", (s, 2019, 3), "nilai"), None, Decimal("1004422800")),
         (("realisasi", (f, 2019, 1), "kendala"), "Hujan & banjir", "Listrik padam"),
@@ -223,8 +224,11 @@ def test_capaian_formula_means_what_the_app_computes(penuh, tmp_path):
     rng2 = f"{c['x']}{r2 - 1}:{c['x']}{r2}"
     assert ws[f"{c['y']}{r2}"].value == f'=IF(COUNT({rng2})=0,"",SUM({rng2}))'
     assert ws[f"{c['t']}{r2}"].value == 6
-    assert ws.freeze_panes == "C2" and ws.column_dimensions["A"].hidden
-    assert ws[f"{c['n']}1"].font.b
+    assert ws.freeze_panes == "C2" and ws.column_dimensions["A"].hidden and ws.column_dimensions["B"].hidden
+    assert ws[f"{c['n']}1"].font.b and ws[f"{c['z']}{r}"].number_format == "#,##0.00"
+    checks = {dv.type: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert f"{c['n']}2:{c['n']}{ws.max_row}" in checks["decimal"]
+    assert load_workbook(out)["_kinerja"].sheet_state == "hidden"
 
 
 def test_blank_template_creates_a_new_kecamatan(tmp_path):
