@@ -22,6 +22,7 @@ BIN = Path(sys.executable).parent
 
 ENGLISH = {
 # Excel export and import (issue 14)
+"Ekspor dibatalkan.": "Export cancelled.",
 "Ekspor ke Excel": "Export to Excel",
 "Semua jabatan": "All positions",
 "Semua tahun yang berisi": "All years with data",

@@ -82,3 +82,15 @@ def test_unreadable_workbook_shown_as_an_error(window, qtbot, tmp_path, monkeypa
     excel_dialog.import_file(window, str(bad))
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert "bukan buku kerja Excel" in errors[0]
+
+
+def test_cancelled_export_leaves_no_file(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    out = tmp_path / "batal.xlsx"
+    job = excel_dialog.export_file(window, str(out), window.toolbar.periode.id, None, None, False)
+    progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Mengekspor ke Excel…"][-1]
+    progress.cancel()  # before the job reports: its result arrives through the event loop
+    qtbot.waitUntil(lambda: "Ekspor dibatalkan" in window.statusBar().currentMessage(), timeout=10000)
+    job.wait()
+    assert not out.exists() and not list(tmp_path.glob("batal.xlsx*"))

@@ -61,7 +61,9 @@ def impor_xlsx(args: argparse.Namespace) -> int:
             pr = pratinjau(store, args.berkas)
             print("\n".join(ringkasan(pr)))
             if pr.kosong:
-                print("Tidak ada yang diimpor: buku kerja sama dengan basis data. Data tidak diubah.")
+                why = ("tidak ada isian yang dapat diimpor (lihat konflik dan penolakan di atas)" if pr.konflik or pr.tolak
+                       else "buku kerja sama dengan basis data")
+                print(f"Tidak ada yang diimpor: {why}. Data tidak diubah.")
                 return EXIT_OK
             _setuju(args)
             terapkan(store, pr)

@@ -125,9 +125,10 @@ def _list(items: list[str], none: str) -> QListWidget:
     return w
 
 
-def _jalankan(window, label: str, work, done) -> Background:
+def _jalankan(window, label: str, work, done, batal=None) -> Background:
     """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
-    unless the user cancelled; a refusal shown as an error."""
+    unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
+    as an error."""
     progress = QProgressDialog(label, translate("MainWindow", "Batal"), 0, 0, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -139,6 +140,8 @@ def _jalankan(window, label: str, work, done) -> Background:
         job.stop()
         if not cancelled:
             done(result)
+        elif batal is not None:
+            batal()
 
     def failed(message: str) -> None:
         progress.reset()
@@ -147,7 +150,6 @@ def _jalankan(window, label: str, work, done) -> Background:
 
     job.ready.connect(finish)
     job.failed.connect(failed)
-    progress.canceled.connect(job.stop)
     window.excel_job = job  # kept alive until it reports
     job.request()
     return job
@@ -175,8 +177,12 @@ def export_file(window, path: str, periode_id: int, jabatan: str | None, tahun: 
         window.statusBar().showMessage(translate("MainWindow", "Diekspor ke {0}: {1} baris.").format(
             path, sum(counts.values())), 15000)
 
+    def batal() -> None:  # the workbook was written by then: removed, as if never made
+        Path(path).unlink(missing_ok=True)
+        window.statusBar().showMessage(translate("MainWindow", "Ekspor dibatalkan."), 15000)
+
     return _jalankan(window, translate("MainWindow", "Mengekspor ke Excel…"),
-                     lambda store: ekspor(store, path, periode_id, jabatan, tahun, kosong), done)
+                     lambda store: ekspor(store, path, periode_id, jabatan, tahun, kosong), done, batal)
 
 
 def ask_import(window) -> None:

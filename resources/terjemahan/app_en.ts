@@ -652,6 +652,10 @@ The previous data was kept in {1}.</translation>
       <translation>Exported to {0}: {1} rows.</translation>
     </message>
     <message>
+      <source>Ekspor dibatalkan.</source>
+      <translation>Export cancelled.</translation>
+    </message>
+    <message>
       <source>Mengekspor ke Excel…</source>
       <translation>Exporting to Excel…</translation>
     </message>
