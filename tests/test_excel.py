@@ -47,7 +47,8 @@ def _isi(store) -> dict[str, list]:
         return {
             "jabatan": sorted((j.nama, j.eselon, j.tugas, jab.get(j.atasan_id)) for j in Jabatan.select()),
             "fungsi": sorted((jab[f.jabatan_id], f.urutan, f.teks) for f in Fungsi.select()),
-            "sasaran": sorted((jab[s.jabatan_id], s.nomor, s.nama, s.nama_matriks or "", s.urutan) for s in Sasaran.select()),
+            "sasaran": sorted((jab[s.jabatan_id], s.nomor, s.nama, s.nama_matriks or "", s.urutan, s.urutan_matriks or 0)
+                              for s in Sasaran.select()),
             "indikator": sorted((ind[i.id], i.nomor, i.jenis, i.polaritas, i.satuan, i.formulasi, i.label_pembilang,
                                  i.label_penyebut, i.penanggung_jawab, i.sumber_data, i.penjelasan_berbutir,
                                  i.di_lampiran, i.di_matriks, i.nama_matriks or "", i.sumber_data_matriks or "")
@@ -237,7 +238,7 @@ def test_blank_template_creates_a_new_kecamatan(tmp_path):
     wb = load_workbook(tmp_path / "templat.xlsx")
     assert all(ws.max_row == 1 for ws in wb.worksheets if ws.title != "_kinerja")
     wb["Jabatan"].append([None, None, "Camat", "II.b", None, "Memimpin", "Fungsi satu\nFungsi dua"])
-    wb["Sasaran & Indikator"].append([None, None, "Camat", "1", "Meningkatnya layanan", None, None,
+    wb["Sasaran & Indikator"].append([None, None, "Camat", "1", "Meningkatnya layanan", None, 3, None,
                                       "Indeks kepuasan", "indeks", None, "indeks", ANEH])
     wb["Sasaran & Indikator"].append([None, None, "Lurah", "1", "X"])
     wb.save(tmp_path / "templat.xlsx")
@@ -249,6 +250,7 @@ def test_blank_template_creates_a_new_kecamatan(tmp_path):
         with using(dest.db):
             ind = Indikator.get()
             assert (ind.nama, ind.jenis, ind.formulasi, ind.polaritas) == ("Indeks kepuasan", "indeks", ANEH, "positif")
+            assert Sasaran.get().urutan_matriks == 3
             assert [f.teks for f in Fungsi.select().order_by(Fungsi.urutan)] == ["Fungsi satu", "Fungsi dua"]
 
 

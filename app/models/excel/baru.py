@@ -93,8 +93,10 @@ class BaruRows:
                 self.b.tolak.append(_tolak(pos, "Sasaran tidak boleh kosong: baris ini tidak diimpor."))
                 return
             sid = s_ref if s_ref.startswith("s:") else f"{ref}:sasaran"
+            urutan = f["s_urutan_matriks"]
             self._add(pos, "sasaran", sid, {"nomor": f["s_nomor"], "nama": f["s_nama"],
-                                            "nama_matriks": f["s_nama_matriks"] or None},
+                                            "nama_matriks": f["s_nama_matriks"] or None,
+                                            "urutan_matriks": None if urutan is None else int(urutan)},
                       {"jabatan": jab, "periode": self.b.periode_ref}, f["s_nama"])
             self.sas[key] = sid
             self.sas_nama.setdefault(key[1], sid)

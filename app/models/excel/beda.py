@@ -197,6 +197,8 @@ class Banding:
             value = baca_sel(k, raw)
             if adr[0] == "realisasi" and adr[2] == "penyebut" and value is not None and value < 0:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
+            if adr[2] == "urutan_matriks" and value is not None and (value != value.to_integral_value() or value < 0):
+                raise InputTidakValid("Urutan di matriks harus bilangan bulat, mis. 3.")
             return value
         except InputTidakValid as exc:
             self.tolak.append(Tolak(pos() if callable(pos) else pos, exc.pesan))

@@ -65,7 +65,8 @@ JABATAN = Lembar("Jabatan", (Kolom("nama", "Nama jabatan", TEKS, 36, wajib=True)
 
 # --------------------------------------------------------------------------- Sasaran & Indikator
 
-_SAS = (("s_nomor", "nomor", "No. sasaran", 8), ("s_nama", "nama", "Sasaran", 40), ("s_nama_matriks", "nama_matriks", "Sasaran (kata di matriks)", 30))
+_SAS = (("s_nomor", "nomor", "No. sasaran", 8), ("s_nama", "nama", "Sasaran", 40), ("s_nama_matriks", "nama_matriks", "Sasaran (kata di matriks)", 30),
+        ("s_urutan_matriks", "urutan_matriks", "Urutan sasaran di matriks", 10))
 _IND = (("i_nomor", "nomor", "No. indikator", 8, TEKS), ("i_nama", "nama", "Indikator", 40, TEKS),
         ("jenis", "jenis", "Jenis", 12, PILIHAN), ("polaritas", "polaritas", "Polaritas", 10, PILIHAN),
         ("satuan", "satuan", "Satuan", 10, TEKS), ("formulasi", "formulasi", "Formulasi", 40, TEKS),
@@ -110,7 +111,7 @@ def _si_alamat(ident: str, _v: dict) -> dict[str, Alamat]:
 
 SASARAN = Lembar("Sasaran & Indikator", (
     Kolom("jabatan", "Jabatan", BACA, 24),
-    *(Kolom(k, judul, TEKS, w, wajib=(k == "s_nama")) for k, _n, judul, w in _SAS),
+    *(Kolom(k, judul, ANGKA if k == "s_urutan_matriks" else TEKS, w, wajib=(k == "s_nama")) for k, _n, judul, w in _SAS),
     *(Kolom(k, judul, kind, w, _PILIHAN.get(k, ())) for k, _n, judul, w, kind in _IND)), _si_rows, _si_alamat, baru=True)
 
 # --------------------------------------------------------------------------- Target

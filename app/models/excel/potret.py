@@ -9,6 +9,7 @@ plain peewee on the schema."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..errors import InputTidakValid
 from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Pagu, Pengaturan, Penjelasan, Periode, Program,
@@ -16,7 +17,7 @@ from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Pagu, Pengaturan, P
 
 Alamat = tuple[str, object, str]  # (table, key, field)
 
-FIELDS_SASARAN = ("nomor", "nama", "nama_matriks")
+FIELDS_SASARAN = ("nomor", "nama", "nama_matriks", "urutan_matriks")
 FIELDS_INDIKATOR = ("nomor", "nama", "jenis", "polaritas", "satuan", "formulasi", "label_pembilang", "label_penyebut",
                     "penanggung_jawab", "sumber_data", "penjelasan_berbutir", "di_lampiran", "di_matriks",
                     "nama_matriks", "sumber_data_matriks")
@@ -109,6 +110,8 @@ def _sasaran(p: Potret) -> None:
     for s in rows:
         p.sasaran.append({"id": s.id, "jabatan": s.jabatan_id})
         p.simpan("sasaran", s.id, {f: getattr(s, f) for f in FIELDS_SASARAN})
+        if s.urutan_matriks is not None:  # a whole number, shown and compared as the numbers of the sheet
+            p.fakta[("sasaran", s.id, "urutan_matriks")] = Decimal(s.urutan_matriks)
     s_order = {s["id"]: n for n, s in enumerate(p.sasaran)}
     inds = list(Indikator.select().where(Indikator.sasaran.in_(list(s_order))))
     inds.sort(key=lambda i: (s_order[i.sasaran_id], i.urutan, i.id))
@@ -176,5 +179,5 @@ def kosong(tabel: str, name: str):
     return [] if name == "daftar" else None if name in _ANGKA else ""
 
 
-_ANGKA = frozenset({"nilai", "pembilang", "penyebut", "target", "anggaran", "pagu", "tw1", "tw2", "tw3", "tw4",
+_ANGKA = frozenset({"urutan_matriks", "nilai", "pembilang", "penyebut", "target", "anggaran", "pagu", "tw1", "tw2", "tw3", "tw4",
                     "eselon", "nama_matriks", "sumber_data_matriks"})

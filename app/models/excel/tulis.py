@@ -131,6 +131,8 @@ def _baru(w: _Tulis, item) -> None:
 
 
 def _ubah(w: _Tulis, tabel: str, key, fields: dict) -> None:
+    if fields.get("urutan_matriks") is not None:
+        fields = {**fields, "urutan_matriks": int(fields["urutan_matriks"])}
     if tabel in MODEL and isinstance(key, (int, str)):
         w.update(tabel, w.id(key), fields)
     elif tabel in _LIST:
