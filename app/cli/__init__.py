@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import APP_NAME, __version__
 from ..models.errors import BerkasRusak, KinerjaError
 from ..paths import default_db_path
-from . import berkas, cetak, impor
+from . import berkas, cetak, ekspor, impor
 from .base import EXIT_DITOLAK, EXIT_OK, EXIT_PROGRAM, EXIT_RUSAK, db_arg, parser_class
 
 if TYPE_CHECKING:
@@ -35,10 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     berkas.daftar(sub)
     cetak.daftar(sub, _Parser)
     impor.daftar(sub)
+    ekspor.daftar(sub)
     return parser
 
 
-COMMANDS = {**berkas.COMMANDS, **cetak.COMMANDS, **impor.COMMANDS}
+COMMANDS = {**berkas.COMMANDS, **cetak.COMMANDS, **impor.COMMANDS, **ekspor.COMMANDS}
 
 
 class _PipeSafe:

@@ -36,6 +36,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..models.impor.tulis import impor, tujuan_periode
     from ..models.store import Store
 
+    if args.berkas.suffix.lower() == ".xlsx":  # a workbook exported by this app: app/cli/ekspor.py
+        from .ekspor import impor_xlsx
+
+        return impor_xlsx(args)
     periode = None
     if args.periode is not None:
         m = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", args.periode)

@@ -49,6 +49,8 @@ def _berkas(window, menu) -> set[QAction]:
     window.act_edit_period = _action(window, translate("MainWindow", "&Ubah periode…"), s.edit_period, None, menu)
     window.act_delete_period = _action(window, translate("MainWindow", "&Hapus periode…"), s.delete_period, None, menu)
     _action(window, translate("MainWindow", "&Impor dokumen…"), lambda: impor_dialog.ask_import(window), None, menu)
+    _action(window, translate("MainWindow", "Ekspor ke E&xcel…"), lambda: _excel().ask_export(window), None, menu)
+    _action(window, translate("MainWindow", "Impor &dari Excel…"), lambda: _excel().ask_import(window), None, menu)
     menu.addSeparator()
     _action(window, translate("MainWindow", "&Cadangkan data…"), lambda: window.safety.ask_backup(), "Ctrl+Shift+B", menu)
     _action(window, translate("MainWindow", "&Pulihkan dari cadangan…"), lambda: window.safety.ask_restore(), None, menu)
@@ -59,6 +61,12 @@ def _berkas(window, menu) -> set[QAction]:
     menu.addSeparator()
     quit_ = _action(window, translate("MainWindow", "&Keluar"), window.close, QKeySequence.StandardKey.Quit, menu)
     return {folder, quit_}
+
+
+def _excel():
+    from . import excel_dialog  # not before the first paint (it needs the store)
+
+    return excel_dialog
 
 
 def _edit(window, menu) -> None:

@@ -295,6 +295,41 @@
     </message>
   </context>
   <context>
+    <name>EksporDialog</name>
+    <message>
+      <source>Ekspor ke Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Semua jabatan</source>
+      <translation>All positions</translation>
+    </message>
+    <message>
+      <source>Semua tahun yang berisi</source>
+      <translation>All years with data</translation>
+    </message>
+    <message>
+      <source>&amp;Templat kosong (judul kolom saja, untuk kecamatan baru)</source>
+      <translation>&amp;Blank template (column headings only, for a new district)</translation>
+    </message>
+    <message>
+      <source>&amp;Jabatan:</source>
+      <translation>&amp;Position:</translation>
+    </message>
+    <message>
+      <source>Realisasi &amp;tahun:</source>
+      <translation>Results of &amp;year:</translation>
+    </message>
+    <message>
+      <source>&amp;Ekspor…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>&amp;Batal</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>FormatEditor</name>
     <message>
       <source>Bentuk dokumen lampiran</source>
@@ -739,6 +774,38 @@ Data sebelumnya disimpan di {1}.</source>
 The previous data was kept in {1}.</translation>
     </message>
     <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Ekspor ke Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Diekspor ke {0}: {1} baris.</source>
+      <translation>Exported to {0}: {1} rows.</translation>
+    </message>
+    <message>
+      <source>Ekspor dibatalkan.</source>
+      <translation>Export cancelled.</translation>
+    </message>
+    <message>
+      <source>Mengekspor ke Excel…</source>
+      <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+      <source>Impor dari Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <source>Membaca buku kerja…</source>
+      <translation>Reading the workbook…</translation>
+    </message>
+    <message>
       <source>Impor dokumen</source>
       <translation>Import document</translation>
     </message>
@@ -905,6 +972,14 @@ The current data is first kept as a safety copy in the backup folder.</translati
     <message>
       <source>&amp;Impor dokumen…</source>
       <translation>&amp;Import document…</translation>
+    </message>
+    <message>
+      <source>Ekspor ke E&amp;xcel…</source>
+      <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>Impor &amp;dari Excel…</source>
+      <translation>Import &amp;from Excel…</translation>
     </message>
     <message>
       <source>&amp;Cadangkan data…</source>
@@ -1268,6 +1343,73 @@ Restore the newest good automatic backup?
     <message>
       <source>Pratinjau cetak — Perjanjian Kinerja</source>
       <translation>Print preview — Performance agreement</translation>
+    </message>
+  </context>
+  <context>
+    <name>PratinjauDialog</name>
+    <message>
+      <source>Impor dari Excel: {0}</source>
+      <translation>Import from Excel: {0}</translation>
+    </message>
+    <message>
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Lama</source>
+      <translation>Old</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Butir</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Berubah ({0})</source>
+      <translation>Changed ({0})</translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Baru ({0})</source>
+      <translation>New ({0})</translation>
+    </message>
+    <message>
+      <source>Di basis data</source>
+      <translation>In the database</translation>
+    </message>
+    <message>
+      <source>Di buku kerja</source>
+      <translation>In the workbook</translation>
+    </message>
+    <message>
+      <source>Konflik ({0})</source>
+      <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Ditolak ({0})</source>
+      <translation>Refused ({0})</translation>
+    </message>
+    <message>
+      <source>Konflik dan isian yang ditolak tidak diimpor. Impor menjadi satu langkah yang dapat diurungkan (Ctrl+Z) dan tercatat di riwayat.</source>
+      <translation>Conflicts and refused cells are not imported. The import is one step that can be undone (Ctrl+Z) and is recorded in the history.</translation>
+    </message>
+    <message>
+      <source>&amp;Impor</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>&amp;Batal</source>
+      <translation>&amp;Cancel</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,150 @@
+"""Reading a workbook back: its hidden ``_kinerja`` sheet (which period, jabatan, year) and
+each sheet's rows, the columns found by their headings (a clerk may move a column). Nothing
+here touches the database.
+
+The sheets are read straight from the package with lxml's iterparse (shared strings, inline
+strings, numbers, booleans; a formula gives the value Excel last computed): openpyxl's
+reader builds an object per cell and takes seconds on a large workbook."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputTidakValid
+from .buku import FORMAT, META
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass(frozen=True)
+class LembarBaca:
+    nama: str
+    kolom: dict[str, int]  # heading -> 0-based position
+    baris: list[tuple[int, tuple]]  # (row number, values)
+
+
+def _kolom(ref: str) -> int:
+    n = 0
+    for ch in ref:
+        if not ch.isalpha():
+            break
+        n = n * 26 + ord(ch.upper()) - 64
+    return n - 1
+
+
+def _teks(node) -> str:
+    """The text of a string item: its runs, without phonetic guides."""
+    return "".join(t.text or "" for t in node.iter(_NS + "t") if t.getparent().tag != _NS + "rPh")
+
+
+def _lembar_lembar(z: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its part in the package."""
+    rels = etree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    target = {r.get("Id"): r.get("Target") for r in rels}
+    out = {}
+    for sheet in etree.fromstring(z.read("xl/workbook.xml")).iter(_NS + "sheet"):
+        t = target[sheet.get(_REL)]
+        out[sheet.get("name")] = t.lstrip("/") if t.startswith("/") else posixpath.normpath(posixpath.join("xl", t))
+    return out
+
+
+def _shared(z: zipfile.ZipFile) -> list[str]:
+    if "xl/sharedStrings.xml" not in z.namelist():
+        return []
+    return [_teks(si) for si in etree.fromstring(z.read("xl/sharedStrings.xml")).iter(_NS + "si")]
+
+
+def _nilai(c, shared: list[str]):
+    t, v = c.get("t"), c.find(_NS + "v")
+    if t == "inlineStr":
+        node = c.find(_NS + "is")
+        return _teks(node) if node is not None else ""
+    if v is None or v.text is None:
+        return None
+    if t == "s":
+        return shared[int(v.text)]
+    if t == "b":
+        return v.text == "1"
+    if t in ("str", "e"):
+        return v.text
+    text = v.text
+    return int(text) if text.lstrip("-").isdigit() else float(text)
+
+
+def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None):
+    """(row number, values) of each row that holds something; ``wanted(row number)``: the
+    columns to read of that row (None: all) — the others are left None."""
+    with z.open(part) as f:
+        number = 0
+        for _ev, row in etree.iterparse(f, tag=_NS + "row", huge_tree=True):
+            number = int(row.get("r") or number + 1)
+            values: dict[int, object] = {}
+            cols = wanted(number) if wanted is not None else None
+            for n, c in enumerate(row.iter(_NS + "c")):
+                ref = c.get("r")
+                at = _kolom(ref) if ref else n
+                if cols is None or at in cols:
+                    values[at] = _nilai(c, shared)
+            row.clear()
+            while row.getprevious() is not None:
+                del row.getparent()[0]
+            if any(x not in (None, "") for x in values.values()):
+                width = max(values) + 1
+                yield number, tuple(values.get(i) for i in range(width))
+
+
+def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: set[str] | None) -> LembarBaca:
+    """One sheet; ``perlu``: the headings whose columns are read (None: all)."""
+    state: dict = {}
+
+    def wanted(number: int):
+        if number == 1 or perlu is None:
+            return None
+        if "cols" not in state:
+            state["cols"] = {n for h, n in state.get("head", {}).items() if h in perlu}
+        return state["cols"]
+
+    rows = []
+    for r, v in _baris(z, part, shared, wanted):
+        if r == 1:
+            state["head"] = {str(h).strip(): n for n, h in enumerate(v) if h is not None}
+        else:
+            rows.append((r, v))
+    return LembarBaca(name, state.get("head", {}), rows)
+
+
+def baca_buku(path: Path, perlu: dict[str, set[str]] | None = None) -> tuple[dict[str, str], dict[str, LembarBaca]]:
+    """The meta data and the sheets of ``path``; ``perlu``: sheet -> the headings to read
+    (the others come back None; a sheet not named is read whole)."""
+    perlu = perlu or {}
+    path = Path(path)
+    if not path.is_file():
+        raise InputTidakValid(f"Berkas «{path}» tidak ditemukan.")
+    try:
+        with zipfile.ZipFile(path) as z:
+            parts = _lembar_lembar(z)
+            if META not in parts:
+                raise InputTidakValid(f"«{path.name}» bukan buku kerja yang diekspor dari Kinerja Kecamatan (lembar "
+                                      "tersembunyi «_kinerja» tidak ada). Ekspor dulu dari aplikasi (Berkas → Ekspor "
+                                      "ke Excel…), isi buku kerja itu, lalu impor.")
+            shared = _shared(z)
+            meta = {str(v[0]): "" if len(v) < 2 or v[1] is None else _meta_teks(v[1])
+                    for _r, v in _baris(z, parts[META], shared) if v and v[0] is not None}
+            if meta.get("format") != FORMAT:
+                raise InputTidakValid(f"«{path.name}» dibuat oleh versi aplikasi yang lain (format "
+                                      f"«{meta.get('format')}»). Ekspor ulang dari aplikasi ini.")
+            sheets = {name: _lembar(z, name, part, shared, perlu.get(name)) for name, part in parts.items() if name != META}
+            return meta, sheets
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as exc:
+        raise InputTidakValid(f"«{path.name}» bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan ulang dari Excel "
+                              "atau LibreOffice sebagai .xlsx, lalu coba lagi.") from exc
+
+
+def _meta_teks(value) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)

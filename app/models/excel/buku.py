@@ -1,0 +1,206 @@
+"""Writing the workbook, formatted as a clerk expects — a bold, frozen, filtered header;
+widths; wrapped text; numbers grouped the Indonesian way by Excel's own locale; the capaian
+and the serapan as formulas; validation on the cells that take numbers or a choice; grey
+columns that are only information. Hidden: column A (the row's id), column B (what the
+export wrote, as fingerprints) and the sheet ``_kinerja`` (which period, jabatan and year).
+
+openpyxl writes the frame (header, styles, widths, validation, hidden parts); the data rows
+— hundreds of thousands of cells on a large file — are written by :func:`_baris_xml` as the
+same SpreadsheetML openpyxl writes (inline strings), ten times faster than cell objects,
+and put into each sheet's ``<sheetData>`` (:func:`_sisipkan`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..angka import format_angka
+from .kolom import ANGKA, BACA, PILIHAN, RUMUS, YATIDAK, kanon, sidik
+from .lembar import Lembar, semua
+from .potret import Potret
+from .rumus import rumus
+
+META = "_kinerja"
+FORMAT = "kinerja-xlsx 1"
+BARIS_KOSONG = 500  # rows with validation in a blank template or under the rows of a sheet that takes new rows
+_NUM_INT, _NUM_DEC, _NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
+
+
+class _Gaya:
+    """The styles of the data cells, registered with the workbook; ``id``: style → its index."""
+
+    def __init__(self, wb: Workbook, ws):
+        grey = PatternFill("solid", fgColor="F2F2F2")
+        wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+        self.head = self._make(ws, font=Font(bold=True), fill=PatternFill("solid", fgColor="DDEBF7"),
+                               alignment=Alignment(wrap_text=True, vertical="center"),
+                               border=Border(bottom=Side(style="thin", color="BFBFBF")))
+        styles = {"teks": {"alignment": wrap}, "baca": {"alignment": wrap, "fill": grey}}
+        for fmt in (_NUM_INT, _NUM_DEC, _NUM_PCT):
+            styles[fmt] = {"number_format": fmt, "alignment": top}
+            styles["baca" + fmt] = {"number_format": fmt, "alignment": top, "fill": grey}
+        self.id = {name: wb._cell_styles.add(self._make(ws, **style)) for name, style in styles.items()}
+
+    @staticmethod
+    def _make(ws, **style):
+        cell = WriteOnlyCell(ws)
+        for name, value in style.items():
+            setattr(cell, name, value)
+        return cell._style
+
+
+def _teks(value) -> str:
+    if value is None or value == "":
+        return ""
+    text = kanon(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
+
+
+def _s(ref: str, text: str, style: int | None) -> str:
+    if not text:
+        return ""
+    s = f' s="{style}"' if style else ""
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
+
+
+def _angka(ref: str, value: Decimal | None, ids: dict, baca: bool) -> str:
+    pre = "baca" if baca else ""
+    if value is None:
+        return ""
+    if not value.is_finite():
+        return _s(ref, str(value), ids["baca"])
+    as_int = value == value.to_integral_value()
+    number = int(value) if as_int else float(value)
+    if not as_int and Decimal(repr(number)) != value:  # more digits than Excel keeps: as text, read back exactly
+        return _s(ref, format_angka(value), ids[pre or "teks"])
+    return f'<c r="{ref}" s="{ids[pre + (_NUM_INT if as_int else _NUM_DEC)]}"><v>{number!r}</v></c>'
+
+
+def _tinggi(texts: list[tuple[str, int]]) -> str:
+    """The row height that shows the wrapped texts whole (Excel and LibreOffice keep the
+    default height of a row written without one): 15 points a line, at most 409."""
+    lines = 1
+    for text, width in texts:
+        per_line = max(1, int(width))
+        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return "" if lines == 1 else f' ht="{min(409, 15 * lines)}" customHeight="1"'
+
+
+def _baris_xml(lembar: Lembar, r: int, ident: str, values: dict, letters: dict[str, str], ids: dict) -> str:
+    texts: list[tuple[str, int]] = []
+    cells = [_s(f"A{r}", ident, None), _s(f"B{r}", " ".join(sidik(values.get(k.kunci)) for k in lembar.editable()), None)]
+    for k in lembar.kolom:
+        value, ref = values.get(k.kunci), f"{letters[k.kunci]}{r}"
+        if k.jenis == RUMUS:
+            text = rumus(k.kunci, r, values, letters)
+            if text:
+                cells.append(f'<c r="{ref}" s="{ids[_NUM_PCT]}"><f>{escape(text[1:])}</f></c>')
+        elif isinstance(value, Decimal) or (k.jenis == ANGKA and value is None):
+            cells.append(_angka(ref, value, ids, k.jenis == BACA))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            cells.append(f'<c r="{ref}"><v>{value}</v></c>')
+        else:
+            text = _teks(value)
+            if len(text) > k.lebar or "\n" in text:
+                texts.append((text, k.lebar))
+            cells.append(_s(ref, text, ids["baca" if k.jenis == BACA else "teks"]))
+    return f'<row r="{r}"{_tinggi(texts)}>{"".join(cells)}</row>'
+
+
+def _validasi(ws, lembar: Lembar, letters: dict[str, str], last: int) -> None:
+    num = DataValidation(type="decimal", operator="between", formula1="-999999999999999", formula2="999999999999999",
+                         allow_blank=True, showErrorMessage=True, errorTitle="Bukan angka",
+                         error="Isi dengan angka, paling banyak 999.999.999.999.999 (mis. 93,5 atau 1.004.422.800).")
+    lists = []
+    for k in lembar.kolom:
+        ref = f"{letters[k.kunci]}2:{letters[k.kunci]}{last}"
+        if k.jenis == ANGKA:
+            num.add(ref)
+        elif k.jenis in (PILIHAN, YATIDAK):
+            options = k.pilihan if k.jenis == PILIHAN else ("ya", "tidak")
+            dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True,
+                                showErrorMessage=True, errorTitle="Pilihan tidak dikenal",
+                                error="Pilih salah satu: " + ", ".join(options) + ".")
+            dv.add(ref)
+            lists.append(dv)
+    for dv in ([num] if num.sqref else []) + lists:
+        ws.data_validations.append(dv)
+
+
+def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int, str]:
+    """The sheet's frame through openpyxl; returns (rows, the rows' XML)."""
+    ws = wb.create_sheet(lembar.nama)
+    gaya = _Gaya(wb, ws)
+    letters = {k.kunci: get_column_letter(n) for n, k in enumerate(lembar.kolom, start=3)}
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].hidden = True
+    for k in lembar.kolom:
+        ws.column_dimensions[letters[k.kunci]].width = k.lebar
+    ws.freeze_panes = "C2"
+    ws.page_setup.orientation = "landscape"  # printed: one page wide, the header on every page
+    ws.page_setup.paperSize = "9"  # A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.print_title_rows = "1:1"
+    ws.auto_filter.ref = f"C1:{get_column_letter(len(lembar.kolom) + 2)}1"
+    rows = [] if kosong else list(lembar.baris(p))
+    _validasi(ws, lembar, letters, max(2, len(rows) + 1 + (BARIS_KOSONG if kosong or lembar.baru else 0)))
+    head = []
+    for text in ("id", "asal", *(k.judul for k in lembar.kolom)):
+        cell = WriteOnlyCell(ws, value=text)
+        cell._style = gaya.head
+        head.append(cell)
+    ws.append(head)
+    xml = "".join(_baris_xml(lembar, r, ident, values, letters, gaya.id) for r, (ident, values) in enumerate(rows, start=2))
+    return len(rows), xml
+
+
+def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
+    ws = wb.create_sheet(META)
+    ws.sheet_state = "hidden"
+    for row in (("format", FORMAT), ("periode_id", p.periode_id), ("periode", p.periode_nama),
+                ("tahun_awal", p.tahun_awal), ("tahun_akhir", p.tahun_akhir),
+                ("jabatan_id", p.jabatan_id or ""), ("tahun", p.tahun or ""), ("kosong", "ya" if kosong else "tidak"),
+                ("kecamatan", p.kecamatan), ("diekspor", _dt.datetime.now().replace(microsecond=0).isoformat(" "))):
+        ws.append(list(row))
+
+
+def _sisipkan(src: Path, dest: Path, rows: dict[str, str]) -> None:
+    """Copy the package, each sheet's data rows put after its header row."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename in rows:
+                data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
+                data = data.replace(b"</sheetData>", rows[info.filename].encode("utf-8") + b"</sheetData>", 1)
+            zout.writestr(info.filename, data)
+
+
+def tulis_xlsx(p: Potret, out: Path, kosong: bool = False) -> dict[str, int]:
+    """Write the workbook of ``p`` to ``out`` (through temporary files: a failure leaves no
+    half file); returns the rows written per sheet."""
+    wb = Workbook(write_only=True)
+    counts, rows = {}, {}
+    for n, lembar in enumerate(semua(p), start=1):
+        counts[lembar.nama], rows[f"xl/worksheets/sheet{n}.xml"] = _lembar(wb, lembar, p, kosong)
+    _meta(wb, p, kosong)
+    out = Path(out)
+    frame, tmp = out.with_name(out.name + ".kerangka.tmp"), out.with_name(out.name + ".tmp")
+    try:
+        wb.save(frame)
+        _sisipkan(frame, tmp, rows)
+        tmp.replace(out)
+    finally:
+        frame.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
+    return counts

@@ -1,0 +1,183 @@
+"""What the database holds for one workbook's scope (a period; one jabatan or all; one year
+or all), read in a few queries with plain peewee: ``fakta`` maps an address (table, key,
+field) to the stored value. The export writes it; the import compares the workbook with it.
+
+The SAKIP tables (rencana aksi, program, pagu, realisasi anggaran) have no store API yet
+(issue 13 writes them in parallel): they are read here, and written by :mod:`.tulis`, with
+plain peewee on the schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..errors import InputTidakValid
+from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Pagu, Pengaturan, Penjelasan, Periode, Program,
+                      Realisasi, RealisasiAnggaran, RencanaAksi, Sasaran, Target)
+
+Alamat = tuple[str, object, str]  # (table, key, field)
+
+FIELDS_SASARAN = ("nomor", "nama", "nama_matriks", "urutan_matriks")
+FIELDS_INDIKATOR = ("nomor", "nama", "jenis", "polaritas", "satuan", "formulasi", "label_pembilang", "label_penyebut",
+                    "penanggung_jawab", "sumber_data", "penjelasan_berbutir", "di_lampiran", "di_matriks",
+                    "nama_matriks", "sumber_data_matriks")
+FIELDS_REALISASI = ("nilai", "pembilang", "penyebut", "catatan", "kendala", "solusi")
+FIELDS_RA = ("target", "aksi", "anggaran")
+FIELDS_PROGRAM = ("tingkat", "kode", "nama")
+
+
+@dataclass
+class Potret:
+    periode_id: int
+    periode_nama: str
+    tahun_awal: int
+    tahun_akhir: int
+    tahun: int | None  # the one year of the realisasi, rencana aksi and budget rows; None: all with data
+    jabatan_id: int | None  # one jabatan; None: all
+    kecamatan: str = ""
+    aturan_negatif: str = "permenpan"
+    fakta: dict[Alamat, object] = field(default_factory=dict)
+    jabatan: list[dict] = field(default_factory=list)  # id, nama, eselon, atasan (name)
+    sasaran: list[dict] = field(default_factory=list)  # id, jabatan
+    indikator: list[dict] = field(default_factory=list)  # id, sasaran, jenis, polaritas
+    program: list[dict] = field(default_factory=list)  # id, induk, sasaran
+
+    @property
+    def tahun_periode(self) -> list[int]:
+        return list(range(self.tahun_awal, self.tahun_akhir + 1))
+
+    def tahun_baris(self, tabel: str, item_id: int) -> list[int]:
+        """The years that get rows for an item in a per-year sheet: the chosen year, or
+        every year of the period where the item has data there."""
+        if self.tahun is not None:
+            return [self.tahun]
+        return sorted({k[1] for (t, k, _f) in self._kunci.get(tabel, {}).get(item_id, ())})
+
+    _kunci: dict = field(default_factory=dict)
+
+    def simpan(self, tabel: str, kunci, values: dict) -> None:
+        for name, value in values.items():
+            self.fakta[(tabel, kunci, name)] = value
+        if isinstance(kunci, tuple):
+            self._kunci.setdefault(tabel, {}).setdefault(kunci[0], set()).add((tabel, kunci, ""))
+
+
+def cari_jabatan(nama: str) -> int:
+    wanted = " ".join(nama.split()).casefold()
+    rows = [(i, n) for i, n in Jabatan.select(Jabatan.id, Jabatan.nama).tuples() if " ".join(n.split()).casefold() == wanted]
+    if len(rows) != 1:
+        names = ", ".join(f"«{n}»" for _i, n in Jabatan.select(Jabatan.id, Jabatan.nama).order_by(Jabatan.urutan).tuples())
+        raise InputTidakValid(f"Jabatan «{nama}» tidak ada di basis data. Yang ada: {names or '(belum ada)'}.")
+    return rows[0][0]
+
+
+def potret(periode_id: int, jabatan_id: int | None = None, tahun: int | None = None) -> Potret:
+    """Read the scope (inside the caller's transaction)."""
+    per = Periode.get_by_id(periode_id)
+    if tahun is not None and not per.tahun_awal <= tahun <= per.tahun_akhir:
+        raise InputTidakValid(f"Tahun {tahun} di luar periode {per.nama} ({per.tahun_awal}–{per.tahun_akhir}).")
+    kec = Kecamatan.select(Kecamatan.nama).order_by(Kecamatan.id).scalar() or ""
+    aturan = Pengaturan.select(Pengaturan.nilai).where(Pengaturan.kunci == "aturan_negatif").scalar() or "permenpan"
+    p = Potret(per.id, per.nama, per.tahun_awal, per.tahun_akhir, tahun, jabatan_id, kec, aturan)
+    _jabatan(p)
+    _sasaran(p)
+    _angka(p)
+    _anggaran(p)
+    return p
+
+
+def _jabatan(p: Potret) -> None:
+    names = dict(Jabatan.select(Jabatan.id, Jabatan.nama).tuples())
+    q = Jabatan.select().order_by(Jabatan.urutan, Jabatan.id)
+    if p.jabatan_id is not None:
+        q = q.where(Jabatan.id == p.jabatan_id)
+    ids = []
+    for j in q:
+        ids.append(j.id)
+        p.jabatan.append({"id": j.id, "nama": j.nama, "atasan": names.get(j.atasan_id, "")})
+        p.simpan("jabatan", j.id, {"nama": j.nama, "eselon": j.eselon, "tugas": j.tugas})
+        p.fakta[("fungsi", j.id, "daftar")] = []
+    for jid, teks in (Fungsi.select(Fungsi.jabatan, Fungsi.teks).where(Fungsi.jabatan.in_(ids))
+                      .order_by(Fungsi.jabatan, Fungsi.urutan, Fungsi.id).tuples()):
+        p.fakta[("fungsi", jid, "daftar")].append(teks)
+
+
+def _sasaran(p: Potret) -> None:
+    jab = [j["id"] for j in p.jabatan]
+    order = {jid: n for n, jid in enumerate(jab)}
+    rows = list(Sasaran.select().where((Sasaran.periode == p.periode_id) & Sasaran.jabatan.in_(jab)))
+    rows.sort(key=lambda s: (order[s.jabatan_id], s.urutan, s.id))
+    for s in rows:
+        p.sasaran.append({"id": s.id, "jabatan": s.jabatan_id})
+        p.simpan("sasaran", s.id, {f: getattr(s, f) for f in FIELDS_SASARAN})
+        if s.urutan_matriks is not None:  # a whole number, shown and compared as the numbers of the sheet
+            p.fakta[("sasaran", s.id, "urutan_matriks")] = Decimal(s.urutan_matriks)
+    s_order = {s["id"]: n for n, s in enumerate(p.sasaran)}
+    inds = list(Indikator.select().where(Indikator.sasaran.in_(list(s_order))))
+    inds.sort(key=lambda i: (s_order[i.sasaran_id], i.urutan, i.id))
+    for i in inds:
+        p.indikator.append({"id": i.id, "sasaran": i.sasaran_id, "jenis": i.jenis, "polaritas": i.polaritas})
+        p.simpan("indikator", i.id, {f: getattr(i, f) for f in FIELDS_INDIKATOR})
+        p.fakta[("penjelasan", i.id, "daftar")] = []
+    ids = [i["id"] for i in p.indikator]
+    for iid, teks in (Penjelasan.select(Penjelasan.indikator, Penjelasan.teks).where(Penjelasan.indikator.in_(ids))
+                      .order_by(Penjelasan.indikator, Penjelasan.urutan, Penjelasan.id).tuples()):
+        p.fakta[("penjelasan", iid, "daftar")].append(teks)
+
+
+def _chunks(ids: list[int], size: int = 900):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _angka(p: Potret) -> None:
+    ids = [i["id"] for i in p.indikator]
+    for part in _chunks(ids):
+        for iid, tahun, nilai, teks in (Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
+                                        .where(Target.indikator.in_(part)).tuples()):
+            p.fakta[("target", (iid, tahun), "nilai")] = nilai
+            p.fakta[("target", (iid, tahun), "teks")] = teks
+        for model, tabel, names in ((Realisasi, "realisasi", FIELDS_REALISASI), (RencanaAksi, "rencana_aksi", FIELDS_RA)):
+            cols = [model.indikator, model.tahun, model.triwulan, *(model._meta.fields[f] for f in names)]
+            q = model.select(*cols).where(model.indikator.in_(part))
+            if p.tahun is not None:
+                q = q.where(model.tahun == p.tahun)
+            for row in q.tuples():
+                p.simpan(tabel, row[:3], dict(zip(names, row[3:])))
+
+
+def _anggaran(p: Potret) -> None:
+    rows = list(Program.select().where(Program.periode == p.periode_id).order_by(Program.urutan, Program.id))
+    if p.jabatan_id is not None:  # the programs of the jabatan's sasaran, and what lies under them
+        mine = {s["id"] for s in p.sasaran}
+        keep = {r.id for r in rows if r.sasaran_id in mine}
+        grew = True
+        while grew:
+            more = {r.id for r in rows if r.induk_id in keep} - keep
+            keep |= more
+            grew = bool(more)
+        rows = [r for r in rows if r.id in keep]
+    kode = {r.id: r.kode for r in rows}
+    for r in rows:
+        p.program.append({"id": r.id, "induk": kode.get(r.induk_id, ""), "sasaran": r.sasaran_id})
+        p.simpan("program", r.id, {f: getattr(r, f) for f in FIELDS_PROGRAM})
+    ids = list(kode)
+    for part in _chunks(ids):
+        q = Pagu.select(Pagu.program, Pagu.tahun, Pagu.nilai).where(Pagu.program.in_(part))
+        q2 = RealisasiAnggaran.select(RealisasiAnggaran.program, RealisasiAnggaran.tahun, RealisasiAnggaran.triwulan,
+                                      RealisasiAnggaran.nilai).where(RealisasiAnggaran.program.in_(part))
+        if p.tahun is not None:
+            q, q2 = q.where(Pagu.tahun == p.tahun), q2.where(RealisasiAnggaran.tahun == p.tahun)
+        for pid, tahun, nilai in q.tuples():
+            p.simpan("anggaran", (pid, tahun), {"pagu": nilai})
+        for pid, tahun, tw, nilai in q2.tuples():
+            p.simpan("anggaran", (pid, tahun), {f"tw{tw}": nilai})
+
+
+def kosong(tabel: str, name: str):
+    """What an address that has no row yet holds (a target not set, a quarter not filled)."""
+    return [] if name == "daftar" else None if name in _ANGKA else ""
+
+
+_ANGKA = frozenset({"urutan_matriks", "nilai", "pembilang", "penyebut", "target", "anggaran", "pagu", "tw1", "tw2", "tw3", "tw4",
+                    "eselon", "nama_matriks", "sumber_data_matriks"})

@@ -1,0 +1,208 @@
+"""Berkas → Ekspor ke Excel… and Berkas → Impor dari Excel…: the options of an export, the
+preview of an import (changed cells old → new, new items, conflicts, refused cells, each
+with its sheet, row and column) and Impor as one undoable step. The work runs off the GUI
+thread with a progress dialog that can be cancelled; the core (:mod:`app.models.excel`)
+reads and writes, this module only shows and asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+                               QListWidget, QProgressDialog, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ..models.changes import Changes
+from ..models.kinds import Jenis
+from .background import Background
+from .commands import StoreCommand
+from .teks import plain
+
+translate = QCoreApplication.translate
+
+
+class ExcelImporCommand(StoreCommand):
+    """An imported workbook: undo puts every row back as it was, redo writes it again."""
+
+    def __init__(self, doc, pr):
+        super().__init__(doc, f"Impor Excel {pr.sumber}", Jenis.PERIODE, pr.periode_id or 0)
+        self.pr, self.record = pr, None
+
+    def apply(self) -> Changes:
+        from ..models.excel import terapkan
+        from ..models.excel.tulis import ulangi
+
+        changes = ulangi(self.store, self.record) if self.record is not None else terapkan(self.store, self.pr)
+        self.record, self.item_id = changes.undo, changes.item_id
+        return changes
+
+    def revert(self) -> Changes:
+        from ..models.excel.tulis import batalkan
+
+        return batalkan(self.store, self.record)
+
+
+class EksporDialog(QDialog):
+    """What to export: a jabatan or all, a year or all, or a blank template."""
+
+    def __init__(self, jabatan: list[str], tahun: list[int], tahun_kini: int | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ekspor ke Excel"))
+        form = QFormLayout(self)
+        self.jabatan = QComboBox()
+        self.jabatan.addItem(self.tr("Semua jabatan"), None)
+        for nama in jabatan:
+            self.jabatan.addItem(nama, nama)
+        self.tahun = QComboBox()
+        self.tahun.addItem(self.tr("Semua tahun yang berisi"), None)
+        for y in tahun:
+            self.tahun.addItem(str(y), y)
+        self.tahun.setCurrentIndex(max(0, self.tahun.findData(tahun_kini)))
+        self.kosong = QCheckBox(self.tr("&Templat kosong (judul kolom saja, untuk kecamatan baru)"))
+        form.addRow(self.tr("&Jabatan:"), self.jabatan)
+        form.addRow(self.tr("Realisasi &tahun:"), self.tahun)
+        form.addRow(self.kosong)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Ekspor…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PratinjauDialog(QDialog):
+    """The preview of an import; Impor is disabled when there is nothing to write."""
+
+    def __init__(self, pr, parent=None):
+        from ..models.excel import ringkasan as rk
+
+        super().__init__(parent)
+        self.pr = pr
+        self.setWindowTitle(self.tr("Impor dari Excel: {0}").format(pr.sumber))
+        self.resize(980, 620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain(QLabel("\n".join(rk.kepala(pr)))))
+        self.tabs = QTabWidget()
+        self.ubah = _table([self.tr("Tempat"), self.tr("Lama"), self.tr("Baru"), self.tr("Butir")],
+                           [(u.pos.teks(), rk.nilai_teks(u.lama), rk.nilai_teks(u.baru), u.label) for u in pr.ubah])
+        self.tabs.addTab(self.ubah, self.tr("Berubah ({0})").format(len(pr.ubah)))
+        self.baru = _list(rk.daftar_baru(pr), self.tr("(tidak ada)"))
+        self.tabs.addTab(self.baru, self.tr("Baru ({0})").format(len(pr.baru)))
+        self.konflik = _table([self.tr("Tempat"), self.tr("Di basis data"), self.tr("Di buku kerja"), self.tr("Butir")],
+                              [(k.pos.teks(), rk.nilai_teks(k.db), rk.nilai_teks(k.buku), k.label) for k in pr.konflik])
+        self.tabs.addTab(self.konflik, self.tr("Konflik ({0})").format(len(pr.konflik)))
+        self.tolak = _table([self.tr("Tempat"), self.tr("Alasan")], [(t.pos.teks(), t.alasan) for t in pr.tolak])
+        self.tabs.addTab(self.tolak, self.tr("Ditolak ({0})").format(len(pr.tolak)))
+        layout.addWidget(self.tabs)
+        note = self.tr("Konflik dan isian yang ditolak tidak diimpor. Impor menjadi satu langkah yang dapat diurungkan "
+                       "(Ctrl+Z) dan tercatat di riwayat.")
+        layout.addWidget(plain(QLabel(note)))
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("&Impor"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setEnabled(not pr.kosong)
+        buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _table(heads: list[str], rows: list[tuple]) -> QTableWidget:
+    t = QTableWidget(len(rows), len(heads))
+    t.setHorizontalHeaderLabels(heads)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setWordWrap(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.setItem(r, c, QTableWidgetItem(str(text)))
+    t.horizontalHeader().setStretchLastSection(True)
+    t.resizeColumnsToContents()
+    return t
+
+
+def _list(items: list[str], none: str) -> QListWidget:
+    w = QListWidget()
+    w.addItems(items or [none])
+    return w
+
+
+def _jalankan(window, label: str, work, done, batal=None) -> Background:
+    """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
+    unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
+    as an error."""
+    progress = QProgressDialog(label, translate("MainWindow", "Batal"), 0, 0, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    job = Background(window.doc.store.path, work, window)
+
+    def finish(result) -> None:
+        cancelled = progress.wasCanceled()
+        progress.reset()
+        job.stop()
+        if not cancelled:
+            done(result)
+        elif batal is not None:
+            batal()
+
+    def failed(message: str) -> None:
+        progress.reset()
+        job.stop()
+        window.show_error(message)
+
+    job.ready.connect(finish)
+    job.failed.connect(failed)
+    window.excel_job = job  # kept alive until it reports
+    job.request()
+    return job
+
+
+def ask_export(window) -> None:
+    p = window.toolbar.periode
+    dialog = EksporDialog([j.nama for j in window.doc.store.jabatan_list()], list(p.tahun),
+                          window.toolbar.tahun_combo.currentData(), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Ekspor ke Excel"),
+                                          str(Path.home() / f"kinerja-{p.nama}.xlsx"),
+                                          translate("MainWindow", "Buku kerja Excel (*.xlsx)"))
+    if path:
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        export_file(window, path, p.id, dialog.jabatan.currentData(), dialog.tahun.currentData(), dialog.kosong.isChecked())
+
+
+def export_file(window, path: str, periode_id: int, jabatan: str | None, tahun: int | None, kosong: bool) -> Background:
+    from ..models.excel import ekspor
+
+    def done(counts) -> None:
+        window.statusBar().showMessage(translate("MainWindow", "Diekspor ke {0}: {1} baris.").format(
+            path, sum(counts.values())), 15000)
+
+    def batal() -> None:  # the workbook was written by then: removed, as if never made
+        Path(path).unlink(missing_ok=True)
+        window.statusBar().showMessage(translate("MainWindow", "Ekspor dibatalkan."), 15000)
+
+    return _jalankan(window, translate("MainWindow", "Mengekspor ke Excel…"),
+                     lambda store: ekspor(store, path, periode_id, jabatan, tahun, kosong), done, batal)
+
+
+def ask_import(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dari Excel"), "",
+                                          translate("MainWindow", "Buku kerja Excel (*.xlsx)"))
+    if path:
+        import_file(window, path)
+
+
+def import_file(window, path: str) -> Background:
+    """Read and compare ``path`` in the background, show the preview, import on Impor."""
+    from ..models.excel import pratinjau
+
+    def done(pr) -> None:
+        dialog = PratinjauDialog(pr, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        window.flush_editor()
+        cmd = ExcelImporCommand(window.doc, pr)
+        if window.doc.run(cmd):
+            window.fill_periods(select=cmd.item_id or None)
+
+    return _jalankan(window, translate("MainWindow", "Membaca buku kerja…"), lambda store: pratinjau(store, path), done)

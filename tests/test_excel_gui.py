@@ -1,0 +1,96 @@
+"""Berkas → Ekspor ke Excel… and Impor dari Excel… in the window: the export runs in the
+background; the preview dialog lists the changed cells; Impor is one undoable step; Batal
+writes nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
+
+from app.models.schema import Realisasi, using
+from app.ui import excel_dialog
+from tests.excel_contoh import isi_sakip
+from tests.helpers import table_rows
+
+
+def _edit(out, ident: str, heading: str, value) -> None:
+    wb = load_workbook(out)
+    ws = wb["Realisasi"]
+    col = next(c.column_letter for c in ws[1] if c.value == heading)
+    row = next(c.row for c in ws["A"] if c.value == ident)
+    ws[f"{col}{row}"] = value
+    wb.save(out)
+
+
+def test_export_preview_import_and_undo_in_the_window(window, qtbot, tmp_path, monkeypatch, sample_path):
+    ids = isi_sakip(window.doc.store)
+    out = tmp_path / "kasi.xlsx"
+    job = excel_dialog.export_file(window, str(out), window.toolbar.periode.id, None, 2019, False)
+    qtbot.waitUntil(lambda: out.exists() and "Diekspor" in window.statusBar().currentMessage(), timeout=10000)
+    job.wait()
+    _edit(out, f"r:{ids['first']}:2019:4", "Realisasi TW", "Rp 1.004.422.800")
+    before = table_rows(sample_path, skip=("riwayat",))
+    shown = []
+
+    def accept(dialog):
+        shown.append([dialog.ubah.item(r, c).text() for r in range(dialog.ubah.rowCount()) for c in range(3)])
+        shown.append(dialog.ok.isEnabled())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(excel_dialog.PratinjauDialog, "exec", accept)
+    excel_dialog.import_file(window, str(out))
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert shown[0][1:] == ["(kosong)", "1.004.422.800"] and shown[0][0].startswith("Realisasi!") and shown[1]
+    with using(window.doc.store.db):
+        assert Realisasi.get(indikator=ids["first"], tahun=2019, triwulan=4).nilai == Decimal("1004422800")
+    assert window.undo_stack.undoText() == "Impor Excel kasi.xlsx"
+    window.act_undo.trigger()
+    assert table_rows(sample_path, skip=("riwayat",)) == before
+    window.act_redo.trigger()
+    with using(window.doc.store.db):
+        assert Realisasi.get(indikator=ids["first"], tahun=2019, triwulan=4).nilai == Decimal("1004422800")
+
+
+def test_cancel_in_the_preview_writes_nothing(window, qtbot, tmp_path, monkeypatch, sample_path):
+    from app.models.excel import ekspor
+
+    ids = isi_sakip(window.doc.store)
+    out = tmp_path / "a.xlsx"
+    ekspor(window.doc.store, out, tahun=2019)
+    _edit(out, f"r:{ids['first']}:2019:4", "Realisasi TW", "abc")
+    seen = []
+
+    def cancel(dialog):
+        seen.append((dialog.tolak.rowCount(), dialog.tolak.item(0, 1).text(), dialog.ok.isEnabled()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(excel_dialog.PratinjauDialog, "exec", cancel)
+    before = table_rows(sample_path, skip=("riwayat",))
+    excel_dialog.import_file(window, str(out))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[0][0] == 1 and "bukan angka" in seen[0][1] and seen[0][2] is False
+    assert table_rows(sample_path, skip=("riwayat",)) == before and not window.undo_stack.canUndo()
+
+
+def test_unreadable_workbook_shown_as_an_error(window, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "rusak.xlsx"
+    bad.write_bytes(b"PK\x03\x04 rusak")
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    excel_dialog.import_file(window, str(bad))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "bukan buku kerja Excel" in errors[0]
+
+
+def test_cancelled_export_leaves_no_file(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    out = tmp_path / "batal.xlsx"
+    job = excel_dialog.export_file(window, str(out), window.toolbar.periode.id, None, None, False)
+    progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Mengekspor ke Excel…"][-1]
+    progress.cancel()  # before the job reports: its result arrives through the event loop
+    qtbot.waitUntil(lambda: "Ekspor dibatalkan" in window.statusBar().currentMessage(), timeout=10000)
+    job.wait()
+    assert not out.exists() and not list(tmp_path.glob("batal.xlsx*"))
