@@ -17,7 +17,7 @@ from ..models.angka import TIDAK_TERHITUNG, format_persen
 from ..models.rules import format_angka
 from ..models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ..models.sakip_data import LkjipBab3
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc
+from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc
 from .paged import GRID, Layout, PagedTable, Row
 
 def _head_style(rows: int) -> list:
@@ -42,30 +42,51 @@ def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) ->
     widths = [width * w for w in fixed] + [width * year_w] * len(years) + [width * w for w in renstra]
     h = st.head
     n_years, first_year, first_renstra = len(years), len(fixed), len(fixed) + len(years)
-    top = [Paragraph(t, h) for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
-    top += [Paragraph(f"TAHUN {data.tahun}", h), "", "", ""]
-    top += [Paragraph("REALISASI (CAPAIAN) TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
-    top += [Paragraph(f"RENSTRA (AKHIR {data.tahun_renstra})", h), ""]
-    sub = ["", "", "", ""] + [Paragraph(t, h) for t in ("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")]
-    sub += [Paragraph(str(y), h) for y in years] + [Paragraph(t, h) for t in ("TARGET", "CAPAIAN")]
+    top = [Para(t, h) for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
+    top += [Para(f"TAHUN {data.tahun}", h), "", "", ""]
+    top += [Para("REALISASI (CAPAIAN) TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
+    top += [Para(f"RENSTRA (AKHIR {data.tahun_renstra})", h), ""]
+    sub = ["", "", "", ""] + [Para(t, h) for t in ("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")]
+    sub += [Para(str(y), h) for y in years] + [Para(t, h) for t in ("TARGET", "CAPAIAN")]
     header_style = [*(("SPAN", (c, 0), (c, 1)) for c in range(4)), ("SPAN", (4, 0), (7, 0)),
                     ("SPAN", (first_renstra, 0), (first_renstra + 1, 0)), *_head_style(2),
                     ("LINEBELOW", (4, 0), (-1, 0), 0.5, GRID), ("LINEBELOW", (0, 1), (-1, 1), 0.6, GRID)]
     if years:
         header_style.append(("SPAN", (first_year, 0), (first_renstra - 1, 0)))
     rows = []
+    sama = _Sama(st, widths)
     for n, b in enumerate(data.iku, start=1):
         lalu = {c.tahun: c for c in b.tahun_lalu}
         c = b.hasil
-        cells = [str(n), P(b.sasaran, st.body), P(display.label_indikator(b.nomor, b.indikator), st.body),
-                 cell(b.satuan, st.body, widths[3]), format_angka(c.target), display.teks_realisasi(c),
-                 display.teks_capaian(c), cell(display.teks_kategori(c), st.body, widths[7])]
+        cells = [str(n), sama.para(b.sasaran), P(display.label_indikator(b.nomor, b.indikator), st.body),
+                 sama.cell(b.satuan, 3), format_angka(c.target), display.teks_realisasi(c),
+                 display.teks_capaian(c), sama.cell(display.teks_kategori(c), 7)]
         cells += [_tahun_lalu(lalu.get(y)) for y in years]
         cells += [format_angka(b.target_renstra), _capaian_renstra(b)]
         rows.append(Row(cells))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (6, -1), "RIGHT"),
                                                              ("ALIGN", (first_year, 0), (-1, -1), "RIGHT")))
     return PagedTable(layout, rows, frame_height, [top, sub], header_style)
+
+
+class _Sama:
+    """The cells whose text repeats from row to row (the sasaran, the unit, the category):
+    one paragraph per text, shared by its rows, is parsed and broken into lines once."""
+
+    def __init__(self, st: Styles, widths: list[float]):
+        self.st, self.widths, self.memo = st, widths, {}
+
+    def para(self, text: str):
+        key = (text, None)
+        if key not in self.memo:
+            self.memo[key] = P(text, self.st.body)
+        return self.memo[key]
+
+    def cell(self, text: str, col: int):
+        key = (text, col)
+        if key not in self.memo:
+            self.memo[key] = cell(text, self.st.body, self.widths[col])
+        return self.memo[key]
 
 
 def _tahun_lalu(c) -> str:
@@ -92,7 +113,7 @@ def tabel_anggaran(data: LkjipBab3, st: Styles, width: float, frame_height: floa
     rows.append(Row(["", "", P("JUMLAH", st.bold), _rp(data.jumlah_pagu), _rp(data.jumlah_realisasi),
                      format_persen(data.serapan_total) if data.anggaran else "", "", "", ""]))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (3, 0), (7, -1), "RIGHT"),))
-    return PagedTable(layout, rows, frame_height, [[Paragraph(t, st.head) for t in heads]],
+    return PagedTable(layout, rows, frame_height, [[Para(t, st.head) for t in heads]],
                       [*_head_style(1), ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)])
 
 

@@ -1,0 +1,59 @@
+"""The cheap table drawing (app/reports/tabel_cepat.py) writes the very page content
+ReportLab's Table writes, and the LKjIP's shared cells (one paragraph per repeated sasaran,
+unit, category) print in every row, even when a row is split over pages."""
+
+import io
+
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.models.capaian import Capaian
+from app.models.sakip_data import BarisIKU, LkjipBab3
+from app.reports.common import Options, Styles
+from app.reports.lkjip import build_lkjip
+from app.reports.tabel_cepat import FastTable
+from tests.helpers_cetak import pdf_pages
+
+
+def _contents(cls) -> list[bytes]:
+    st = Styles(8.5)
+    rows = [["kiri", "tengah", "kanan 1.234,56", Paragraph("paragraf <b>tebal</b> yang cukup panjang untuk dipatah", st.body)],
+            ["dua\nbaris", "", "Ümi ➢ 5 %", "x"],
+            ["", "tiga\nbaris\nsini", "(78 %)", ""],
+            ["bawah", "tengah", "atas", "&lt;b&gt;"]]
+    cmds = [("FONTNAME", (0, 0), (-1, -1), st.body.fontName), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("LEADING", (0, 0), (-1, -1), 10.4), ("ALIGN", (1, 0), (1, -1), "CENTER"),
+            ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, 1), "TOP"),
+            ("VALIGN", (0, 2), (-1, 2), "MIDDLE"), ("VALIGN", (0, 3), (-1, 3), "BOTTOM"),
+            ("SPAN", (0, 3), (1, 3)), ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+            ("TEXTCOLOR", (2, 1), (2, 1), "red"), ("LEFTPADDING", (0, 0), (-1, -1), 3)]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf)
+    doc.build([cls(rows, colWidths=[30 * mm, 25 * mm, 35 * mm, 40 * mm], rowHeights=[None, None, 40, 30],
+                   style=TableStyle(cmds)), cls([["lagi", "kiri"]] * 3)])
+    return [p.get_contents().get_data() for p in PdfReader(buf).pages]
+
+
+def test_fast_table_writes_what_reportlab_writes():
+    fast, plain = _contents(FastTable), _contents(Table)
+    assert fast == plain
+    assert b"Tj" in fast[0]
+
+
+def _baris(n: int, sasaran: str) -> BarisIKU:
+    hasil = Capaian(2022, 4, None, None, None, None)
+    return BarisIKU(str(n), sasaran, f"Indikator {n}", "dokumen", hasil, (), None, None)
+
+
+def test_lkjip_prints_a_shared_sasaran_in_every_row_even_split_over_pages():
+    long = "Sasaran panjang <b>x</b> & <img src=a> " + "kata " * 700  # a row taller than a page
+    rows = tuple(_baris(n, long if n <= 3 else "Sasaran pendek") for n in range(1, 7))
+    data = LkjipBab3(2022, "Kecamatan Uji", 2022, (), rows, (), "")
+    buf = io.BytesIO()
+    pages = build_lkjip(buf, data, Options())
+    text = " ".join(" ".join(pdf_pages(buf.getvalue())).split())
+    assert pages > 3
+    assert text.count("Sasaran panjang <b>x</b> & <img src=a>") == 3
+    assert text.count("kata") == 3 * 700
+    assert text.count("Sasaran pendek") == 3 and all(f"Indikator {n}" in text for n in range(1, 7))
