@@ -324,6 +324,10 @@ ENGLISH = {
 "(belum dikaitkan)": "(not linked yet)",
 "Tambah program": "Add program",
 "Tambah rincian program": "Add a detail line",
+# Cetak → LKjIP (Bab III)…
+"LKj&IP (Bab III)…": "Performance report (LKj&IP, chapter III)…",
+"LKjIP (Bab III)": "Performance report (LKjIP, chapter III)",
+"Tabel Bab III LKjIP periode {0}: capaian indikator kinerja utama dan realisasi anggaran satu tahun.": "Chapter III tables of the LKjIP, period {0}: achievement of the key performance indicators and budget spending of one year.",
 }
 
 
