@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from ..models import display
 from ..models.anggaran import NAMA_TINGKAT, SUBKEGIATAN, pagu_baris, rata, realisasi_baris, serapan_baris
 from ..models.angka import format_angka, format_persen
+from ..models.errors import KinerjaError
 from ..models.kinds import Jenis
 from ..models.laporan_lkjip import baris_anggaran, capaian_sasaran
 from .anggaran_commands import (PaguCommand, PindahProgramCommand, RealisasiAnggaranCommand, TambahProgramCommand,
@@ -266,18 +267,37 @@ class AnggaranDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
-def open_for(window) -> AnggaranDialog | None:
+def open_for(window, program_id: int | None = None, tahun: int | None = None) -> AnggaranDialog | None:
     """Data → Anggaran…: the editor of the period shown, at the year chosen in the toolbar
-    (non-modal; the window's undo stack)."""
+    (non-modal; the window's undo stack). With ``program_id`` (a click on a budget warning):
+    the editor of that line's period with the line selected, at ``tahun`` when given."""
     if window.doc is None or window.periode is None:
         return None
+    periode = window.periode
+    if program_id is not None:
+        try:
+            periode = _periode_of(window.store, program_id, periode)
+        except KinerjaError as exc:
+            window.show_error(exc.pesan)
+            return None
     window.flush_editor()
     old = getattr(window, "anggaran_dialog", None)
     if old is not None:
         old.close()
-    dialog = AnggaranDialog(window.doc, window.periode, window.tahun_combo.currentData(), window,
-                            (window.act_undo, window.act_redo))
+    if tahun not in periode.tahun:
+        tahun = window.tahun_combo.currentData()
+    dialog = AnggaranDialog(window.doc, periode, tahun, window, (window.act_undo, window.act_redo))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.anggaran_dialog = dialog
     dialog.show()
+    if program_id is not None:
+        dialog.select(program_id)
+        dialog.view.scrollToItem(dialog.items.get(program_id))
+        dialog.view.setFocus()
     return dialog
+
+
+def _periode_of(store, program_id: int, shown):
+    """The period of a budget line (the one shown when it is that)."""
+    p = store.program_baris(program_id)
+    return shown if p.periode_id == shown.id else store.periode(p.periode_id)
