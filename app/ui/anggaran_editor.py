@@ -150,8 +150,7 @@ class AnggaranDialog(QDialog):
         self._add_rows(self.view.invisibleRootItem(), self.tree)
         self.view.blockSignals(False)
         self.view.expandAll()
-        for col, width in ((KODE, 140), (NAMA, 240), (SASARAN, 160), *((c, 100) for c in range(PAGU, SERAPAN)), (SERAPAN, 70)):
-            self.view.setColumnWidth(col, width)
+        self._fit_columns()
         if keep is not None:
             self.select(keep)
         bands, aturan = self.store.kategori(), self.store.pengaturan("aturan_negatif", "permenpan") or "permenpan"
@@ -159,6 +158,23 @@ class AnggaranDialog(QDialog):
         self.rows = [baris_anggaran(p, per_sasaran.get(p.sasaran_id)) for p in self.tree]
         self.chart.show_chart(serapan_chart(self.rows, self.tahun))
         self._enable()
+
+    def _fit_columns(self) -> None:
+        """The code and the figures wide enough for what they show (a sub-kegiatan's code
+        under its indentation, a pagu of hundreds of billions), at least a 9.999.999.999 and
+        the header; the name and the sasaran a share of the rest (elided, whole in the
+        tooltip). In the font's own measure: the same at 150 %."""
+        fm, head = self.view.fontMetrics(), self.view.headerItem()
+        for col in range(PAGU, SERAPAN + 1):
+            head.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        least = {KODE: fm.horizontalAdvance("7.01.02.2.01.01") + 2 * self.view.indentation() + 16,
+                 SERAPAN: fm.horizontalAdvance("100,00 %") + 16}
+        for col in (KODE, *range(PAGU, SERAPAN + 1)):
+            self.view.resizeColumnToContents(col)
+            floor = least.get(col, fm.horizontalAdvance("9.999.999.999") + 16)
+            self.view.setColumnWidth(col, max(self.view.columnWidth(col), floor))
+        self.view.setColumnWidth(NAMA, fm.horizontalAdvance("n") * 26)
+        self.view.setColumnWidth(SASARAN, fm.horizontalAdvance("n") * 18)
 
     def _add_rows(self, parent: QTreeWidgetItem, lines) -> None:
         for p in lines:
@@ -176,7 +192,8 @@ class AnggaranDialog(QDialog):
             if p.pagu is None and total_pagu is not None:
                 item.setForeground(PAGU, GREY)
                 item.setToolTip(PAGU, self.tr("Jumlah pagu rinciannya; ketik untuk mengisi pagu baris ini sendiri."))
-            item.setToolTip(NAMA, NAMA_TINGKAT[p.tingkat])
+            item.setToolTip(NAMA, f"{NAMA_TINGKAT[p.tingkat]}: {p.nama}")
+            item.setToolTip(SASARAN, cells[SASARAN])
             self.items[p.id] = item
             self._add_rows(item, p.anak)
 
