@@ -10,9 +10,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from app.models.capaian import Capaian
 from app.models.sakip_data import BarisIKU, LkjipBab3
-from app.reports.common import Options, Styles
+from app.reports.common import Options, Para, Styles
 from app.reports.lkjip import build_lkjip
-from app.reports.tabel_cepat import FastTable
+from app.reports.tabel_cepat import FastTable, ParaBerulang
 from tests.helpers_cetak import pdf_pages
 
 
@@ -39,6 +39,22 @@ def test_fast_table_writes_what_reportlab_writes():
     fast, plain = _contents(FastTable), _contents(Table)
     assert fast == plain
     assert b"Tj" in fast[0]
+
+
+def _shared(make) -> list[bytes]:
+    st = Styles(8.5)
+    rows = [[make(st, n), str(n)] for n in range(60)]  # over several pages
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([FastTable(rows, colWidths=[30 * mm, 20 * mm], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))])
+    return [p.get_contents().get_data() for p in PdfReader(buf).pages]
+
+
+def test_a_shared_paragraph_draws_as_separate_ones():
+    text = "Meningkatnya kualitas <b>pelayanan</b> &amp; administrasi kecamatan"
+    one = {}
+    shared = _shared(lambda st, n: one.setdefault("p", ParaBerulang(text, st.body)))
+    separate = _shared(lambda st, n: Para(text, st.body))
+    assert len(shared) > 1 and shared == separate
 
 
 def _baris(n: int, sasaran: str) -> BarisIKU:

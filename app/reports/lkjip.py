@@ -19,6 +19,7 @@ from ..models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ..models.sakip_data import LkjipBab3
 from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc
 from .paged import GRID, Layout, PagedTable, Row
+from .tabel_cepat import ParaBerulang
 
 def _head_style(rows: int) -> list:
     """The shading of the header rows only (a header style is in the whole table's
@@ -79,13 +80,14 @@ class _Sama:
     def para(self, text: str):
         key = (text, None)
         if key not in self.memo:
-            self.memo[key] = P(text, self.st.body)
+            self.memo[key] = ParaBerulang(esc(text), self.st.body)
         return self.memo[key]
 
     def cell(self, text: str, col: int):
         key = (text, col)
         if key not in self.memo:
-            self.memo[key] = cell(text, self.st.body, self.widths[col])
+            v = cell(text, self.st.body, self.widths[col])
+            self.memo[key] = v if isinstance(v, str) else ParaBerulang(esc(text), self.st.body)
         return self.memo[key]
 
 

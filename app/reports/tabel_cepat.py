@@ -16,6 +16,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Table
 
+from .common import Para
+
 _X = {"LEFT": 0, "CENTRE": 1, "CENTER": 1, "RIGHT": 2}
 _NUM: dict[float, str] = {}  # a coordinate → its PDF text (fp_str of one value)
 
@@ -119,3 +121,21 @@ class FastTable(Table):
             left = x if align == 0 else x - 0.5 * width if align == 1 else x - width
             code.append(f"BT 1 0 0 1 {_num(left)} {_num(y)} Tm {encoded} T* ET")
             y -= leading
+
+
+class ParaBerulang(Para):
+    """A paragraph shared by many cells (a sasaran over its indicators' rows, a repeated
+    category): laid out once, drawn once, its page content written again for each further
+    cell (a flowable draws in its own coordinates: the same operators wherever it stands)."""
+
+    _rekaman: tuple | None = None
+
+    def draw(self) -> None:
+        canv = self.canv
+        key = (canv, self.width, self.height, id(self.__dict__.get("blPara")))
+        if self._rekaman is not None and self._rekaman[0] == key:
+            canv._code.extend(self._rekaman[1])
+            return
+        start = len(canv._code)
+        super().draw()
+        self._rekaman = (key, canv._code[start:])
