@@ -73,3 +73,34 @@ def test_lkjip_prints_a_shared_sasaran_in_every_row_even_split_over_pages():
     assert text.count("Sasaran panjang <b>x</b> & <img src=a>") == 3
     assert text.count("kata") == 3 * 700
     assert text.count("Sasaran pendek") == 3 and all(f"Indikator {n}" in text for n in range(1, 7))
+
+
+def test_lkjip_figures_never_run_over_the_next_column():
+    """Four earlier years of "222,27 (292,46 %)", a capaian of 1.234,56 %, a huge target:
+    each plain figure fits its column (else it wraps as a paragraph); the unit and the
+    headers are whole words."""
+    from decimal import Decimal as D
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.models.sakip_data import CapaianTahunLalu
+    from app.reports.lkjip import tabel_iku
+
+    lalu = tuple(CapaianTahunLalu(y, D("222.27"), D("292.46")) for y in (2018, 2019, 2020, 2021))
+    hasil = Capaian(2022, 4, D("999999999999999"), D("12345.67"), D("1234.56"), None)
+    rows = (BarisIKU("1", "Sasaran", "Indikator", "dokumen", hasil, lalu, D(100), D("1234.56")),)
+    data = LkjipBab3(2022, "Kecamatan Uji", 2022, (2018, 2019, 2020, 2021), rows, (), "")
+    st = Styles(8.5)
+    width = Options().pagesize[0] - 30 * mm
+    table = tabel_iku(data, st, width, 500)
+    for v, w in zip(table.rows[0].cells, table.layout.widths):
+        if isinstance(v, str):
+            assert max(stringWidth(t, st.body.fontName, st.size) for t in v.split("\n")) <= w - 6, v
+    for head in table.header:
+        for v, w in zip(head, table.layout.widths):
+            if v and v.getPlainText() in ("SATUAN", "KATEGORI", "TARGET", "REALISASI", "CAPAIAN"):
+                assert stringWidth(v.getPlainText(), st.head.fontName, st.size) <= w - 6
+    buf = io.BytesIO()
+    build_lkjip(buf, data, Options())
+    text = " ".join(" ".join(pdf_pages(buf.getvalue())).split())
+    assert text.count("222,27") == 4 and "999.999.999.999.999" in text.replace(" ", "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 
 from ..models import display
@@ -37,9 +38,11 @@ def _persen(value) -> str:
 
 def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) -> PagedTable:
     years = data.tahun_pembanding
-    fixed = [0.035, 0.14, 0.18, 0.055, 0.07, 0.08, 0.07, 0.08]
-    renstra = [0.07, 0.07]
-    year_w = (1 - sum(fixed) - sum(renstra)) / max(1, len(years))
+    fixed = [0.035, 0.11, 0.14, 0.057, 0.06, 0.07, 0.065, 0.07]
+    renstra = [0.06, 0.065]
+    room = 1 - sum(fixed) - sum(renstra)  # the earlier years' share: "222,27 (292,46 %)" in each
+    year_w = min(0.08, room / max(1, len(years)))
+    fixed[2] += room - year_w * len(years)  # what they leave goes to the indicator's name
     widths = [width * w for w in fixed] + [width * year_w] * len(years) + [width * w for w in renstra]
     h = st.head
     n_years, first_year, first_renstra = len(years), len(fixed), len(fixed) + len(years)
@@ -59,11 +62,13 @@ def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) ->
     for n, b in enumerate(data.iku, start=1):
         lalu = {c.tahun: c for c in b.tahun_lalu}
         c = b.hasil
+        figures = [format_angka(c.target), display.teks_realisasi(c), display.teks_capaian(c)]
+        figures += [_tahun_lalu(lalu.get(y)) for y in years]
+        figures += [format_angka(b.target_renstra), _capaian_renstra(b)]
         cells = [str(n), sama.para(b.sasaran), P(display.label_indikator(b.nomor, b.indikator), st.body),
-                 sama.cell(b.satuan, 3), format_angka(c.target), display.teks_realisasi(c),
-                 display.teks_capaian(c), sama.cell(display.teks_kategori(c), 7)]
-        cells += [_tahun_lalu(lalu.get(y)) for y in years]
-        cells += [format_angka(b.target_renstra), _capaian_renstra(b)]
+                 sama.cell(b.satuan, 3)] + [_angka(v, widths[4 + k] - 6, st) for k, v in enumerate(figures[:3])]
+        cells.insert(7, sama.cell(display.teks_kategori(c), 7))
+        cells += [_angka(v, widths[first_year + k] - 6, st) for k, v in enumerate(figures[3:])]
         rows.append(Row(cells))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (6, -1), "RIGHT"),
                                                              ("ALIGN", (first_year, 0), (-1, -1), "RIGHT")))
@@ -89,6 +94,18 @@ class _Sama:
             v = cell(text, self.st.body, self.widths[col])
             self.memo[key] = v if isinstance(v, str) else ParaBerulang(esc(text), self.st.body)
         return self.memo[key]
+
+
+def _angka(text: str, room: float, st: Styles):
+    """A figure as a plain string when each of its lines fits ``room`` (surely, by its
+    length, else measured), else a right-aligned paragraph that wraps: never over the next
+    column (a capaian of 1.234,56 %, a target of 999.999.999.999.999)."""
+    lines = text.split("\n")
+    if max(len(t) for t in lines) * st.size * 0.6 <= room:
+        return text
+    if max(stringWidth(t, st.body.fontName, st.size) for t in lines) <= room:
+        return text
+    return P(text, st.right)
 
 
 def _tahun_lalu(c) -> str:
