@@ -399,6 +399,10 @@ ENGLISH = {
 "Kendala": "Obstacles",
 "Solusi / tindak lanjut": "Follow-up",
 "Bukti": "Evidence",
+# Cetak → LKjIP (Bab III)…
+"LKj&IP (Bab III)…": "Performance report (LKj&IP, chapter III)…",
+"LKjIP (Bab III)": "Performance report (LKjIP, chapter III)",
+"Tabel Bab III LKjIP periode {0}: capaian indikator kinerja utama dan realisasi anggaran satu tahun.": "Chapter III tables of the LKjIP, period {0}: achievement of the key performance indicators and budget spending of one year.",
 }
 
 

@@ -22,8 +22,9 @@ _PERCENT_FORMULA = re.compile(r"[x×]\s*100\b", re.IGNORECASE)
 class Peringatan:
     kode: str  # a stable name of the rule, for tests and filtering
     pesan: str
-    jenis_item: Jenis  # the item to select: indikator, sasaran, jabatan, keputusan, periode, kecamatan
+    jenis_item: Jenis  # the item to select: indikator, sasaran, jabatan, keputusan, periode, kecamatan, program
     item_id: int
+    tahun: int | None = None  # the year the warning is about (a budget line's pagu or realisasi), if one
 
 
 def periksa(store) -> list[Peringatan]:

@@ -14,7 +14,9 @@ from .kinds import Jenis
 from .sakip import jumlah_anggaran
 
 
-Temuan = tuple[str, str, Jenis, int]  # (kode, pesan, jenis_item, item_id): a quality.Peringatan's fields
+# (kode, pesan, jenis_item, item_id, tahun): a quality.Peringatan's fields; tahun None for a
+# warning that does not depend on the year
+Temuan = tuple[str, str, Jenis, int, "int | None"]
 
 
 def periksa_anggaran_store(store, periode: Iterable[PeriodeData]) -> list[Temuan]:
@@ -33,12 +35,12 @@ def periksa_anggaran(periode: PeriodeData, tahun: int, tree: tuple[ProgramData, 
     for _, p in rata(tree):
         name = f"{NAMA_TINGKAT[p.tingkat]} «{p.label}»"
 
-        def warn(kode: str, pesan: str) -> None:
-            out.append((kode, pesan, Jenis.PROGRAM, p.id))
+        def warn(kode: str, pesan: str, year: int | None = tahun) -> None:
+            out.append((kode, pesan, Jenis.PROGRAM, p.id, year))
 
         if first and p.tingkat == PROGRAM and p.sasaran_id is None:
             warn("program_tanpa_sasaran", f"{name} belum dikaitkan dengan sasaran: efisiensinya tidak dapat dihitung. "
-                 "Pilih sasarannya di Data → Anggaran.")
+                 "Pilih sasarannya di Data → Anggaran.", None)
         pagu, real = pagu_baris(p), realisasi_baris(p)
         if real is not None and pagu is None:
             warn("realisasi_tanpa_pagu", f"{name} punya realisasi anggaran {tahun} tetapi belum punya pagu tahun itu.")

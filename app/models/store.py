@@ -22,13 +22,14 @@ from .changes import Changes
 from .database import engine_for
 from .engine import Engine
 from .errors import InputTidakValid
+from .lkjip_ops import LkjipOps
 from .pk_ops import PkOps
 from .reads import ReadOps
 from .schema import MODELS, Riwayat, using
 from .writes import KINDS, Tombstone, WriteOps, default_operator
 
 
-class Store(ReadOps, WriteOps, AnggaranOps, PkOps, AksiOps):
+class Store(ReadOps, WriteOps, AnggaranOps, PkOps, AksiOps, LkjipOps):
     """One open database file: its life cycle and transactions here, the reads in
     :mod:`app.models.reads`, the writes in :mod:`app.models.writes` and
     :mod:`app.models.structure`; the Perjanjian Kinerja in :mod:`app.models.pk_ops`."""

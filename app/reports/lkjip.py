@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import BinaryIO, Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 
 from ..models import display
@@ -17,8 +18,9 @@ from ..models.angka import TIDAK_TERHITUNG, format_persen
 from ..models.rules import format_angka
 from ..models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ..models.sakip_data import LkjipBab3
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc
+from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc
 from .paged import GRID, Layout, PagedTable, Row
+from .tabel_cepat import ParaBerulang
 
 def _head_style(rows: int) -> list:
     """The shading of the header rows only (a header style is in the whole table's
@@ -36,36 +38,74 @@ def _persen(value) -> str:
 
 def tabel_iku(data: LkjipBab3, st: Styles, width: float, frame_height: float) -> PagedTable:
     years = data.tahun_pembanding
-    fixed = [0.035, 0.14, 0.18, 0.055, 0.07, 0.08, 0.07, 0.08]
-    renstra = [0.07, 0.07]
-    year_w = (1 - sum(fixed) - sum(renstra)) / max(1, len(years))
+    fixed = [0.035, 0.11, 0.14, 0.057, 0.06, 0.07, 0.065, 0.07]
+    renstra = [0.06, 0.065]
+    room = 1 - sum(fixed) - sum(renstra)  # the earlier years' share: "222,27 (292,46 %)" in each
+    year_w = min(0.08, room / max(1, len(years)))
+    fixed[2] += room - year_w * len(years)  # what they leave goes to the indicator's name
     widths = [width * w for w in fixed] + [width * year_w] * len(years) + [width * w for w in renstra]
     h = st.head
     n_years, first_year, first_renstra = len(years), len(fixed), len(fixed) + len(years)
-    top = [Paragraph(t, h) for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
-    top += [Paragraph(f"TAHUN {data.tahun}", h), "", "", ""]
-    top += [Paragraph("REALISASI (CAPAIAN) TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
-    top += [Paragraph(f"RENSTRA (AKHIR {data.tahun_renstra})", h), ""]
-    sub = ["", "", "", ""] + [Paragraph(t, h) for t in ("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")]
-    sub += [Paragraph(str(y), h) for y in years] + [Paragraph(t, h) for t in ("TARGET", "CAPAIAN")]
+    top = [Para(t, h) for t in ("NO", "SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN")]
+    top += [Para(f"TAHUN {data.tahun}", h), "", "", ""]
+    top += [Para("REALISASI (CAPAIAN) TAHUN SEBELUMNYA", h)] + [""] * (n_years - 1) if years else []
+    top += [Para(f"RENSTRA (AKHIR {data.tahun_renstra})", h), ""]
+    sub = ["", "", "", ""] + [Para(t, h) for t in ("TARGET", "REALISASI", "CAPAIAN", "KATEGORI")]
+    sub += [Para(str(y), h) for y in years] + [Para(t, h) for t in ("TARGET", "CAPAIAN")]
     header_style = [*(("SPAN", (c, 0), (c, 1)) for c in range(4)), ("SPAN", (4, 0), (7, 0)),
                     ("SPAN", (first_renstra, 0), (first_renstra + 1, 0)), *_head_style(2),
                     ("LINEBELOW", (4, 0), (-1, 0), 0.5, GRID), ("LINEBELOW", (0, 1), (-1, 1), 0.6, GRID)]
     if years:
         header_style.append(("SPAN", (first_year, 0), (first_renstra - 1, 0)))
     rows = []
+    sama = _Sama(st, widths)
     for n, b in enumerate(data.iku, start=1):
         lalu = {c.tahun: c for c in b.tahun_lalu}
         c = b.hasil
-        cells = [str(n), P(b.sasaran, st.body), P(display.label_indikator(b.nomor, b.indikator), st.body),
-                 cell(b.satuan, st.body, widths[3]), format_angka(c.target), display.teks_realisasi(c),
-                 display.teks_capaian(c), cell(display.teks_kategori(c), st.body, widths[7])]
-        cells += [_tahun_lalu(lalu.get(y)) for y in years]
-        cells += [format_angka(b.target_renstra), _capaian_renstra(b)]
+        figures = [format_angka(c.target), display.teks_realisasi(c), display.teks_capaian(c)]
+        figures += [_tahun_lalu(lalu.get(y)) for y in years]
+        figures += [format_angka(b.target_renstra), _capaian_renstra(b)]
+        cells = [str(n), sama.para(b.sasaran), P(display.label_indikator(b.nomor, b.indikator), st.body),
+                 sama.cell(b.satuan, 3)] + [_angka(v, widths[4 + k] - 6, st) for k, v in enumerate(figures[:3])]
+        cells.insert(7, sama.cell(display.teks_kategori(c), 7))
+        cells += [_angka(v, widths[first_year + k] - 6, st) for k, v in enumerate(figures[3:])]
         rows.append(Row(cells))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (4, 0), (6, -1), "RIGHT"),
                                                              ("ALIGN", (first_year, 0), (-1, -1), "RIGHT")))
     return PagedTable(layout, rows, frame_height, [top, sub], header_style)
+
+
+class _Sama:
+    """The cells whose text repeats from row to row (the sasaran, the unit, the category):
+    one paragraph per text, shared by its rows, is parsed and broken into lines once."""
+
+    def __init__(self, st: Styles, widths: list[float]):
+        self.st, self.widths, self.memo = st, widths, {}
+
+    def para(self, text: str):
+        key = (text, None)
+        if key not in self.memo:
+            self.memo[key] = ParaBerulang(esc(text), self.st.body)
+        return self.memo[key]
+
+    def cell(self, text: str, col: int):
+        key = (text, col)
+        if key not in self.memo:
+            v = cell(text, self.st.body, self.widths[col])
+            self.memo[key] = v if isinstance(v, str) else ParaBerulang(esc(text), self.st.body)
+        return self.memo[key]
+
+
+def _angka(text: str, room: float, st: Styles):
+    """A figure as a plain string when each of its lines fits ``room`` (surely, by its
+    length, else measured), else a right-aligned paragraph that wraps: never over the next
+    column (a capaian of 1.234,56 %, a target of 999.999.999.999.999)."""
+    lines = text.split("\n")
+    if max(len(t) for t in lines) * st.size * 0.6 <= room:
+        return text
+    if max(stringWidth(t, st.body.fontName, st.size) for t in lines) <= room:
+        return text
+    return P(text, st.right)
 
 
 def _tahun_lalu(c) -> str:
@@ -92,7 +132,7 @@ def tabel_anggaran(data: LkjipBab3, st: Styles, width: float, frame_height: floa
     rows.append(Row(["", "", P("JUMLAH", st.bold), _rp(data.jumlah_pagu), _rp(data.jumlah_realisasi),
                      format_persen(data.serapan_total) if data.anggaran else "", "", "", ""]))
     layout = Layout(widths, st.size, st.body.leading, style=(("ALIGN", (3, 0), (7, -1), "RIGHT"),))
-    return PagedTable(layout, rows, frame_height, [[Paragraph(t, st.head) for t in heads]],
+    return PagedTable(layout, rows, frame_height, [[Para(t, st.head) for t in heads]],
                       [*_head_style(1), ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)])
 
 

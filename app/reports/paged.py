@@ -26,6 +26,7 @@ from reportlab.platypus import Flowable, Indenter, Spacer, Table, TableStyle
 
 from ..models.errors import KinerjaError
 from .common import FONT
+from .tabel_cepat import FastTable
 
 GRID = colors.black
 _BIG = 72000  # the height a cell is measured in, as ReportLab's Table does
@@ -79,7 +80,7 @@ class PagedTable(Flowable):
                 ("LEFTPADDING", (0, 0), (-1, -1), left), ("RIGHTPADDING", (0, 0), (-1, -1), right),
                 ("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
                 *lay.style, *row_style]
-        return Table(rows, colWidths=list(lay.widths), rowHeights=heights, style=TableStyle(cmds), hAlign="LEFT")
+        return FastTable(rows, colWidths=list(lay.widths), rowHeights=heights, style=TableStyle(cmds), hAlign="LEFT")
 
     def _fixed_heights(self, avail_width: float) -> None:
         if self._header_h is None:

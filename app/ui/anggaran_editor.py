@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from ..models import display
 from ..models.anggaran import NAMA_TINGKAT, SUBKEGIATAN, pagu_baris, rata, realisasi_baris, serapan_baris
 from ..models.angka import format_angka, format_persen
+from ..models.errors import KinerjaError
 from ..models.kinds import Jenis
 from ..models.laporan_lkjip import baris_anggaran, capaian_sasaran
 from .anggaran_commands import (PaguCommand, PindahProgramCommand, RealisasiAnggaranCommand, TambahProgramCommand,
@@ -149,8 +150,7 @@ class AnggaranDialog(QDialog):
         self._add_rows(self.view.invisibleRootItem(), self.tree)
         self.view.blockSignals(False)
         self.view.expandAll()
-        for col, width in ((KODE, 140), (NAMA, 240), (SASARAN, 160), *((c, 100) for c in range(PAGU, SERAPAN)), (SERAPAN, 70)):
-            self.view.setColumnWidth(col, width)
+        self._fit_columns()
         if keep is not None:
             self.select(keep)
         bands, aturan = self.store.kategori(), self.store.pengaturan("aturan_negatif", "permenpan") or "permenpan"
@@ -158,6 +158,23 @@ class AnggaranDialog(QDialog):
         self.rows = [baris_anggaran(p, per_sasaran.get(p.sasaran_id)) for p in self.tree]
         self.chart.show_chart(serapan_chart(self.rows, self.tahun))
         self._enable()
+
+    def _fit_columns(self) -> None:
+        """The code and the figures wide enough for what they show (a sub-kegiatan's code
+        under its indentation, a pagu of hundreds of billions), at least a 9.999.999.999 and
+        the header; the name and the sasaran a share of the rest (elided, whole in the
+        tooltip). In the font's own measure: the same at 150 %."""
+        fm, head = self.view.fontMetrics(), self.view.headerItem()
+        for col in range(PAGU, SERAPAN + 1):
+            head.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        least = {KODE: fm.horizontalAdvance("7.01.02.2.01.01") + 2 * self.view.indentation() + 16,
+                 SERAPAN: fm.horizontalAdvance("100,00 %") + 16}
+        for col in (KODE, *range(PAGU, SERAPAN + 1)):
+            self.view.resizeColumnToContents(col)
+            floor = least.get(col, fm.horizontalAdvance("9.999.999.999") + 16)
+            self.view.setColumnWidth(col, max(self.view.columnWidth(col), floor))
+        self.view.setColumnWidth(NAMA, fm.horizontalAdvance("n") * 26)
+        self.view.setColumnWidth(SASARAN, fm.horizontalAdvance("n") * 18)
 
     def _add_rows(self, parent: QTreeWidgetItem, lines) -> None:
         for p in lines:
@@ -175,7 +192,8 @@ class AnggaranDialog(QDialog):
             if p.pagu is None and total_pagu is not None:
                 item.setForeground(PAGU, GREY)
                 item.setToolTip(PAGU, self.tr("Jumlah pagu rinciannya; ketik untuk mengisi pagu baris ini sendiri."))
-            item.setToolTip(NAMA, NAMA_TINGKAT[p.tingkat])
+            item.setToolTip(NAMA, f"{NAMA_TINGKAT[p.tingkat]}: {p.nama}")
+            item.setToolTip(SASARAN, cells[SASARAN])
             self.items[p.id] = item
             self._add_rows(item, p.anak)
 
@@ -266,18 +284,37 @@ class AnggaranDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
-def open_for(window) -> AnggaranDialog | None:
+def open_for(window, program_id: int | None = None, tahun: int | None = None) -> AnggaranDialog | None:
     """Data → Anggaran…: the editor of the period shown, at the year chosen in the toolbar
-    (non-modal; the window's undo stack)."""
+    (non-modal; the window's undo stack). With ``program_id`` (a click on a budget warning):
+    the editor of that line's period with the line selected, at ``tahun`` when given."""
     if window.doc is None or window.periode is None:
         return None
+    periode = window.periode
+    if program_id is not None:
+        try:
+            periode = _periode_of(window.store, program_id, periode)
+        except KinerjaError as exc:
+            window.show_error(exc.pesan)
+            return None
     window.flush_editor()
     old = getattr(window, "anggaran_dialog", None)
     if old is not None:
         old.close()
-    dialog = AnggaranDialog(window.doc, window.periode, window.tahun_combo.currentData(), window,
-                            (window.act_undo, window.act_redo))
+    if tahun not in periode.tahun:
+        tahun = window.tahun_combo.currentData()
+    dialog = AnggaranDialog(window.doc, periode, tahun, window, (window.act_undo, window.act_redo))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.anggaran_dialog = dialog
     dialog.show()
+    if program_id is not None:
+        dialog.select(program_id)
+        dialog.view.scrollToItem(dialog.items.get(program_id))
+        dialog.view.setFocus()
     return dialog
+
+
+def _periode_of(store, program_id: int, shown):
+    """The period of a budget line (the one shown when it is that)."""
+    p = store.program_baris(program_id)
+    return shown if p.periode_id == shown.id else store.periode(p.periode_id)

@@ -34,6 +34,7 @@ from .teks import literal, plain
 
 TITLES = {"lampiran": "Lampiran Keputusan Camat", "matriks": "Matriks Indikator Kinerja Eselon IV",
           "capaian": "Laporan capaian", "sk": "Seluruh lampiran SK dan matriks"}
+TITLES["lkjip"] = "LKjIP Bab III (Akuntabilitas Kinerja)"
 
 
 class _Signals(QObject):

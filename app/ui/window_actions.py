@@ -106,6 +106,13 @@ def _cetak(window, menu) -> None:
     _action(window, translate("MainWindow", "Laporan &capaian (tahun dan triwulan terpilih)…"),
             lambda: p.open_print("capaian", {"tahun": window.tahun_combo.currentData(),
                                              "triwulan": window.tw_combo.currentData()}), None, menu)
+    window.act_print_lkjip = _action(window, translate("MainWindow", "LKj&IP (Bab III)…"), lambda: _lkjip(window), None, menu)
+
+
+def _lkjip(window) -> None:
+    from .lkjip_dialog import print_lkjip
+
+    print_lkjip(window)
 
 
 def _anggaran(window) -> None:

@@ -1,15 +1,17 @@
 """The "Mutu data" panel below the tree and the editor: the data-quality warnings,
 computed in the background (:func:`app.models.quality.periksa`); a click on one selects
-its item. Lihat → Mutu data shows or hides it."""
+its item (a budget line's: the budget editor opens with the line selected, at the year of the
+warning). Lihat → Mutu data shows or hides it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from .tree_model import ID_ROLE, KIND_ROLE
 
 translate = QCoreApplication.translate
+TAHUN_ROLE = Qt.ItemDataRole.UserRole + 20  # the year a warning is about (a budget line's), or None
 
 
 def _periksa(store):
@@ -56,11 +58,17 @@ class QualityPanel(QWidget):
             item = QListWidgetItem(w.pesan)
             item.setData(KIND_ROLE, w.jenis_item)
             item.setData(ID_ROLE, w.item_id)
+            item.setData(TAHUN_ROLE, w.tahun)
             self.warnings.addItem(item)
         self.title.setText(translate("MainWindow", "Mutu data ({0} peringatan)").format(self.warnings.count()))
 
     def _select(self, item: QListWidgetItem) -> None:
         kind, item_id = item.data(KIND_ROLE), item.data(ID_ROLE)
+        if kind == "program":  # a budget line: the budget editor opens on it, at the warning's year
+            from .anggaran_editor import open_for
+
+            open_for(self.window(), program_id=item_id, tahun=item.data(TAHUN_ROLE))
+            return
         if kind in ("keputusan", "periode"):
             kind, item_id = "dokumen", 0
         self.item_chosen.emit(kind, item_id)

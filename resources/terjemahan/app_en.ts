@@ -1062,6 +1062,10 @@ The current data is first kept as a safety copy in the backup folder.</translati
       <translation>&amp;Achievement report (selected year and quarter)…</translation>
     </message>
     <message>
+      <source>LKj&amp;IP (Bab III)…</source>
+      <translation>Performance report (LKj&amp;IP, chapter III)…</translation>
+    </message>
+    <message>
       <source>&amp;Cari</source>
       <translation>&amp;Find</translation>
     </message>
@@ -1703,6 +1707,21 @@ Restore the newest good automatic backup?
     <message>
       <source>Ubah rumus polaritas negatif</source>
       <translation>Change the negative polarity formula</translation>
+    </message>
+  </context>
+  <context>
+    <name>TahunLkjipDialog</name>
+    <message>
+      <source>LKjIP (Bab III)</source>
+      <translation>Performance report (LKjIP, chapter III)</translation>
+    </message>
+    <message>
+      <source>Tabel Bab III LKjIP periode {0}: capaian indikator kinerja utama dan realisasi anggaran satu tahun.</source>
+      <translation>Chapter III tables of the LKjIP, period {0}: achievement of the key performance indicators and budget spending of one year.</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
     </message>
   </context>
   <context>
