@@ -264,7 +264,10 @@ def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
     except DataTidakDitemukan:
         k, ttd = None, None
     tanggal = periode.matriks_tanggal or (k.tanggal if k else None)
-    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd, matriks_dari_json(periode.matriks_format))
+    fmt = matriks_dari_json(periode.matriks_format)
+    if not fmt.tanda_tangan:  # a matrix signed by no one (the source's has no signer under it)
+        ttd = None
+    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd, fmt)
 
 
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,

@@ -220,17 +220,24 @@ class FormatEditor(QGroupBox):
         if pdf is None:
             self.preview.setText(self.tr("Belum ada lampiran untuk dipratinjau: isi nomor lampiran tiap jabatan."))
             return
-        self._pdf_bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._pdf_bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(self._buffer)
-        size = document.pagePointSize(0)
-        width = max(200, self.preview.width())
-        image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
-        document.close()
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        tampilkan_halaman(self.preview, pdf)
         self.preview_count += 1
+
+
+def tampilkan_halaman(label: QLabel, pdf: bytes) -> None:
+    """The first page of ``pdf`` drawn into ``label`` at its width (the live previews of the
+    lampiran's and the matrix's format editors)."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(label)
+    document.load(buffer)
+    size = document.pagePointSize(0)
+    width = max(200, label.width())
+    image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
+    document.close()
+    document.deleteLater()
+    label.setPixmap(QPixmap.fromImage(image))
 
 
 def move_row(table, step: int) -> bool:

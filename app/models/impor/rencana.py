@@ -210,8 +210,11 @@ def _hints(r: Rencana, bahan: Bahan) -> dict:
     h["kepala_baris"] = next((_baris_kepala(b) for b in bahan.lampiran if b.kepala_baris), [])
     h["tempat_tanggal_di_atas_ttd"] = any(b.ttd and b.ttd.tanggal for b in bahan.lampiran)
     h["judul_matriks"] = list(bahan.matriks_judul)
-    if bahan.matriks:  # whether the matrix has its own place-and-date line
-        h["tempat_tanggal_matriks"] = bool(bahan.matriks_ttd and bahan.matriks_ttd.tanggal)
+    if bahan.matriks:  # whether the matrix has its own place-and-date line, and a signer under it
+        t = bahan.matriks_ttd
+        h["tempat_tanggal_matriks"] = bool(t and t.tanggal)
+        # a place-and-date line is a signer's head (the reference's signature itself is lost)
+        h["ttd_matriks"] = bool(t and (t.tanggal or t.jabatan or t.nama))
     return h
 
 
