@@ -51,7 +51,7 @@ class FormatMatriksEditor(QGroupBox):
         self.format: FormatMatriks = BELAWANG_MATRIKS
         self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
         self.tempat_tanggal = LineField(lambda v: self._set(tempat_tanggal=v))
-        self.tanda_tangan = QCheckBox(self.tr("Cetak &tanda tangan di bawah matriks"))
+        self.tanda_tangan = QCheckBox(self.tr("Cetak tanda tangan di bawah matriks"))
         self.tanda_tangan.clicked.connect(lambda on: self._set(tanda_tangan=on))
         self.baku = QPushButton(self.tr("Kembalikan ke bentuk &baku"))
         self.baku.clicked.connect(lambda: self._set(**{f.name: getattr(BELAWANG_MATRIKS, f.name)

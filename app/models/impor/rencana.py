@@ -185,7 +185,7 @@ def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
     r.matriks_judul = next((t for t in judul if not t.upper().startswith("TAHUN")), "")
     if bahan.matriks_ttd and bahan.matriks_ttd.tanggal:
         t = _tanggal(bahan.matriks_ttd.tanggal, bahan.matriks_ttd.baris_tanggal or "matriks", r)
-        r.matriks_tanggal = t.tanggal if t else None
+        r.matriks_tanggal, r.matriks_tanggal_teks = (t.tanggal, _ejaan(t)) if t else (None, "")
     if periode is not None:
         r.periode_awal, r.periode_akhir = periode
         r.periode_dipilih = True
