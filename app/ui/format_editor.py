@@ -52,7 +52,8 @@ class FormatEditor(QGroupBox):
         self.preset.addItems([*PRESET, SENDIRI])
         self.preset.activated.connect(self._preset_chosen)
         self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
-        self.kepala = LineField(lambda v: self._set(kepala=v))
+        # one line or more ("LAMPIRAN" over "KEPUTUSAN CAMAT …"), printed as typed
+        self.kepala = TextField(lambda v: self._set(kepala="\n".join(x.strip() for x in v.splitlines() if x.strip())), 2)
         self.kepala_baris = TextField(self._set_kepala_baris, 2)
         self.penomoran = QComboBox()
         for key, label in PENOMORAN.items():
@@ -71,7 +72,7 @@ class FormatEditor(QGroupBox):
         form = _form()
         form.addRow(self.tr("B&entuk baku:"), self.preset)
         form.addRow(self.tr("Baris judu&l (satu per baris):"), self.judul)
-        form.addRow(self.tr("&Kepala lampiran:"), self.kepala)
+        form.addRow(self.tr("&Kepala lampiran (satu baris atau lebih):"), self.kepala)
         form.addRow(self.tr("Baris kepala (Label | isian):"), self.kepala_baris)
         form.addRow(self.tr("Penomoran &fungsi:"), self.penomoran)
         form.addRow(self.tr("B&utir penjelasan:"), self.butir)

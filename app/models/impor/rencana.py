@@ -157,7 +157,7 @@ def _nomor_lampiran(r: Rencana, bahan: Bahan) -> None:
         if n is None:
             n = last + 1
             j.lampiran_nomor = int_to_roman(n)
-            why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{blok.kepala}» tanpa nomor"
+            why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{' / '.join(blok.kepala.splitlines())}» tanpa nomor"
             r.catatan.append(f"Jabatan «{j.nama}» ({why}): nomor lampiran disimpulkan {j.lampiran_nomor} dari urutannya.")
         last = n
 
