@@ -96,3 +96,22 @@ def test_the_option_edited_in_the_window_with_its_preview(window, sample_store, 
     window.act_undo.trigger()
     assert sample_store.periode_list()[0].matriks_format == ""
     assert fe.tanda_tangan.isChecked()
+
+
+def test_the_word_export_follows_the_option_too(sample_store):
+    import io
+
+    import docx
+
+    from app.models.laporan import data_matriks
+    from app.reports.common import Options
+    from app.reports.word.keputusan import docx_matriks
+
+    def words(store) -> str:
+        d = docx.Document(io.BytesIO(docx_matriks(data_matriks(store), Options())))
+        return "\n".join(p.text for p in d.paragraphs) + "\n".join(
+            c.text for t in d.tables for row in t.rows for c in row.cells)
+
+    assert "NIP. 19741018 199403 1 003" in words(sample_store)
+    _set(sample_store, tanda_tangan=False)
+    assert "NIP." not in words(sample_store)
