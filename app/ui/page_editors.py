@@ -161,20 +161,7 @@ class DokumenEditor(EditorBase):
         self.lampiran.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lampiran.itemChanged.connect(self._lampiran_changed)
 
-        mat = QGroupBox(self.tr("Matriks Indikator Kinerja Eselon IV (periode)"))
-        mform = _form()
-        self.periode_fields: dict[str, LineField] = {}
-        for name, label in (("nama", self.tr("Nama periode:")), ("matriks_judul", self.tr("Judul matriks:")),
-                            ("matriks_tahun", self.tr("Tahun pada judul:"))):
-            w = LineField(lambda v, n=name: self._commit_periode(n, v))
-            mform.addRow(label, w)
-            self.periode_fields[name] = w
-        # the matrix's own date, typed and printed as the office writes it; blank: the decree's
-        self.matriks_tanggal = LineField(self._commit_matriks_tanggal)
-        self.matriks_tanggal.setPlaceholderText(self.tr("misalnya 01 Nopember 2021 (kosong: tanggal keputusan)"))
-        mform.addRow(self.tr("Tanggal mat&riks:"), self.matriks_tanggal)
-        mat.setLayout(mform)
-
+        mat = self._matrix_box()
         self.format_editor = FormatEditor(doc)
         self.matriks_format = FormatMatriksEditor(doc)
         self.decree_box = kep
@@ -193,6 +180,23 @@ class DokumenEditor(EditorBase):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(inner))
+
+    def _matrix_box(self) -> QGroupBox:
+        """The period's matrix fields: name, title lines, the matrix's own date."""
+        mat = QGroupBox(self.tr("Matriks Indikator Kinerja Eselon IV (periode)"))
+        mform = _form()
+        self.periode_fields: dict[str, LineField] = {}
+        for name, label in (("nama", self.tr("Nama periode:")), ("matriks_judul", self.tr("Judul matriks:")),
+                            ("matriks_tahun", self.tr("Tahun pada judul:"))):
+            w = LineField(lambda v, n=name: self._commit_periode(n, v))
+            mform.addRow(label, w)
+            self.periode_fields[name] = w
+        # the matrix's own date, typed and printed as the office writes it; blank: the decree's
+        self.matriks_tanggal = LineField(self._commit_matriks_tanggal)
+        self.matriks_tanggal.setPlaceholderText(self.tr("misalnya 01 Nopember 2021 (kosong: tanggal keputusan)"))
+        mform.addRow(self.tr("Tanggal mat&riks:"), self.matriks_tanggal)
+        mat.setLayout(mform)
+        return mat
 
     def _commit_if(self, name: str, value) -> None:
         if self.item_id is not None and getattr(self.data, name) != value:
