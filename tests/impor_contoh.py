@@ -129,13 +129,14 @@ def belawang_docx(path: Path, kali: int = 1, nama_sama: bool = False) -> Path:
     return path
 
 
-def empat_kolom_docx(path: Path) -> Path:
-    """Another layout: a bare LAMPIRAN, an IKI title, lettered tugas/fungsi, four columns
-    (no NO, no PENANGGUNG JAWAB) with "-" items, a place-and-date line, a Plt. signer."""
+def empat_kolom_docx(path: Path, sebutan: str = "") -> Path:
+    """Another layout: a bare LAMPIRAN (``sebutan``: with the decree's name on the line under
+    it), an IKI title, lettered tugas/fungsi, four columns (no NO, no PENANGGUNG JAWAB) with
+    "-" items, a place-and-date line, a Plt. signer."""
     import docx
 
     doc = docx.Document()
-    for line in ("LAMPIRAN", "Nomor : 188.45/ 12 /KEP/2021", "Tanggal : 1 Maret 2021",
+    for line in ("LAMPIRAN", *([sebutan] if sebutan else []), "Nomor : 188.45/ 12 /KEP/2021", "Tanggal : 1 Maret 2021",
                  "INDIKATOR KINERJA INDIVIDU (IKI)", "KECAMATAN SUKAMAJU KABUPATEN TANAH LAUT",
                  "JABATAN : Kepala Seksi Pelayanan Umum", "TUGAS : Melaksanakan pelayanan umum kecamatan.",
                  "FUNGSI : a. Penyiapan bahan pelayanan administrasi terpadu;", "b. Pelaksanaan pelayanan perizinan;",

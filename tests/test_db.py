@@ -150,9 +150,10 @@ def test_version_1_file_migrates_with_all_its_rows(tmp_path):
     after = _all_rows(path, tables)
     for table in tables:
         if table == "periode":
-            # same rows, new columns at the end of each: nama (schema 2), matriks_format (4)
-            assert [row[:-2] for row in after[table]] == before[table]
-            assert [row[-2] for row in after[table]] == ["2018-2022"]
+            # same rows, new columns at the end of each: nama (schema 2), matriks_format (4),
+            # matriks_tanggal_teks (5)
+            assert [row[:-3] for row in after[table]] == before[table]
+            assert [row[-3:] for row in after[table]] == [("2018-2022", "", "")]
         elif table in ("keputusan", "realisasi"):  # tanggal_teks, format (4); kendala, solusi (5)
             assert [row[:-2] for row in after[table]] == before[table]
             assert all(row[-2:] == ("", "") for row in after[table]) or table == "keputusan"

@@ -55,11 +55,11 @@ def test_a_bad_template_is_refused_in_the_window(window, qtbot, sample_store, mo
     monkeypatch.setattr(window, "show_error", errors.append)
     window.doc.error.disconnect()
     window.doc.error.connect(errors.append)
-    fe.kepala.setText("LAMPIRAN {bupati}")
-    fe.kepala.editingFinished.emit()
+    fe.kepala.setPlainText("LAMPIRAN {bupati}")
+    fe.kepala.flush()
     assert errors and "Penanda «{bupati}»" in errors[-1]
     assert sample_store.keputusan_list()[0].format == BELAWANG
-    assert fe.kepala.text() == BELAWANG.kepala
+    assert fe.kepala.toPlainText() == BELAWANG.kepala
 
 
 def test_decree_date_typed_as_the_office_writes_it(window, qtbot, sample_store):

@@ -45,7 +45,7 @@ def test_another_text_layout_is_read_whole():
         "Linmas terlatih / Jumlah linmas x 100 %", "persentase", "Rekap pelatihan linmas")
     h = r.format_hints
     assert [c["kolom"] for c in h["kolom_lampiran"]] == ["no", "sasaran", "indikator", "penjelasan", "sd"]
-    assert (h["fungsi_penomoran"], h["kepala_lampiran"], h["penjelasan_butir"]) == ("huruf_kurung", "LAMPIRAN", "-")
+    assert (h["fungsi_penomoran"], h["kepala_lampiran"], h["penjelasan_butir"]) == ("huruf_kurung", "LAMPIRAN\n{sebutan}", "-")
 
 
 def test_another_text_layout_prints_in_its_own_columns(tmp_path):

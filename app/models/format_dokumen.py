@@ -152,7 +152,7 @@ def _daftar(value: Any) -> list:
     return list(value)
 
 
-def _ya_tidak(value: Any) -> bool:
+def ya_tidak(value: Any) -> bool:
     if not isinstance(value, bool):
         raise TypeError("true or false")  # bool("false") is True
     return value
@@ -164,8 +164,8 @@ def dari_dict(d: Mapping[str, Any]) -> FormatDokumen:
             judul=tuple(_daftar(d["judul"])), kepala=d["kepala"],
             kepala_baris=tuple((a, b) for a, b in d["kepala_baris"]),
             kolom=tuple(Kolom(k["kunci"], k["judul"], float(k["lebar"])) for k in d["kolom"]),
-            penomoran_fungsi=d.get("penomoran_fungsi", "angka"), identitas=_ya_tidak(d.get("identitas", True)),
-            pemegang=_ya_tidak(d.get("pemegang", False)), tempat_tanggal=d.get("tempat_tanggal", ""),
+            penomoran_fungsi=d.get("penomoran_fungsi", "angka"), identitas=ya_tidak(d.get("identitas", True)),
+            pemegang=ya_tidak(d.get("pemegang", False)), tempat_tanggal=d.get("tempat_tanggal", ""),
             catatan=d.get("catatan", ""), butir_penjelasan=d.get("butir_penjelasan", "➢"))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise InputTidakValid("Format dokumen tidak dapat dibaca; pilih salah satu bentuk baku lalu ubah.") from None

@@ -1,5 +1,6 @@
 """The layout of a period's Eselon IV matrix (issue 12): its title lines, which columns
-print in which order with which headings, and the place-and-date line above the signer.
+print in which order with which headings, the place-and-date line above the signer, and
+whether the decree's signer is printed under the matrix at all.
 
 Stored as JSON text in ``periode.matriks_format`` ("" reads as the Belawang preset, the
 look of every matrix before it). Texts are templates: ``{judul}`` (the period's matrix
@@ -15,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Mapping
 
 from .errors import InputTidakValid
-from .format_dokumen import periksa_templat
+from .format_dokumen import periksa_templat, ya_tidak
 
 KOLOM_MATRIKS = ("sasaran", "indikator", "formulasi", "target", "sumber_data")
 NAMA_KOLOM_MATRIKS = {"sasaran": "Sasaran kegiatan", "indikator": "Indikator", "formulasi": "Formulasi/penjelasan",
@@ -39,6 +40,7 @@ class FormatMatriks:
     judul: tuple[str, ...]
     kolom: tuple[KolomMatriks, ...]
     tempat_tanggal: str = "{tempat}, {tanggal}"  # above the signer; "" none
+    tanda_tangan: bool = True  # the decree's signer printed under the matrix
 
     def kunci_kolom(self) -> tuple[str, ...]:
         return tuple(k.kunci for k in self.kolom)
@@ -74,7 +76,8 @@ def matriks_dari_dict(d: Mapping[str, Any]) -> FormatMatriks:
     try:
         fmt = FormatMatriks(judul=tuple(str(x) for x in d["judul"]),
                             kolom=tuple(KolomMatriks(k["kunci"], k["judul"]) for k in d["kolom"]),
-                            tempat_tanggal=d.get("tempat_tanggal", BELAWANG_MATRIKS.tempat_tanggal))
+                            tempat_tanggal=d.get("tempat_tanggal", BELAWANG_MATRIKS.tempat_tanggal),
+                            tanda_tangan=ya_tidak(d.get("tanda_tangan", True)))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise InputTidakValid("Format matriks tidak dapat dibaca; kembalikan ke bentuk baku lalu ubah.") from None
     return periksa_format_matriks(fmt)

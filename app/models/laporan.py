@@ -16,7 +16,8 @@ from .format_dokumen import BELAWANG, isi
 from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
 from .periode_ops import baca_periode
 from .display import rumus_negatif
-from .rules import Band, format_tanggal
+from .rules import Band
+from .tanggal import teks_tanggal
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class CetakMatriks:
     tanggal: _dt.date | None
     ttd: Penandatangan | None
     format: FormatMatriks = BELAWANG_MATRIKS
+    tanggal_teks: str = ""  # the date as the office spells it ("01 Nopember 2021")
 
     def isi(self, templat: str) -> str:
         """A line of the matrix's format filled in (app.models.format_matriks.PENANDA_MATRIKS)."""
@@ -75,7 +77,7 @@ class CetakMatriks:
         values = {"judul": p.matriks_judul or "INDIKATOR KINERJA ESELON IV",
                   "tahun": p.matriks_tahun or f"TAHUN {p.tahun_awal}-{p.tahun_akhir}",
                   "tahun_awal": str(p.tahun_awal), "tahun_akhir": str(p.tahun_akhir), "tempat": kec.tempat,
-                  "tanggal": format_tanggal(self.tanggal) if self.tanggal else "", "kecamatan": kec.nama,
+                  "tanggal": teks_tanggal(self.tanggal, self.tanggal_teks), "kecamatan": kec.nama,
                   "KECAMATAN": kec.nama.upper(), "kabupaten": kec.kabupaten, "KABUPATEN": kec.kabupaten.upper()}
         return isi(templat, values)
 
@@ -263,8 +265,13 @@ def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
         ttd = Penandatangan.dari_keputusan(k)
     except DataTidakDitemukan:
         k, ttd = None, None
-    tanggal = periode.matriks_tanggal or (k.tanggal if k else None)
-    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd, matriks_dari_json(periode.matriks_format))
+    # its own date in its own spelling, else the decree's in the decree's
+    tanggal, teks = ((periode.matriks_tanggal, periode.matriks_tanggal_teks) if periode.matriks_tanggal
+                     else (k.tanggal, k.tanggal_teks) if k else (None, ""))
+    fmt = matriks_dari_json(periode.matriks_format)
+    if not fmt.tanda_tangan:  # a matrix signed by no one (the source's has no signer under it)
+        ttd = None
+    return CetakMatriks(store.kecamatan(), periode, tuple(rows), tanggal, ttd, fmt, teks)
 
 
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,

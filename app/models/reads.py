@@ -293,7 +293,7 @@ _dec = desimal  # the plain-SQL reads decode as the peewee field does
 def _periode(r: dict) -> PeriodeData:
     return PeriodeData(r["id"], r["nama"], r["tahun_awal"], r["tahun_akhir"],
                        r["matriks_judul"], r["matriks_tahun"], r["matriks_tanggal"],
-                       r.get("matriks_format") or "")
+                       r.get("matriks_format") or "", r.get("matriks_tanggal_teks") or "")
 
 
 def _sasaran(r: dict, indikator: tuple[IndikatorData, ...]) -> SasaranData:

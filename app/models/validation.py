@@ -133,7 +133,8 @@ FIELDS: dict[Jenis, dict[str, tuple[Callable[[Any, str], Any], str]]] = {
     },
     Jenis.PERIODE: {
         "nama": (required, "nama periode"), "matriks_judul": (text, "judul matriks"),
-        "matriks_tahun": (text, "tahun pada judul matriks"), "matriks_tanggal": (opt_date, "tanggal matriks"),
+        "matriks_tahun": (text, "tahun pada judul matriks"), "matriks_tanggal": (tanggal_kantor, "tanggal matriks"),
+        "matriks_tanggal_teks": (ejaan_tanggal, "ejaan tanggal matriks"),
         "matriks_format": (nilai_format_matriks, "format matriks"),
     },
     Jenis.KEPUTUSAN: {

@@ -52,7 +52,8 @@ class FormatEditor(QGroupBox):
         self.preset.addItems([*PRESET, SENDIRI])
         self.preset.activated.connect(self._preset_chosen)
         self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
-        self.kepala = LineField(lambda v: self._set(kepala=v))
+        # one line or more ("LAMPIRAN" over "KEPUTUSAN CAMAT …"), printed as typed
+        self.kepala = TextField(lambda v: self._set(kepala="\n".join(x.strip() for x in v.splitlines() if x.strip())), 2)
         self.kepala_baris = TextField(self._set_kepala_baris, 2)
         self.penomoran = QComboBox()
         for key, label in PENOMORAN.items():
@@ -71,7 +72,7 @@ class FormatEditor(QGroupBox):
         form = _form()
         form.addRow(self.tr("B&entuk baku:"), self.preset)
         form.addRow(self.tr("Baris judu&l (satu per baris):"), self.judul)
-        form.addRow(self.tr("&Kepala lampiran:"), self.kepala)
+        form.addRow(self.tr("&Kepala lampiran (satu baris atau lebih):"), self.kepala)
         form.addRow(self.tr("Baris kepala (Label | isian):"), self.kepala_baris)
         form.addRow(self.tr("Penomoran &fungsi:"), self.penomoran)
         form.addRow(self.tr("B&utir penjelasan:"), self.butir)
@@ -220,17 +221,24 @@ class FormatEditor(QGroupBox):
         if pdf is None:
             self.preview.setText(self.tr("Belum ada lampiran untuk dipratinjau: isi nomor lampiran tiap jabatan."))
             return
-        self._pdf_bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._pdf_bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(self._buffer)
-        size = document.pagePointSize(0)
-        width = max(200, self.preview.width())
-        image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
-        document.close()
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        tampilkan_halaman(self.preview, pdf)
         self.preview_count += 1
+
+
+def tampilkan_halaman(label: QLabel, pdf: bytes) -> None:
+    """The first page of ``pdf`` drawn into ``label`` at its width (the live previews of the
+    lampiran's and the matrix's format editors)."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(label)
+    document.load(buffer)
+    size = document.pagePointSize(0)
+    width = max(200, label.width())
+    image = document.render(0, QSize(width, int(width * size.height() / max(1.0, size.width()))))
+    document.close()
+    document.deleteLater()
+    label.setPixmap(QPixmap.fromImage(image))
 
 
 def move_row(table, step: int) -> bool:

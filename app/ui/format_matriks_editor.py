@@ -1,5 +1,6 @@
 """The period's matrix format, edited beside the period's matrix fields (issue 12): title
-lines, the printed columns with their headings and order, the place-and-date line.
+lines, the printed columns with their headings and order, the place-and-date line, the
+signer under the matrix or none — with a live preview of the matrix's first page.
 
 Every edit is one undoable command (``SetFieldCommand`` of the period's ``matriks_format``):
 the store checks the whole format (app.models.format_matriks) and refuses a bad one with an
@@ -8,9 +9,11 @@ Indonesian message; the widgets then show what is stored again."""
 from __future__ import annotations
 
 import dataclasses
+import io
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,11 +33,12 @@ from ..models.format_matriks import (
     KolomMatriks,
     matriks_dari_json,
 )
+from ..models.errors import KinerjaError
 from ..models.kinds import Jenis
 from .commands import Document, SetFieldCommand
 from .editor_base import _form
 from .fields import LineField, TextField
-from .format_editor import move_row
+from .format_editor import PREVIEW_DELAY_MS, move_row, tampilkan_halaman
 
 
 class FormatMatriksEditor(QGroupBox):
@@ -47,12 +51,15 @@ class FormatMatriksEditor(QGroupBox):
         self.format: FormatMatriks = BELAWANG_MATRIKS
         self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
         self.tempat_tanggal = LineField(lambda v: self._set(tempat_tanggal=v))
+        self.tanda_tangan = QCheckBox(self.tr("Cetak tanda tangan di bawah matriks"))
+        self.tanda_tangan.clicked.connect(lambda on: self._set(tanda_tangan=on))
         self.baku = QPushButton(self.tr("Kembalikan ke bentuk &baku"))
         self.baku.clicked.connect(lambda: self._set(**{f.name: getattr(BELAWANG_MATRIKS, f.name)
                                                       for f in dataclasses.fields(FormatMatriks)}))
         form = _form()
         form.addRow(self.tr("Baris judul matriks (satu per baris):"), self.judul)
         form.addRow(self.tr("Tempat dan tanggal di atas tanda tangan:"), self.tempat_tanggal)
+        form.addRow("", self.tanda_tangan)
         hint = QLabel(self.tr("Penanda: {judul} {tahun} {tahun_awal} {tahun_akhir} {kecamatan} {KECAMATAN} "
                               "{kabupaten} {KABUPATEN} {tempat} {tanggal}"))
         hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,10 +78,19 @@ class FormatMatriksEditor(QGroupBox):
         for b in (up, down, self.baku):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.kolom)
-        lay.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.kolom)
+        left.addLayout(buttons)
+        self.preview = QLabel(self.tr("Pratinjau halaman pertama matriks"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.preview_count = 0  # how many times the preview was drawn (tests, diagnostics)
+        self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.draw_preview)
+        lay = QHBoxLayout(self)
+        lay.addLayout(left, 1)
+        lay.addWidget(self.preview, 1)
 
     def load(self, periode) -> None:
         """Show the stored format of ``periode`` (a PeriodeData, or None)."""
@@ -83,6 +99,7 @@ class FormatMatriksEditor(QGroupBox):
         self.format = matriks_dari_json(periode.matriks_format if periode is not None else "")
         self.judul.set_value("\n".join(self.format.judul))
         self.tempat_tanggal.set_value(self.format.tempat_tanggal)
+        self.tanda_tangan.setChecked(self.format.tanda_tangan)
         shown = {k.kunci: k for k in self.format.kolom}
         order = [k.kunci for k in self.format.kolom] + [k for k in KOLOM_MATRIKS if k not in shown]
         self.kolom.blockSignals(True)
@@ -94,6 +111,7 @@ class FormatMatriksEditor(QGroupBox):
             self.kolom.setItem(row, 0, name)
             self.kolom.setItem(row, 1, QTableWidgetItem(shown[key].judul if key in shown else ""))
         self.kolom.blockSignals(False)
+        self.timer.start()
 
     def _set(self, **changes) -> bool:
         if self.periode_id is None:
@@ -120,3 +138,36 @@ class FormatMatriksEditor(QGroupBox):
         """Move the selected column up (-1) or down (+1) in the printed order."""
         if move_row(self.kolom, step):
             self._set(kolom=self._columns_from_table())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.periode_id is not None:
+            self.timer.start()
+
+    def draw_preview(self) -> None:
+        """The matrix's first page as it prints now (only while shown)."""
+        if self.periode_id is None or not self.isVisible():
+            return
+        try:
+            pdf = preview_matriks_pdf(self.doc.store, self.periode_id)
+        except KinerjaError as exc:
+            self.preview.setText(exc.pesan)
+            return
+        if pdf is None:
+            self.preview.setText(self.tr("Belum ada indikator di matriks untuk dipratinjau."))
+            return
+        tampilkan_halaman(self.preview, pdf)
+        self.preview_count += 1
+
+
+def preview_matriks_pdf(store, periode_id: int) -> bytes | None:
+    """The PDF of the period's matrix (its first page is shown), or None when it has no rows."""
+    from ..models.laporan import data_matriks
+    from ..reports.matriks import build_matriks
+
+    data = data_matriks(store, periode_id)
+    if not data.baris:
+        return None
+    buf = io.BytesIO()
+    build_matriks(buf, data)
+    return buf.getvalue()

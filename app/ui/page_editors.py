@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..models.kinds import Jenis
 from ..models.rules import check_nip, format_nip
+from ..models.tanggal import teks_tanggal
 from .commands import AddCommand, DeleteCommand, Document, SetFieldCommand, SetLampiranCommand
 from .editor_base import EditorBase, _form, _scrolling, _title
 from .fields import LineField
@@ -160,16 +161,7 @@ class DokumenEditor(EditorBase):
         self.lampiran.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lampiran.itemChanged.connect(self._lampiran_changed)
 
-        mat = QGroupBox(self.tr("Matriks Indikator Kinerja Eselon IV (periode)"))
-        mform = _form()
-        self.periode_fields: dict[str, LineField] = {}
-        for name, label in (("nama", self.tr("Nama periode:")), ("matriks_judul", self.tr("Judul matriks:")),
-                            ("matriks_tahun", self.tr("Tahun pada judul:"))):
-            w = LineField(lambda v, n=name: self._commit_periode(n, v))
-            mform.addRow(label, w)
-            self.periode_fields[name] = w
-        mat.setLayout(mform)
-
+        mat = self._matrix_box()
         self.format_editor = FormatEditor(doc)
         self.matriks_format = FormatMatriksEditor(doc)
         self.decree_box = kep
@@ -189,6 +181,23 @@ class DokumenEditor(EditorBase):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(inner))
 
+    def _matrix_box(self) -> QGroupBox:
+        """The period's matrix fields: name, title lines, the matrix's own date."""
+        mat = QGroupBox(self.tr("Matriks Indikator Kinerja Eselon IV (periode)"))
+        mform = _form()
+        self.periode_fields: dict[str, LineField] = {}
+        for name, label in (("nama", self.tr("Nama periode:")), ("matriks_judul", self.tr("Judul matriks:")),
+                            ("matriks_tahun", self.tr("Tahun pada judul:"))):
+            w = LineField(lambda v, n=name: self._commit_periode(n, v))
+            mform.addRow(label, w)
+            self.periode_fields[name] = w
+        # the matrix's own date, typed and printed as the office writes it; blank: the decree's
+        self.matriks_tanggal = LineField(self._commit_matriks_tanggal)
+        self.matriks_tanggal.setPlaceholderText(self.tr("misalnya 01 Nopember 2021 (kosong: tanggal keputusan)"))
+        mform.addRow(self.tr("Tanggal mat&riks:"), self.matriks_tanggal)
+        mat.setLayout(mform)
+        return mat
+
     def _commit_if(self, name: str, value) -> None:
         if self.item_id is not None and getattr(self.data, name) != value:
             self.commit({name: value})
@@ -198,6 +207,14 @@ class DokumenEditor(EditorBase):
         when it cannot be read — never changed silently."""
         text = " ".join(text.split())
         if self.item_id is not None and not self.commit({"tanggal": text or None, "tanggal_teks": text}):
+            self.reload()
+
+    def _commit_matriks_tanggal(self, text: str) -> None:
+        """The matrix date as typed, kept in its spelling; refused (the stored one shown
+        again) when it cannot be read."""
+        text = " ".join(text.split())
+        if not self.doc.run(SetFieldCommand(self.doc, Jenis.PERIODE, self.ctx.periode.id,
+                                            {"matriks_tanggal": text or None, "matriks_tanggal_teks": text})):
             self.reload()
 
     def _commit_periode(self, name: str, value) -> None:
@@ -233,8 +250,10 @@ class DokumenEditor(EditorBase):
     def reload(self) -> None:
         ctx = self.ctx
         decrees = self.store.keputusan_list(ctx.periode.id)
+        periode = self.store.periode(ctx.periode.id)
         for name, w in self.periode_fields.items():
-            w.set_value(getattr(self.store.periode(ctx.periode.id), name))
+            w.set_value(getattr(periode, name))
+        self.matriks_tanggal.set_value(teks_tanggal(periode.matriks_tanggal, periode.matriks_tanggal_teks))
         self.new_decree.setVisible(not decrees)
         self.decree_box.setEnabled(bool(decrees))
         self.lampiran.setEnabled(bool(decrees))

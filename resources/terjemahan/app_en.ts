@@ -243,6 +243,14 @@
       <translation>Annex number</translation>
     </message>
     <message>
+      <source>&amp;Buat Keputusan Camat untuk periode ini</source>
+      <translation>&amp;Create the Camat's decree for this period</translation>
+    </message>
+    <message>
+      <source>Nomor lampiran tiap jabatan (kosong: tanpa lampiran):</source>
+      <translation>Annex number of each position (empty: no annex):</translation>
+    </message>
+    <message>
       <source>Matriks Indikator Kinerja Eselon IV (periode)</source>
       <translation>Echelon IV performance indicator matrix (period)</translation>
     </message>
@@ -259,12 +267,12 @@
       <translation>Years in the title:</translation>
     </message>
     <message>
-      <source>&amp;Buat Keputusan Camat untuk periode ini</source>
-      <translation>&amp;Create the Camat's decree for this period</translation>
+      <source>misalnya 01 Nopember 2021 (kosong: tanggal keputusan)</source>
+      <translation>e.g. 01 Nopember 2021 (empty: the decree's date)</translation>
     </message>
     <message>
-      <source>Nomor lampiran tiap jabatan (kosong: tanpa lampiran):</source>
-      <translation>Annex number of each position (empty: no annex):</translation>
+      <source>Tanggal mat&amp;riks:</source>
+      <translation>Mat&amp;rix date:</translation>
     </message>
     <message>
       <source>Pemegang jabatan pimpinan belum diisi.</source>
@@ -352,8 +360,8 @@
       <translation>Tit&amp;le lines (one per line):</translation>
     </message>
     <message>
-      <source>&amp;Kepala lampiran:</source>
-      <translation>Annex &amp;heading:</translation>
+      <source>&amp;Kepala lampiran (satu baris atau lebih):</source>
+      <translation>Annex &amp;heading (one line or more):</translation>
     </message>
     <message>
       <source>Baris kepala (Label | isian):</source>
@@ -415,6 +423,10 @@
       <translation>Layout of the matrix</translation>
     </message>
     <message>
+      <source>Cetak tanda tangan di bawah matriks</source>
+      <translation>Print the signature under the matrix</translation>
+    </message>
+    <message>
       <source>Kembalikan ke bentuk &amp;baku</source>
       <translation>Back to the &amp;preset</translation>
     </message>
@@ -445,6 +457,14 @@
     <message>
       <source>Turunkan kolom</source>
       <translation>Move column down</translation>
+    </message>
+    <message>
+      <source>Pratinjau halaman pertama matriks</source>
+      <translation>Preview of the matrix's first page</translation>
+    </message>
+    <message>
+      <source>Belum ada indikator di matriks untuk dipratinjau.</source>
+      <translation>No indicator in the matrix to preview yet.</translation>
     </message>
   </context>
   <context>

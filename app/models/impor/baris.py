@@ -20,6 +20,8 @@ BUTIR = re.compile(r"^(\d{1,2}|[a-zA-Z])([.)])\s+(.*)$")
 TEMPAT_TANGGAL = re.compile(r"^([A-Z][A-Za-z .'-]{1,40}),\s*(\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})$")
 TTD_JABATAN = re.compile(r"^(Plt\.?|Plh\.?|a\.\s?n\.?)?\s*([A-Z][A-Z .'/-]*[A-Z]),?$")
 NIP = re.compile(r"^NIP\.?\s*:?\s*([\d ]{18,})$", re.IGNORECASE)
+# the decree's name on the line under a bare "LAMPIRAN" ("KEPUTUSAN CAMAT KARANG JAYA")
+SEBUTAN = re.compile(r"^(?:SK|SURAT KEPUTUSAN|KEPUTUSAN|PERATURAN)\b", re.IGNORECASE)
 
 
 def rapi(text: str) -> str:
@@ -177,10 +179,22 @@ class PembacaBaris:
             else:
                 blok.fungsi.append(s)
         elif self.mode == "kepala" and blok is not None and not blok.jabatan:
-            blok.judul.append(s)
+            if self._sebutan_di_bawah(blok, s):
+                blok.kepala = f"{blok.kepala}\n{s}"  # the header's second line, as the source has it
+            else:
+                blok.judul.append(s)
         else:
             return False
         return True
+
+
+    @staticmethod
+    def _sebutan_di_bawah(blok: BlokLampiran, s: str) -> bool:
+        """The decree's name on the line right under a bare "LAMPIRAN" (or "LAMPIRAN II"),
+        before its Nomor and Tanggal lines: part of the header, not a title line."""
+        m = KEPALA.match(blok.kepala or "")
+        return bool(m and not m.group(2) and "\n" not in blok.kepala and not blok.kepala_baris and not blok.judul
+                    and SEBUTAN.match(s))
 
 
 def _awalan(text: str | None) -> str:

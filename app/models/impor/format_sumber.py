@@ -70,12 +70,15 @@ def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
 def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
     """The matrix's format (stored JSON, "" the Belawang preset) from the title lines the
     source's matrix showed (``judul_matriks``) and its columns with their headings
-    (``kolom_matriks``); the period's own title and year line (``r.matriks_judul``,
+    (``kolom_matriks``), without a place-and-date line or a signer when the source's
+    matrix has none; the period's own title and year line (``r.matriks_judul``,
     ``r.matriks_tahun``) stay fields of it."""
     fmt = matriks_dari_judul(hints.get("judul_matriks") or [], r.kecamatan, r.kabupaten,
                              r.matriks_judul, r.matriks_tahun, kolom_matriks_sumber(hints))
     if hints.get("tempat_tanggal_matriks") is False:  # the source's matrix has no place-and-date line
         fmt = replace(fmt, tempat_tanggal="")
+    if hints.get("ttd_matriks") is False:  # nor a signer under it: none printed
+        fmt = replace(fmt, tanda_tangan=False)
     return nilai_format_matriks(fmt)
 
 

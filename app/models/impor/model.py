@@ -160,6 +160,7 @@ class Rencana:
     matriks_judul: str = ""
     matriks_tahun: str = ""
     matriks_tanggal: _dt.date | None = None
+    matriks_tanggal_teks: str = ""  # the matrix date as the source spells it
     keputusan: KeputusanRencana | None = None
     jabatan: list[JabatanRencana] = field(default_factory=list)
     tak_terpakai: list[Potongan] = field(default_factory=list)

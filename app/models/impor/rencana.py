@@ -157,7 +157,7 @@ def _nomor_lampiran(r: Rencana, bahan: Bahan) -> None:
         if n is None:
             n = last + 1
             j.lampiran_nomor = int_to_roman(n)
-            why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{blok.kepala}» tanpa nomor"
+            why = "tanpa kepala lampiran" if blok.kepala is None else f"kepala «{' / '.join(blok.kepala.splitlines())}» tanpa nomor"
             r.catatan.append(f"Jabatan «{j.nama}» ({why}): nomor lampiran disimpulkan {j.lampiran_nomor} dari urutannya.")
         last = n
 
@@ -185,7 +185,7 @@ def _periode(r: Rencana, bahan: Bahan, periode: tuple[int, int] | None) -> None:
     r.matriks_judul = next((t for t in judul if not t.upper().startswith("TAHUN")), "")
     if bahan.matriks_ttd and bahan.matriks_ttd.tanggal:
         t = _tanggal(bahan.matriks_ttd.tanggal, bahan.matriks_ttd.baris_tanggal or "matriks", r)
-        r.matriks_tanggal = t.tanggal if t else None
+        r.matriks_tanggal, r.matriks_tanggal_teks = (t.tanggal, _ejaan(t)) if t else (None, "")
     if periode is not None:
         r.periode_awal, r.periode_akhir = periode
         r.periode_dipilih = True
@@ -210,8 +210,11 @@ def _hints(r: Rencana, bahan: Bahan) -> dict:
     h["kepala_baris"] = next((_baris_kepala(b) for b in bahan.lampiran if b.kepala_baris), [])
     h["tempat_tanggal_di_atas_ttd"] = any(b.ttd and b.ttd.tanggal for b in bahan.lampiran)
     h["judul_matriks"] = list(bahan.matriks_judul)
-    if bahan.matriks:  # whether the matrix has its own place-and-date line
-        h["tempat_tanggal_matriks"] = bool(bahan.matriks_ttd and bahan.matriks_ttd.tanggal)
+    if bahan.matriks:  # whether the matrix has its own place-and-date line, and a signer under it
+        t = bahan.matriks_ttd
+        h["tempat_tanggal_matriks"] = bool(t and t.tanggal)
+        # a place-and-date line is a signer's head (the reference's signature itself is lost)
+        h["ttd_matriks"] = bool(t and (t.tanggal or t.jabatan or t.nama))
     return h
 
 

@@ -58,7 +58,7 @@ def format_teks(r: Rencana) -> list[str]:
     for key, value in r.format_hints.items():
         if isinstance(value, list):
             value = "; ".join(_satu(v) for v in value)
-        out.append(f"{key}: {value}")
+        out.append(f"{key}: {value}".replace("\n", " / "))  # a header of two lines on one
     return out
 
 

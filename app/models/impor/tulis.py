@@ -28,7 +28,8 @@ from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Keputusan, Lampiran
                       Periode, Sasaran, Target)
 from .model import JabatanRencana, Rencana
 
-_PERIODE_FIELDS = ("nama", "tahun_awal", "tahun_akhir", "matriks_judul", "matriks_tahun", "matriks_tanggal")
+_PERIODE_FIELDS = ("nama", "tahun_awal", "tahun_akhir", "matriks_judul", "matriks_tahun", "matriks_tanggal",
+                   "matriks_tanggal_teks")
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ class _Writer:
     def _periode(self) -> None:
         r = self.r
         fields = dict(zip(_PERIODE_FIELDS, (r.periode_nama, r.periode_awal, r.periode_akhir, r.matriks_judul,
-                                            r.matriks_tahun, r.matriks_tanggal)))
+                                            r.matriks_tahun, r.matriks_tanggal, r.matriks_tanggal_teks)))
         fields["matriks_format"] = format_matriks_sumber(r.format_hints or {}, r)
         row = tujuan_periode(r)  # re-dated, the placeholder no longer matches its mark (undo puts it back)
         if row is None:

@@ -46,6 +46,8 @@ class Periode(Base):
     matriks_tanggal = pw.DateField(null=True)
     # The matrix's layout (JSON of app.models.format_matriks; "" the Belawang look; schema 4).
     matriks_format = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    # The matrix date as the office spells it ("01 Nopember 2021"; app.models.tanggal; schema 5).
+    matriks_tanggal_teks = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         constraints = [pw.SQL("CHECK (tahun_akhir >= tahun_awal)")]

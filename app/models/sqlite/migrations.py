@@ -63,10 +63,11 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
 
 def _v4_to_v5(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     """Schema 5: the SAKIP year — Perjanjian Kinerja and their targets, rencana aksi, the
-    quarterly measurement's obstacles, follow-up and evidence files, and the budget. Only
+    quarterly measurement's obstacles, follow-up and evidence files, the budget, and the
+    matrix date's spelling (``periode.matriks_tanggal_teks``). Only
     new tables and new columns with defaults: no table is rebuilt."""
-    for column in ("kendala", "solusi"):
-        db.execute_sql(f'ALTER TABLE "realisasi" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    for table, column in (("realisasi", "kendala"), ("realisasi", "solusi"), ("periode", "matriks_tanggal_teks")):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
     with using(db):
         db.create_tables(SAKIP_MODELS)
 
