@@ -62,7 +62,8 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
 
 
 def _v4_to_v5(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
-    """Schema 5: the SAKIP year — Perjanjian Kinerja and their targets, rencana aksi, the
+    """Schema 5: the SAKIP year — Perjanjian Kinerja with their content as signed (rows
+    and budget lines: target_pk, anggaran_pk), rencana aksi, the
     quarterly measurement's obstacles, follow-up and evidence files, and the budget. Only
     new tables and new columns with defaults: no table is rebuilt."""
     for column in ("kendala", "solusi"):
