@@ -12,7 +12,7 @@ import pytest
 
 from app.models.laporan_lkjip import data_lkjip
 from app.models.laporan_pk import data_pk
-from app.models.schema import PerjanjianKinerja, TargetPK, using
+from app.models.schema import AnggaranPK, PerjanjianKinerja, TargetPK, using
 from tests.test_pk import cetak, jab
 
 
@@ -64,6 +64,11 @@ def test_a_signed_pk_does_not_follow_later_edits_of_the_iku_or_the_budget(sample
     assert any(r.kolom.startswith("isi") for r in s.riwayat(jenis="perjanjian_kinerja", aksi="ubah"))
     s.ganti_isi_pk(rev, ch.undo)
     assert s.pk(rev) == old
+    gone = s.hapus_pk(rev)  # the budget lines go with the PK into the tombstone, and come back
+    with using(s.db):
+        assert AnggaranPK.select().where(AnggaranPK.pk == rev).count() == 0
+    s.restore(gone.undo)
+    assert s.pk(rev) == old and old.program
     assert cetak(s, jabatan="KASI PEMERINTAHAN", tahun=2021, revisi=0) == before
 
 
