@@ -142,10 +142,17 @@ def _perjanjian(db, periode_id: int, jab_ids: list[int], camat) -> None:
              "p2_jabatan": "Bupati Uji Coba" if n == 0 else "Camat Sintetis", "p2_nip": None if n == 0 else camat.nip}
             for n, jid in enumerate(jab_ids)]
     _insert(PerjanjianKinerja, rows)
-    db.execute_sql(
-        "INSERT INTO target_pk (pk_id, indikator_id, nilai, teks) SELECT p.id, i.id, t.nilai, '' "
-        "FROM perjanjian_kinerja p JOIN sasaran s ON s.jabatan_id = p.jabatan_id JOIN indikator i ON i.sasaran_id = s.id "
-        "LEFT JOIN target t ON t.indikator_id = i.id AND t.tahun = p.tahun")
+    db.execute_sql(  # the PK's content as signed (a snapshot of the IKU: app.models.pk_isi)
+        "INSERT INTO target_pk (pk_id, indikator_id, nilai, teks, urutan, sasaran_nomor, sasaran, nomor, nama, satuan, "
+        "jenis) SELECT p.id, i.id, t.nilai, '', s.urutan * 1000 + i.urutan, s.nomor, s.nama, i.nomor, i.nama, i.satuan, "
+        "i.jenis FROM perjanjian_kinerja p JOIN sasaran s ON s.jabatan_id = p.jabatan_id "
+        "JOIN indikator i ON i.sasaran_id = s.id LEFT JOIN target t ON t.indikator_id = i.id AND t.tahun = p.tahun")
+    db.execute_sql(  # its budget lines: each program of its sasaran (no figure: the sum of its kegiatan), the kegiatan
+        "INSERT INTO anggaran_pk (pk_id, urutan, tingkat, kode, nama, anggaran) "
+        "SELECT p.id, pr.urutan * 100 + CASE WHEN g.induk_id IS NULL THEN 0 ELSE g.urutan + 1 END, g.tingkat, g.kode, "
+        "g.nama, CASE WHEN g.induk_id IS NULL THEN NULL ELSE '100000000' END "
+        "FROM perjanjian_kinerja p JOIN sasaran s ON s.jabatan_id = p.jabatan_id JOIN program pr ON pr.sasaran_id = s.id "
+        "JOIN program g ON g.id = pr.id OR (g.induk_id = pr.id AND g.tingkat = 'kegiatan')")
 
 
 if __name__ == "__main__":

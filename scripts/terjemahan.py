@@ -27,6 +27,11 @@ ENGLISH = {
 # the Perjanjian Kinerja tab (app/ui/pk_editor.py)
 'Perjanjian &Kinerja': 'Performance &Agreement',
 'Target (diambil dari target IKU saat PK dibuat; dapat diubah di PK ini):': 'Targets (taken from the IKU targets when the agreement was made; editable in this agreement only):',
+'Isi PK seperti ditandatangani (diambil dari IKU saat PK dibuat; target dapat diubah di PK ini):': 'The agreement as signed (taken from the IKU when it was made; targets editable in this agreement only):',
+'Perbarui dari &IKU && anggaran…': 'Update from &IKU && budget…',
+'Ambil lagi sasaran, indikator dan anggaran PK ini dari IKU dan anggaran sekarang (target PK yang sudah ada tetap). PK tidak pernah berubah sendiri.': 'Take this agreement\'s objectives, indicators and budget again from the IKU and the budget as they are now (the targets already on it stay). An agreement never changes by itself.',
+'Perbarui PK': 'Update agreement',
+'Ambil lagi sasaran, indikator, satuan, program, kegiatan dan anggaran {0} {1} dari IKU dan anggaran sekarang? Target yang sudah ada di PK ini tetap. Dapat dibatalkan dengan Ctrl+Z.': 'Take the objectives, indicators, units, programmes, activities and budget of {0} {1} again from the IKU and the budget as they are now? The targets already on this agreement stay. Can be undone with Ctrl+Z.',
 '&Buat PK': '&Make agreement',
 'Buat PK Pe&rubahan': 'Make &revised agreement',
 'Hapus P&K': 'Delete a&greement',

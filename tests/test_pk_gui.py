@@ -116,3 +116,49 @@ def test_print_from_the_tab_f4_portrait(window, qtbot, sample_store):
     text = first.extract_text()
     assert "PERJANJIAN KINERJA TAHUN 2019" in text and "PERUBAHAN" not in text  # the revision chosen: the first
     dialog.close()
+
+
+def test_a_refused_date_s_error_goes_once_a_good_date_is_saved(window, qtbot, sample_store, shown):
+    s = sample_store
+    jid, tab = open_tab(window, qtbot, s, "KASI PEMERINTAHAN")
+    qtbot.mouseClick(tab.buat, Qt.MouseButton.LeftButton)
+    window.statusBar().showMessage("Dicadangkan ke D:/cadangan.db", 10000)  # not ours: stays
+    tab.tanggal.setText("31 Februari 2021")
+    tab.tanggal.editingFinished.emit()
+    error = window.statusBar().currentMessage()
+    assert "Februari" in error and shown and s.pk(tab.pk.id).tanggal is None
+    tab.tanggal.setText("01 Nopember 2021")
+    tab.tanggal.editingFinished.emit()
+    assert s.pk(tab.pk.id).tanggal_cetak == "01 Nopember 2021"
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Pesan lain", 10000)
+    tab.fields["tempat"].setText("Belawang Ulu")
+    tab.fields["tempat"].editingFinished.emit()
+    assert window.statusBar().currentMessage() == "Pesan lain"  # a message of something else is not cleared
+
+
+def test_perbarui_dari_iku_asks_follows_the_iku_and_is_undone(window, qtbot, sample_store, monkeypatch):
+    s = sample_store
+    jid, tab = open_tab(window, qtbot, s, "KASI PEMERINTAHAN")
+    qtbot.mouseClick(tab.buat, Qt.MouseButton.LeftButton)
+    pk_id = tab.pk.id
+    first = s.pk(pk_id).target[0]
+    s.update("indikator", first.indikator_id, nama="Indikator diperbaiki")  # the IKU edited later
+    window.select_item("jabatan", jid)
+    assert tab.grid.item(0, 1).text() == first.indikator  # the PK stays as made
+    monkeypatch.setattr(window, "confirm", lambda *a: False)
+    qtbot.mouseClick(tab.perbarui, Qt.MouseButton.LeftButton)
+    assert s.pk(pk_id).target[0].indikator == first.indikator
+    monkeypatch.setattr(window, "confirm", lambda *a: True)
+    qtbot.mouseClick(tab.perbarui, Qt.MouseButton.LeftButton)
+    assert s.pk(pk_id).target[0].indikator == "Indikator diperbaiki"
+    qtbot.waitUntil(lambda: tab.grid.item(0, 1).text() == "Indikator diperbaiki")
+    tab.grid.item(0, 3).setText("77")  # a target typed after: on the refreshed row
+    assert s.pk(pk_id).target[0].nilai == D(77)
+    stack = window.doc.undo_stack
+    stack.undo()
+    stack.undo()
+    assert s.pk(pk_id).target[0].indikator == first.indikator and s.pk(pk_id).target[0].nilai == first.nilai
+    stack.redo()
+    stack.redo()
+    assert s.pk(pk_id).target[0].indikator == "Indikator diperbaiki" and s.pk(pk_id).target[0].nilai == D(77)

@@ -12,7 +12,7 @@ from app.models.store import Store
 from tests.helpers import FIXTURES, make_old_database
 from tests.helpers_cetak import cetak_teks
 
-SAKIP_TABLES = {"perjanjian_kinerja", "target_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
+SAKIP_TABLES = {"perjanjian_kinerja", "target_pk", "anggaran_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
 
 
 def make_v4_database(path: Path) -> None:

@@ -1,8 +1,8 @@
 """What a printed Perjanjian Kinerja shows, read from the stored PK rows
 (:mod:`app.models.pk_ops`) as the frozen :class:`app.models.sakip_data.PerjanjianKinerja`:
 its parties as signed (snapshots), its targets as set on the PK, the heading of the level,
-and the program / kegiatan / anggaran of the sasaran it covers, read from the budget tables
-(Program linked to the sasaran, Pagu of the year)."""
+and its program / kegiatan / anggaran — all as stored on the PK when it was made (a signed
+document stays as signed: a later edit of the IKU or the budget does not change it)."""
 
 from __future__ import annotations
 
@@ -59,17 +59,18 @@ def _pilih_revisi(store, j, pks: list[PkData], revisi: int | None):
 
 
 def dari_pk(store, pk: PkData, jabatan, kec) -> PerjanjianKinerja:
-    """One stored PK as printed (``jabatan``: a JabatanRingkas, for the level)."""
+    """One stored PK as printed (``jabatan``: a JabatanRingkas, for the level): its content
+    as stored on it (:mod:`app.models.pk_isi`), never the IKU or the budget now."""
     p1, p2 = (Pihak(**p) for p in pk.pihak)
-    sasaran: dict[int, list] = {}
-    heads: dict[int, tuple[str, str]] = {}
-    for t in pk.target:
-        heads.setdefault(t.sasaran_id, (t.sasaran_nomor, t.sasaran))
-        sasaran.setdefault(t.sasaran_id, []).append(IndikatorPK(t.nomor, t.indikator, t.satuan, t.nilai, t.teks))
-    rows = tuple(SasaranPK(*heads[sid], tuple(inds)) for sid, inds in sasaran.items())
+    groups: list[tuple[tuple[str, str], list[IndikatorPK]]] = []
+    for t in pk.target:  # consecutive rows of one sasaran make one group
+        head = (t.sasaran_nomor, t.sasaran)
+        if not groups or groups[-1][0] != head:
+            groups.append((head, []))
+        groups[-1][1].append(IndikatorPK(t.nomor, t.indikator, t.satuan, t.nilai, t.teks))
+    rows = tuple(SasaranPK(*head, tuple(inds)) for head, inds in groups)
     komitmen = tuple(x.strip() for x in pk.komitmen.split("\n\n") if x.strip()) or KOMITMEN_BAKU
-    program = store.program_pk(list(sasaran), pk.periode_id, pk.tahun)
     return PerjanjianKinerja(
         pk.tahun, pk.revisi, tingkat_pk(jabatan), f"Kecamatan {kec.nama} Kabupaten {kec.kabupaten}", jabatan.nama,
-        p1, p2, pk.tempat, pk.tanggal, rows, program, pk.pembuka.strip() or PEMBUKA_BAKU, komitmen,
+        p1, p2, pk.tempat, pk.tanggal, rows, pk.program, pk.pembuka.strip() or PEMBUKA_BAKU, komitmen,
         pk.tanggal_teks, pk.kertas)

@@ -1,54 +1,42 @@
-"""The program / kegiatan / anggaran block of a Perjanjian Kinerja, read from the budget
-tables with plain peewee queries (Program linked to the PK's sasaran, Pagu of the year).
-Called inside a read of the store (:meth:`app.models.pk_ops.PkOps.program_pk`)."""
+"""The program / kegiatan / anggaran block of a Perjanjian Kinerja, taken from the budget
+tree of the year (:meth:`app.models.anggaran_ops.AnggaranOps.program_tree`) when the PK is
+made (then kept on the PK as signed: :class:`app.models.schema.AnggaranPK`). The figures
+follow the budget's one rule, the same as the LKjIP's 3.2
+(:func:`app.models.anggaran.pagu_baris`: a line's own pagu, else the sum of the lines under
+it). Pure: no store, no Qt."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from decimal import Decimal
+from typing import Iterable
 
+from .anggaran import KEGIATAN, PROGRAM, SUBKEGIATAN, ProgramData, pagu_baris
 from .sakip import jumlah_anggaran
 from .sakip_data import KegiatanPK, ProgramPK
-from .schema import Pagu, Program
 
 
-def program_pk(sasaran_ids: list[int], periode_id: int, tahun: int) -> tuple[ProgramPK, ...]:
-    """Program → kegiatan with the year's anggaran for the sasaran of a PK (call inside a
-    read). A budget line is linked to a sasaran at any level: a program brings all its
-    kegiatan, a kegiatan itself, a sub-kegiatan its kegiatan. A kegiatan's anggaran is its
-    pagu of the year, else the sum of its sub-kegiatan's; none: blank."""
-    if not sasaran_ids:
-        return ()
-    rows = {r["id"]: r for r in Program.select().where(Program.periode == periode_id).dicts()}
-    pagu = {r[0]: r[1] for r in Pagu.select(Pagu.program, Pagu.nilai).where(
-        Pagu.tahun == tahun, Pagu.program.in_(list(rows) or [0])).tuples()}
-    kids = defaultdict(list)
-    for r in sorted(rows.values(), key=lambda r: (r["urutan"], r["kode"], r["id"])):
-        kids[r["induk"]].append(r)
-    wanted: dict[int, set[int]] = defaultdict(set)  # program id -> kegiatan ids
-    for r in rows.values():
-        if r["sasaran"] in sasaran_ids:
-            _tandai(r, rows, kids, wanted)
+def program_pk(tree: Iterable[ProgramData], sasaran_ids: Iterable[int]) -> tuple[ProgramPK, ...]:
+    """Program → kegiatan with the year's anggaran for the sasaran of a PK. A budget line is
+    linked to a sasaran at any level: a program brings itself whole (all its kegiatan, its
+    anggaran the program's figure, as the LKjIP shows it), a kegiatan itself, a sub-kegiatan
+    its kegiatan; a program brought only by some of its kegiatan counts those."""
+    ids = set(sasaran_ids)
     out = []
-    for prog in kids[None]:
-        if prog["id"] in wanted:
-            kegs = tuple(KegiatanPK(k["kode"], k["nama"], _anggaran(k, kids, pagu))
-                         for k in kids[prog["id"]] if k["id"] in wanted[prog["id"]])
-            out.append(ProgramPK(prog["kode"], prog["nama"], kegs))
+    for prog in tree:
+        if prog.tingkat != PROGRAM:
+            continue
+        if prog.sasaran_id in ids:
+            kegs = tuple(_kegiatan(k) for k in prog.anak if k.tingkat == KEGIATAN)
+            out.append(ProgramPK(prog.kode, prog.nama, kegs, pagu_baris(prog)))
+            continue
+        kegs = tuple(_kegiatan(k) for k in prog.anak if k.tingkat == KEGIATAN and _tertaut(k, ids))
+        if kegs:
+            out.append(ProgramPK(prog.kode, prog.nama, kegs, jumlah_anggaran(k.anggaran for k in kegs)))
     return tuple(out)
 
 
-def _tandai(r: dict, rows: dict, kids, wanted: dict[int, set[int]]) -> None:
-    if r["tingkat"] == "subkegiatan" and r["induk"] in rows:
-        r = rows[r["induk"]]
-    if r["tingkat"] == "program":
-        wanted[r["id"]].update(k["id"] for k in kids[r["id"]])
-    elif r["induk"] in rows:
-        wanted[r["induk"]].add(r["id"])
+def _tertaut(kegiatan: ProgramData, ids: set[int]) -> bool:
+    return kegiatan.sasaran_id in ids or any(s.sasaran_id in ids for s in kegiatan.anak if s.tingkat == SUBKEGIATAN)
 
 
-def _anggaran(kegiatan: dict, kids, pagu: dict[int, Decimal | None]) -> Decimal | None:
-    own = pagu.get(kegiatan["id"])
-    if own is not None:
-        return own
-    return jumlah_anggaran(pagu.get(s["id"]) for s in kids[kegiatan["id"]])
+def _kegiatan(k: ProgramData) -> KegiatanPK:
+    return KegiatanPK(k.kode, k.nama, pagu_baris(k))

@@ -15,35 +15,21 @@ from typing import Any
 
 import peewee as pw
 
+from . import pk_isi
 from . import validation as v
 from .angka import dalam_batas, parse_angka
 from .changes import Changes
 from .errors import DataTidakDitemukan, InputTidakValid
 from .kinds import Jenis
 from .pk_anggaran import program_pk
+from .pk_isi import IsiPk, TargetPkData
 from .records import Tombstone
-from .sakip_data import pihak_dari, rancangan_pk
-from .schema import MODELS, Indikator, Jabatan, PerjanjianKinerja, Periode, Sasaran, Target, TargetPK
+from .sakip_data import ProgramPK, pihak_dari, rancangan_pk
+from .schema import MODELS, Jabatan, PerjanjianKinerja, Periode, TargetPK
 from .tanggal import teks_tanggal
 
 PK, TPK = Jenis.PERJANJIAN_KINERJA, Jenis.TARGET_PK
 _PIHAK = ("nama", "jabatan", "nip", "pangkat", "awalan", "jabatan2")
-
-
-@dataclass(frozen=True, slots=True)
-class TargetPkData:
-    indikator_id: int
-    sasaran_id: int
-    sasaran_nomor: str
-    sasaran: str
-    nomor: str
-    indikator: str
-    satuan: str
-    jenis: str
-    nilai: Decimal | None
-    teks: str = ""
-    target_iku: Decimal | None = None  # the IKU target of the year, to compare
-    target_iku_teks: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +50,7 @@ class PkData:
     atasan_id: int | None
     pihak: tuple[dict, dict]  # p1 (the holder), p2 (the superior): nama, jabatan, nip, pangkat, awalan, jabatan2
     target: tuple[TargetPkData, ...] = ()
+    program: tuple[ProgramPK, ...] = ()  # the program / kegiatan / anggaran block as stored on the PK
 
     @property
     def tanggal_cetak(self) -> str:
@@ -77,10 +64,10 @@ class PkData:
         return "PK Perubahan" if self.revisi == 1 else f"PK Perubahan ke-{self.revisi}"
 
 
-def _pk_data(r: dict, targets: tuple[TargetPkData, ...] = ()) -> PkData:
+def _pk_data(r: dict, targets: tuple[TargetPkData, ...] = (), program: tuple[ProgramPK, ...] = ()) -> PkData:
     pihak = tuple({k: r[f"{p}_{k}"] for k in _PIHAK} for p in ("p1", "p2"))
     return PkData(r["id"], r["jabatan"], r["periode"], r["tahun"], r["revisi"], r["tempat"], r["tanggal"],
-                  r["tanggal_teks"], r["pembuka"], r["komitmen"], r["kertas"], r["atasan"], pihak, targets)
+                  r["tanggal_teks"], r["pembuka"], r["komitmen"], r["kertas"], r["atasan"], pihak, targets, program)
 
 
 class PkOps:
@@ -98,27 +85,18 @@ class PkOps:
             return [_pk_data(r) for r in q.order_by(PerjanjianKinerja.tahun, PerjanjianKinerja.revisi).dicts()]
 
     def pk(self, pk_id: int) -> PkData:
-        """One PK with its targets in the lampiran's order (sasaran, then indicator)."""
+        """One PK with its content as stored on it: the lampiran rows in order (each beside
+        the IKU target of the year now) and the program / kegiatan / anggaran block."""
         with self._read():
             row = PerjanjianKinerja.select().where(PerjanjianKinerja.id == pk_id).dicts().first()
             if row is None:
                 raise DataTidakDitemukan("Perjanjian Kinerja itu tidak ada lagi di basis data.")
-            return _pk_data(row, self._target_pk(pk_id, row["tahun"]))
+            return _pk_data(row, pk_isi.target_pk(pk_id, row["tahun"]), pk_isi.program_pk(pk_id))
 
-    def _target_pk(self, pk_id: int, tahun: int) -> tuple[TargetPkData, ...]:
-        iku = {r[0]: (r[1], r[2]) for r in Target.select(Target.indikator, Target.nilai, Target.teks).join(
-            TargetPK, on=(TargetPK.indikator == Target.indikator)).where(TargetPK.pk == pk_id, Target.tahun == tahun).tuples()}
-        q = (TargetPK.select(TargetPK.indikator, Sasaran.id, Sasaran.nomor, Sasaran.nama, Indikator.nomor,
-                             Indikator.nama, Indikator.satuan, Indikator.jenis, TargetPK.nilai, TargetPK.teks)
-             .join(Indikator).join(Sasaran).where(TargetPK.pk == pk_id)
-             .order_by(Sasaran.urutan, Sasaran.id, Indikator.urutan, Indikator.id))
-        return tuple(TargetPkData(*r, *iku.get(r[0], (None, ""))) for r in q.tuples())
-
-    def program_pk(self, sasaran_ids: list[int], periode_id: int, tahun: int):
-        """The program / kegiatan / anggaran of some sasaran for a year:
-        :func:`app.models.pk_anggaran.program_pk`."""
-        with self._read():
-            return program_pk(sasaran_ids, periode_id, tahun)
+    def program_pk(self, sasaran_ids: list[int], periode_id: int, tahun: int) -> tuple[ProgramPK, ...]:
+        """The program / kegiatan / anggaran of some sasaran in the budget now:
+        :func:`app.models.pk_anggaran.program_pk` (what a new PK takes)."""
+        return program_pk(self.program_tree(periode_id, tahun), sasaran_ids)
 
     def pihak_dari_jabatan(self, jabatan_id: int) -> dict[str, Any]:
         """The PIHAK KEDUA fields taken from a jabatan and its holder now (to choose another
@@ -140,9 +118,11 @@ class PkOps:
 
     def buat_pk(self, jabatan_id: int, tahun: int, periode_id: int | None = None,
                 tanggal: _dt.date | None = None) -> Changes:
-        """Make the first PK of a jabatan for a year: both parties from the holders now, the
-        indicators of its sasaran in the period with the IKU targets of that year. Refused
-        when the jabatan has one for that year already (revise it: :meth:`buat_pk_perubahan`)."""
+        """Make the first PK of a jabatan for a year: both parties from the holders now, and
+        its content as a snapshot (:mod:`app.models.pk_isi`): the indicators of its sasaran
+        in the period with the IKU targets of that year, the program / kegiatan / anggaran of
+        those sasaran in the budget of that year. Refused when the jabatan has one for that
+        year already (revise it: :meth:`buat_pk_perubahan`)."""
         v.year(tahun)
         with self._tx():
             self._require(Jabatan, jabatan_id)
@@ -158,13 +138,20 @@ class PkOps:
             fields = {"jabatan": jabatan_id, "periode": periode_id, "tahun": tahun, "revisi": 0,
                       "tempat": draft.tempat, "tanggal": tanggal, "atasan": atasan,
                       **_pihak_kolom("p1", draft.pihak_pertama), **_pihak_kolom("p2", draft.pihak_kedua)}
-            targets = [(i.id, *(_iku(i, tahun))) for s in semua[0].sasaran for i in s.indikator]
-            return self._simpan_pk(fields, targets, f"PK {semua[0].nama} {tahun}")
+            target, anggaran = self._isi_sekarang(semua[0], periode_id, tahun)
+            return self._simpan_pk(fields, target, anggaran, f"PK {semua[0].nama} {tahun}")
+
+    def _isi_sekarang(self, jabatan, periode_id: int, tahun: int, kept=None) -> tuple[list[dict], list[dict]]:
+        """The content a PK takes from the IKU and the budget now (``kept``: indicator id →
+        the (nilai, teks) a PK already had, kept)."""
+        program = self.program_pk([s.id for s in jabatan.sasaran], periode_id, tahun)
+        return pk_isi.baris_iku(jabatan, tahun, kept), pk_isi.baris_anggaran(program)
 
     def buat_pk_perubahan(self, pk_id: int) -> Changes:
         """A "PK Perubahan": a copy of the jabatan's latest PK of that year as the next
-        revision (its fields and targets; indicators added to the jabatan since then come
-        in with their IKU target). The earlier PK stays as it was, printable."""
+        revision, its fields and its content as they stand on that PK (not the IKU now:
+        "Perbarui dari IKU & anggaran" takes that, :meth:`perbarui_pk`). The earlier PK
+        stays as it was, printable."""
         with self._tx():
             src = PerjanjianKinerja.select().where(PerjanjianKinerja.id == pk_id).dicts().first()
             if src is None:
@@ -174,15 +161,56 @@ class PkOps:
                       .order_by(PerjanjianKinerja.revisi.desc()).dicts().first())
             fields = {k: val for k, val in latest.items() if k != "id"}
             fields["revisi"] = latest["revisi"] + 1
-            kept = {r[0]: (r[1], r[2]) for r in TargetPK.select(TargetPK.indikator, TargetPK.nilai, TargetPK.teks)
-                    .where(TargetPK.pk == latest["id"]).tuples()}
-            now = (Indikator.select(Indikator.id).join(Sasaran)
-                   .where(Sasaran.jabatan == src["jabatan"], Sasaran.periode == src["periode"])
-                   .order_by(Sasaran.urutan, Sasaran.id, Indikator.urutan, Indikator.id))
-            iku = _iku_tahun([r[0] for r in now.tuples()], src["tahun"])
-            targets = [(iid, *kept.get(iid, iku.get(iid, (None, "")))) for iid, in now.tuples()]
+            target, anggaran = pk_isi.salin(latest["id"])
             nama = Jabatan.select(Jabatan.nama).where(Jabatan.id == src["jabatan"]).scalar()
-            return self._simpan_pk(fields, targets, f"PK Perubahan {nama} {src['tahun']}")
+            return self._simpan_pk(fields, target, anggaran, f"PK Perubahan {nama} {src['tahun']}")
+
+    def perbarui_pk(self, pk_id: int) -> Changes:
+        """"Perbarui dari IKU & anggaran": the content of a PK taken again from the IKU and
+        the budget now (sasaran, indicators and their texts; the targets the PK has for
+        indicators still there kept, the IKU's for new ones; the program / kegiatan /
+        anggaran). Only on request: a PK never follows the IKU by itself. ``undo``: the old
+        content (:meth:`ganti_isi_pk`)."""
+        with self._tx():
+            row = self._pk_row(pk_id)
+            old = pk_isi.baca(pk_id)
+            kept = {dict(r)["indikator"]: (dict(r)["nilai"], dict(r)["teks"]) for r in old.target}
+            semua = self.jabatan_many([row["jabatan"]], row["periode"], realisasi=False)
+            if not semua:
+                raise DataTidakDitemukan("Jabatan itu tidak ada lagi di basis data.")
+            target, anggaran = self._isi_sekarang(semua[0], row["periode"], row["tahun"], kept)
+            pk_isi.ganti(pk_id, target, anggaran)
+            new = pk_isi.baca(pk_id)
+            changed = _tanpa_id(new) != _tanpa_id(old)
+            if changed:
+                self._log("ubah", PK, pk_id, self._label_pk(row), "isi (diperbarui dari IKU & anggaran)",
+                          len(old.target), len(new.target))
+        return Changes.ubah(PK, pk_id, ["isi"] if changed else [], undo=old)
+
+    def isi_pk(self, pk_id: int) -> IsiPk:
+        """The content rows of a PK as stored (to redo a :meth:`perbarui_pk`)."""
+        with self._read():
+            self._pk_row(pk_id)
+            return pk_isi.baca(pk_id)
+
+    def ganti_isi_pk(self, pk_id: int, isi: IsiPk) -> Changes:
+        """Put back the content rows of a PK (the undo and redo of :meth:`perbarui_pk`);
+        ``undo``: the content replaced."""
+        with self._tx():
+            row = self._pk_row(pk_id)
+            old = pk_isi.baca(pk_id)
+            pk_isi.ganti(pk_id, isi.target, isi.anggaran)
+            changed = isi != old
+            if changed:
+                self._log("ubah", PK, pk_id, self._label_pk(row), "isi", len(old.target), len(isi.target))
+        return Changes.ubah(PK, pk_id, ["isi"] if changed else [], undo=old)
+
+    @staticmethod
+    def _pk_row(pk_id: int) -> dict:
+        row = PerjanjianKinerja.select().where(PerjanjianKinerja.id == pk_id).dicts().first()
+        if row is None:
+            raise DataTidakDitemukan("Perjanjian Kinerja itu tidak ada lagi di basis data.")
+        return row
 
     def _periode_tahun(self, tahun: int, periode_id: int | None) -> int:
         periods = list(Periode.select(Periode.id, Periode.nama, Periode.tahun_awal, Periode.tahun_akhir)
@@ -199,13 +227,11 @@ class PkOps:
             raise InputTidakValid(f"Tahun {tahun} tidak termasuk periode mana pun: buat dulu periodenya.")
         return within[-1][0]
 
-    def _simpan_pk(self, fields: dict, targets: list[tuple], label: str) -> Changes:
+    def _simpan_pk(self, fields: dict, target: list[dict], anggaran: list[dict], label: str) -> Changes:
         new_id = PerjanjianKinerja.insert(**fields).execute()
-        created = [(PK, new_id)]
-        for iid, nilai, teks in targets:
-            created.append((TPK, TargetPK.insert(pk=new_id, indikator=iid, nilai=nilai, teks=teks).execute()))
+        created = [(PK, new_id), *((TPK, i) for i in pk_isi.tulis(new_id, target, anggaran))]
         self._log("tambah", PK, new_id, label, baru={"tahun": fields["tahun"], "revisi": fields["revisi"],
-                                                      "indikator": len(targets)})
+                                                      "indikator": len(target)})
         return Changes.rows(PK, new_id, created=created)
 
     # ------------------------------------------------------------------ edit
@@ -231,9 +257,11 @@ class PkOps:
                     self._log("ubah", PK, pk_id, label, name, old[name], clean[name])
         return Changes.ubah(PK, pk_id, changed, undo=old)
 
-    def set_target_pk(self, pk_id: int, indikator_id: int, nilai: Decimal | str | None, teks: str = "") -> Changes:
-        """Set the target of one indicator of a PK (the IKU's is not touched): a number (a
-        ``Decimal``, or text read by :func:`app.models.angka.parse_angka`), or a text
+    def set_target_pk(self, pk_id: int, indikator_id: int | None, nilai: Decimal | str | None, teks: str = "",
+                      baris: int | None = None) -> Changes:
+        """Set the target of one row of a PK — the row of indicator ``indikator_id``, or row
+        ``baris`` (a row whose IKU indicator was deleted) — the IKU's is not touched: a number
+        (a ``Decimal``, or text read by :func:`app.models.angka.parse_angka`), or a text
         indicator's target as ``teks``; ``undo``: the old (nilai, teks)."""
         if isinstance(nilai, str):
             nilai = parse_angka(nilai)
@@ -241,16 +269,17 @@ class PkOps:
             raise InputTidakValid("Target harus angka paling besar 999.999.999.999.999. Contoh: 93,5 atau 1.234,5.")
         teks = v.text(teks, "target")
         with self._tx():
-            key = (TargetPK.pk == pk_id) & (TargetPK.indikator == indikator_id)
-            old = TargetPK.select(TargetPK.nilai, TargetPK.teks).where(key).tuples().first()
+            key = (TargetPK.pk == pk_id) & ((TargetPK.id == baris) if baris is not None
+                                            else (TargetPK.indikator == indikator_id))
+            old = TargetPK.select(TargetPK.nilai, TargetPK.teks, TargetPK.nama).where(key).tuples().first()
             if old is None:
                 self._require(PerjanjianKinerja, pk_id)
                 raise DataTidakDitemukan("Indikator itu tidak ada pada Perjanjian Kinerja ini.")
+            *old, name = old
             changed = tuple(old) != (nilai, teks)
             if changed:
                 TargetPK.update(nilai=nilai, teks=teks).where(key).execute()
                 row = PerjanjianKinerja.select().where(PerjanjianKinerja.id == pk_id).dicts().first()
-                name = Indikator.select(Indikator.nama).where(Indikator.id == indikator_id).scalar()
                 self._log("ubah", PK, pk_id, self._label_pk(row), f"target «{name}"[:120] + "»", list(old), [nilai, teks])
         return Changes.ubah(PK, pk_id, ["target"] if changed else [], undo=tuple(old))
 
@@ -283,13 +312,5 @@ def _pihak_kolom(prefix: str, p) -> dict[str, Any]:
     return {f"{prefix}_{k}": getattr(p, k) for k in _PIHAK}
 
 
-def _iku(i, tahun: int) -> tuple[Decimal | None, str]:
-    t = i.target_tahun(tahun)
-    return (t.nilai, t.teks) if t else (None, "")
-
-
-def _iku_tahun(ids: list[int], tahun: int) -> dict[int, tuple[Decimal | None, str]]:
-    if not ids:
-        return {}
-    return {r[0]: (r[1], r[2]) for r in Target.select(Target.indikator, Target.nilai, Target.teks)
-            .where(Target.indikator.in_(ids), Target.tahun == tahun).tuples()}
+def _tanpa_id(isi: IsiPk) -> tuple:
+    return tuple(tuple(tuple(p for p in r if p[0] != "id") for r in rows) for rows in (isi.target, isi.anggaran))

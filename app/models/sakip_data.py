@@ -84,6 +84,12 @@ class ProgramPK:
     kode: str  # "7.01.02"
     nama: str
     kegiatan: tuple[KegiatanPK, ...] = ()
+    anggaran: Decimal | None = None  # the program's figure (its own pagu, else its lines': app.models.pk_anggaran)
+
+    @property
+    def jumlah(self) -> Decimal | None:
+        """The program's figure; without one, the sum of its kegiatan."""
+        return self.anggaran if self.anggaran is not None else jumlah_anggaran(k.anggaran for k in self.kegiatan)
 
 
 @dataclass(frozen=True)
@@ -114,10 +120,13 @@ class PerjanjianKinerja:
         return teks_tanggal(self.tanggal, self.tanggal_teks)
 
     @property
-    def tempat_tanggal(self) -> str | None:
-        """The line above PIHAK PERTAMA's block: "Belawang, 2 Januari 2019"; None without a date."""
-        if self.tanggal is None:
-            return None
+    def tempat_tanggal(self) -> str:
+        """The line above PIHAK PERTAMA's block: "Belawang, 2 Januari 2019"; without a date,
+        the place and the year with room to write the day and month by hand (never today's
+        date): "Belawang, ______________ 2019" (the room as no-break spaces)."""
+        if self.tanggal is None and not self.tanggal_teks.strip():
+            ruang = "\u00a0" * 28
+            return f"{self.tempat.strip()},{ruang}{self.tahun}" if self.tempat.strip() else f"{ruang}{self.tahun}"
         return f"{self.tempat}, {self.tanggal_cetak}" if self.tempat.strip() else self.tanggal_cetak
 
     @property
@@ -138,7 +147,8 @@ class PerjanjianKinerja:
 
     @property
     def jumlah_anggaran(self) -> Decimal | None:
-        return jumlah_anggaran(k.anggaran for p in self.program for k in p.kegiatan)
+        """The sum of the programs' figures (a program's own pagu counted, not only its kegiatan)."""
+        return jumlah_anggaran(p.jumlah for p in self.program)
 
 
 # --------------------------------------------------------------------------- rencana aksi
@@ -310,8 +320,23 @@ def rancangan_pk(jabatan: JabatanData, semua: Sequence[JabatanData], kecamatan: 
 def pihak_dari(j: JabatanData, kec: str) -> Pihak:
     """A party of a PK taken from a jabatan and its holder now (a snapshot)."""
     p = j.pemegang
-    post = f"{j.nama} {kec}" if j.atasan_id is None else f"{j.nama} Kecamatan {kec}"
-    return Pihak(p.nama if p else "", post, p.nip if p else None, p.pangkat if p else None)
+    return Pihak(p.nama if p else "", jabatan_di_kecamatan(j.nama, kec, j.atasan_id is None),
+                 p.nip if p else None, p.pangkat if p else None)
+
+
+def jabatan_di_kecamatan(nama: str, kec: str, kepala: bool = False) -> str:
+    """A post as a PK names it, the kecamatan said once: "Camat Belawang" (the head),
+    "KASI PEMERINTAHAN Kecamatan Belawang", "Sekretaris Kecamatan Belawang" (the name
+    already says "Kecamatan"), a name that already holds the kecamatan's name as it is."""
+    nama, kec = " ".join(nama.split()), " ".join(kec.split())
+    words = nama.casefold().split()
+    if not kec or (f" {kec.casefold()} " in f" {nama.casefold()} "):
+        return nama
+    if words and words[-1] == "kecamatan":
+        return f"{nama} {kec}"
+    if "kecamatan" in words:
+        return nama
+    return f"{nama} {kec}" if kepala else f"{nama} Kecamatan {kec}".strip()
 
 
 def _target(i, tahun: int) -> tuple[Decimal | None, str]:

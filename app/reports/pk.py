@@ -73,21 +73,23 @@ def tabel_sasaran(pk: PerjanjianKinerja, st: Styles, width: float, frame_height:
                       rows, frame_height, header, _header_style())
 
 
+def _rupiah(nilai, style, width: float):
+    return cell(f"Rp {format_angka(nilai, desimal=2)}" if nilai is not None else "", style, width)
+
+
 def tabel_anggaran(pk: PerjanjianKinerja, st: Styles, width: float, frame_height: float) -> PagedTable:
+    """Each program on a row of its own with its figure (its own pagu, else its kegiatan's:
+    the LKjIP's rule), its kegiatan below it with theirs; JUMLAH: the programs' figures."""
     widths = [width * c for c in (0.06, 0.34, 0.38, 0.22)]
     rows: list[Row] = []
     for n, prog in enumerate(pk.program, start=1):
-        kegs = prog.kegiatan or (None,)
-        for k, keg in enumerate(kegs):
-            rows.append(Row([
-                str(n) if k == 0 else "", P(f"{prog.kode} {prog.nama}".strip(), st.body) if k == 0 else "",
-                P(f"{keg.kode} {keg.nama}".strip(), st.body) if keg else "",
-                cell(f"Rp {format_angka(keg.anggaran, desimal=2)}" if keg and keg.anggaran is not None else "",
-                     st.right, widths[3]),
-            ], line_from=0 if k == len(kegs) - 1 else 2))
-    total = pk.jumlah_anggaran
-    rows.append(Row(["", P("JUMLAH", st.bold), "", cell(f"Rp {format_angka(total, desimal=2)}" if total is not None
-                                                       else "", st.right, widths[3])],
+        rows.append(Row([str(n), P(f"{prog.kode} {prog.nama}".strip(), st.body), "",
+                         _rupiah(prog.jumlah, st.right, widths[3])], line_from=0 if not prog.kegiatan else 2))
+        for k, keg in enumerate(prog.kegiatan):
+            rows.append(Row(["", "", P(f"{keg.kode} {keg.nama}".strip(), st.body),
+                             _rupiah(keg.anggaran, st.right, widths[3])],
+                            line_from=0 if k == len(prog.kegiatan) - 1 else 2))
+    rows.append(Row(["", P("JUMLAH", st.bold), "", _rupiah(pk.jumlah_anggaran, st.right, widths[3])],
                     style=[("SPAN", (1, 0), (2, 0))]))
     header = [[Paragraph(h, st.head) for h in ("NO", "PROGRAM", "KEGIATAN", "ANGGARAN")]]
     return PagedTable(Layout(widths, st.size, st.body.leading, style=(("ALIGN", (0, 0), (0, -1), "CENTER"),

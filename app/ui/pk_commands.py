@@ -71,14 +71,36 @@ class UbahPkCommand(_PkCommand):
 
 
 class TargetPkCommand(_PkCommand):
-    def __init__(self, doc: Document, jabatan_id: int, pk_id: int, indikator_id: int, nilai, teks: str = ""):
+    """The target of one row of a PK: of indicator ``indikator_id``, or row ``baris``."""
+
+    def __init__(self, doc: Document, jabatan_id: int, pk_id: int, indikator_id: int | None, nilai, teks: str = "",
+                 baris: int | None = None):
         super().__init__(doc, "Ubah target PK", jabatan_id, pk_id)
-        self.indikator_id, self.new, self.old = indikator_id, (nilai, teks), (None, "")
+        self.indikator_id, self.baris, self.new, self.old = indikator_id, baris, (nilai, teks), (None, "")
 
     def apply(self) -> Changes:
-        changes = self.store.set_target_pk(self.pk_id, self.indikator_id, *self.new)
+        changes = self.store.set_target_pk(self.pk_id, self.indikator_id, *self.new, baris=self.baris)
         self.old = changes.undo
         return changes
 
     def revert(self) -> Changes:
-        return self.store.set_target_pk(self.pk_id, self.indikator_id, *self.old)
+        return self.store.set_target_pk(self.pk_id, self.indikator_id, *self.old, baris=self.baris)
+
+
+class PerbaruiPkCommand(_PkCommand):
+    """"Perbarui dari IKU & anggaran": the PK's content taken again from the IKU and the
+    budget now; undo puts the content back as it was, redo the content taken (the same rows)."""
+
+    def __init__(self, doc: Document, jabatan_id: int, pk_id: int):
+        super().__init__(doc, "Perbarui PK dari IKU & anggaran", jabatan_id, pk_id)
+        self.old = self.new = None
+
+    def apply(self) -> Changes:
+        if self.new is not None:
+            return self.store.ganti_isi_pk(self.pk_id, self.new)
+        changes = self.store.perbarui_pk(self.pk_id)
+        self.old, self.new = changes.undo, self.store.isi_pk(self.pk_id)
+        return changes
+
+    def revert(self) -> Changes:
+        return self.store.ganti_isi_pk(self.pk_id, self.old)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..models.angka import format_angka
 from .commands import Document
 from .fields import ChoiceField, LineField
-from .pk_commands import BuatPkCommand, HapusPkCommand, TargetPkCommand, UbahPkCommand
+from .pk_commands import BuatPkCommand, HapusPkCommand, PerbaruiPkCommand, TargetPkCommand, UbahPkCommand
 from .teks import plain
 
 AWALAN = [("—", ""), ("Plt.", "Plt."), ("Plh.", "Plh."), ("a.n.", "a.n.")]
@@ -53,7 +53,8 @@ class PkTab(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(self._parties())
-        body.addWidget(QLabel(self.tr("Target (diambil dari target IKU saat PK dibuat; dapat diubah di PK ini):")))
+        body.addWidget(QLabel(self.tr("Isi PK seperti ditandatangani (diambil dari IKU saat PK dibuat; target "
+                                      "dapat diubah di PK ini):")))
         self.grid = self._target_grid()
         body.addWidget(self.grid, 1)
         lay.addWidget(self.body, 1)
@@ -74,6 +75,10 @@ class PkTab(QWidget):
         self.perubahan = QPushButton(self.tr("Buat PK Pe&rubahan"))
         self.hapus = QPushButton(self.tr("Hapus P&K"))
         self.cetak = QPushButton(self.tr("&Cetak PK…"))
+        self.perbarui = QPushButton(self.tr("Perbarui dari &IKU && anggaran…"))
+        self.perbarui.setToolTip(self.tr("Ambil lagi sasaran, indikator dan anggaran PK ini dari IKU dan anggaran "
+                                         "sekarang (target PK yang sudah ada tetap). PK tidak pernah berubah sendiri."))
+        self.perbarui.clicked.connect(self.refresh_from_iku)
         self.buat.clicked.connect(self.make)
         self.perubahan.clicked.connect(self.revise)
         self.hapus.clicked.connect(self.delete)
@@ -85,7 +90,7 @@ class PkTab(QWidget):
         top.addWidget(self.tahun)
         top.addWidget(self.daftar, 1)
         buttons = QVBoxLayout()
-        for b in (self.buat, self.perubahan, self.hapus, self.cetak):
+        for b in (self.buat, self.perubahan, self.perbarui, self.hapus, self.cetak):
             buttons.addWidget(b)
         top.addLayout(buttons)
         return top
@@ -226,7 +231,7 @@ class PkTab(QWidget):
                 if item.text() != text:
                     item.setText(text)
                     wrapped = wrapped or c < 2
-            grid.item(r, 0).setData(Qt.ItemDataRole.UserRole, (t.indikator_id, t.jenis))
+            grid.item(r, 0).setData(Qt.ItemDataRole.UserRole, (t.id, t.jenis))
         if wrapped:
             grid.resizeRowsToContents()
         self._filling = False
@@ -234,7 +239,7 @@ class PkTab(QWidget):
     def _enable(self) -> None:
         has = self.pk is not None
         self.body.setVisible(has)
-        for b in (self.perubahan, self.hapus, self.cetak):
+        for b in (self.perubahan, self.perbarui, self.hapus, self.cetak):
             b.setEnabled(has)
         self.buat.setEnabled(not has and self.tahun.currentData() is not None)
 
@@ -249,9 +254,22 @@ class PkTab(QWidget):
         if self.pk is None or self._filling:
             return False
         ok = self.doc.run(UbahPkCommand(self.doc, self.jabatan_id, self.pk.id, fields))
+        self._status(ok)
         if not ok:
             self.show_pk(self.pk.id)  # the stored values again
         return ok
+
+    def _status(self, ok: bool) -> None:
+        """Once an edit is saved, the error an earlier refused edit left in the status bar
+        goes (a message of something else stays)."""
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is None:
+            return
+        if not ok:
+            self._status_error = bar().currentMessage()
+        elif getattr(self, "_status_error", None) and bar().currentMessage() == self._status_error:
+            bar().clearMessage()
+            self._status_error = None
 
     def _commit_tanggal(self, text: str | None) -> None:
         text = " ".join((text or "").split())
@@ -268,10 +286,12 @@ class PkTab(QWidget):
     def _target_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or self.pk is None or item.column() != _TARGET_COL:
             return
-        indikator_id, jenis = self.grid.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        baris, jenis = self.grid.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         nilai, teks = (None, text) if jenis == "teks" else (text or None, "")
-        if not self.doc.run(TargetPkCommand(self.doc, self.jabatan_id, self.pk.id, indikator_id, nilai, teks)):
+        ok = self.doc.run(TargetPkCommand(self.doc, self.jabatan_id, self.pk.id, None, nilai, teks, baris=baris))
+        self._status(ok)
+        if not ok:
             self.show_pk(self.pk.id)
 
     def make(self) -> None:
@@ -285,6 +305,18 @@ class PkTab(QWidget):
             if self.doc.run(cmd):
                 self.pk = self.store.pk(cmd.pk_id)
                 self._refresh()
+
+    def refresh_from_iku(self) -> None:
+        """"Perbarui dari IKU & anggaran": asked first, undoable (a PK never changes by itself)."""
+        if self.pk is None:
+            return
+        ask = getattr(self.window(), "confirm", None)
+        if ask is not None and not ask(self.tr("Perbarui PK"), self.tr(
+                "Ambil lagi sasaran, indikator, satuan, program, kegiatan dan anggaran {0} {1} dari IKU dan anggaran "
+                "sekarang? Target yang sudah ada di PK ini tetap. Dapat dibatalkan dengan Ctrl+Z.").format(
+                    self.pk.nama_revisi, self.pk.tahun)):
+            return
+        self.doc.run(PerbaruiPkCommand(self.doc, self.jabatan_id, self.pk.id))
 
     def delete(self) -> None:
         if self.pk is None:

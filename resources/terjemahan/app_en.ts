@@ -1277,8 +1277,8 @@ Restore the newest good automatic backup?
   <context>
     <name>PkTab</name>
     <message>
-      <source>Target (diambil dari target IKU saat PK dibuat; dapat diubah di PK ini):</source>
-      <translation>Targets (taken from the IKU targets when the agreement was made; editable in this agreement only):</translation>
+      <source>Isi PK seperti ditandatangani (diambil dari IKU saat PK dibuat; target dapat diubah di PK ini):</source>
+      <translation>The agreement as signed (taken from the IKU when it was made; targets editable in this agreement only):</translation>
     </message>
     <message>
       <source>&amp;Buat PK</source>
@@ -1295,6 +1295,14 @@ Restore the newest good automatic backup?
     <message>
       <source>&amp;Cetak PK…</source>
       <translation>&amp;Print agreement…</translation>
+    </message>
+    <message>
+      <source>Perbarui dari &amp;IKU &amp;&amp; anggaran…</source>
+      <translation>Update from &amp;IKU &amp;&amp; budget…</translation>
+    </message>
+    <message>
+      <source>Ambil lagi sasaran, indikator dan anggaran PK ini dari IKU dan anggaran sekarang (target PK yang sudah ada tetap). PK tidak pernah berubah sendiri.</source>
+      <translation>Take this agreement's objectives, indicators and budget again from the IKU and the budget as they are now (the targets already on it stay). An agreement never changes by itself.</translation>
     </message>
     <message>
       <source>&amp;Tahun:</source>
@@ -1355,6 +1363,14 @@ Restore the newest good automatic backup?
     <message>
       <source>(diketik — Bupati atau lainnya)</source>
       <translation>(typed — the Bupati or another)</translation>
+    </message>
+    <message>
+      <source>Perbarui PK</source>
+      <translation>Update agreement</translation>
+    </message>
+    <message>
+      <source>Ambil lagi sasaran, indikator, satuan, program, kegiatan dan anggaran {0} {1} dari IKU dan anggaran sekarang? Target yang sudah ada di PK ini tetap. Dapat dibatalkan dengan Ctrl+Z.</source>
+      <translation>Take the objectives, indicators, units, programmes, activities and budget of {0} {1} again from the IKU and the budget as they are now? The targets already on this agreement stay. Can be undone with Ctrl+Z.</translation>
     </message>
     <message>
       <source>Hapus PK</source>

@@ -22,7 +22,7 @@ from ..engine import SCHEMA_VERSION  # noqa: F401 - part of this API
 from .base import JENIS, POLARITAS, Base, DesimalField, ThreadDatabase, database, desimal, using  # noqa: F401
 from .inti import (MODELS_INTI, Fungsi, Indikator, Jabatan, Kategori, Kecamatan, Keputusan, Lampiran,  # noqa: F401
                    Pegawai, Pengaturan, Penjelasan, Periode, Realisasi, Riwayat, Sasaran, Target)
-from .sakip import (SAKIP_MODELS, Bukti, Pagu, PerjanjianKinerja, Program, RealisasiAnggaran,  # noqa: F401
+from .sakip import (SAKIP_MODELS, AnggaranPK, Bukti, Pagu, PerjanjianKinerja, Program, RealisasiAnggaran,  # noqa: F401
                     RencanaAksi, TargetPK)
 
 MODELS = [*MODELS_INTI, *SAKIP_MODELS]

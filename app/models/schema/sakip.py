@@ -46,16 +46,44 @@ class PerjanjianKinerja(Base):
 
 
 class TargetPK(Base):
-    """The target of one indicator in one PK (taken from the IKU target of that year when
-    the PK is made, then editable in the PK alone)."""
+    """One row of a PK's lampiran, as signed: a snapshot taken from the IKU when the PK is
+    made (copied into a PK Perubahan) — the sasaran, the indicator's number, text, kind and
+    unit — with the target of that year, editable in the PK alone. A later edit of the IKU
+    never changes it (only the explicit "Perbarui dari IKU & anggaran" does);
+    ``indikator``: the IKU indicator it was taken from (NULL once that one is deleted: the
+    row stays on the PK)."""
 
     pk = pw.ForeignKeyField(PerjanjianKinerja, backref="target", on_delete="CASCADE")
-    indikator = pw.ForeignKeyField(Indikator, on_delete="CASCADE")
+    indikator = pw.ForeignKeyField(Indikator, null=True, backref="target_pk", on_delete="SET NULL")
     nilai = DesimalField(null=True)
     teks = pw.TextField(default="")
+    urutan = pw.IntegerField(default=0)
+    sasaran_nomor = pw.TextField(default="")
+    sasaran = pw.TextField(default="")
+    nomor = pw.TextField(default="")
+    nama = pw.TextField(default="")  # the indicator's text
+    satuan = pw.TextField(default="")
+    jenis = pw.TextField(default="")
 
     class Meta:
         indexes = ((("pk", "indikator"), True),)
+
+
+class AnggaranPK(Base):
+    """One line of a PK's program / kegiatan / anggaran block, as signed: a snapshot of the
+    budget taken when the PK is made (copied into a PK Perubahan). A ``program`` line is
+    followed by its ``kegiatan`` lines; ``anggaran``: the line's figure by the budget's rule
+    (:func:`app.models.anggaran.pagu_baris`)."""
+
+    pk = pw.ForeignKeyField(PerjanjianKinerja, backref="anggaran", on_delete="CASCADE")
+    urutan = pw.IntegerField(default=0)
+    tingkat = pw.TextField()
+    kode = pw.TextField(default="")
+    nama = pw.TextField(default="")
+    anggaran = DesimalField(null=True)
+
+    class Meta:
+        constraints = [pw.SQL("CHECK (tingkat IN ('program','kegiatan'))")]
 
 
 class RencanaAksi(Base):
@@ -121,4 +149,4 @@ class RealisasiAnggaran(Base):
         constraints = [pw.SQL("CHECK (triwulan BETWEEN 1 AND 4)")]
 
 
-SAKIP_MODELS = [PerjanjianKinerja, TargetPK, RencanaAksi, Bukti, Program, Pagu, RealisasiAnggaran]
+SAKIP_MODELS = [PerjanjianKinerja, TargetPK, AnggaranPK, RencanaAksi, Bukti, Program, Pagu, RealisasiAnggaran]

@@ -38,7 +38,7 @@ TABLES = {1: frozenset({"kecamatan", "pegawai", "jabatan", "fungsi", "periode", 
 TABLES[2] = TABLES[1] | {"kategori", "pengaturan"}
 TABLES[3] = TABLES[2] | {"riwayat"}
 TABLES[4] = TABLES[3]  # schema 4 added columns (format, tanggal_teks, matriks_format), no table
-TABLES[5] = TABLES[4] | {"perjanjian_kinerja", "target_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
+TABLES[5] = TABLES[4] | {"perjanjian_kinerja", "target_pk", "anggaran_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
 
 
 def check_file(path: Path) -> int:

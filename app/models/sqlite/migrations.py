@@ -62,9 +62,10 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
 
 
 def _v4_to_v5(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
-    """Schema 5: the SAKIP year — Perjanjian Kinerja and their targets, rencana aksi, the
-    quarterly measurement's obstacles, follow-up and evidence files, the budget, and the
-    matrix date's spelling (``periode.matriks_tanggal_teks``). Only
+    """Schema 5: the SAKIP year — Perjanjian Kinerja with their content as signed (rows
+    and budget lines: target_pk, anggaran_pk), rencana aksi, the quarterly measurement's
+    obstacles, follow-up and evidence files, the budget, and the matrix date's spelling
+    (``periode.matriks_tanggal_teks``). Only
     new tables and new columns with defaults: no table is rebuilt."""
     for table, column in (("realisasi", "kendala"), ("realisasi", "solusi"), ("periode", "matriks_tanggal_teks")):
         db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
