@@ -399,6 +399,18 @@ ENGLISH = {
 "Kendala": "Obstacles",
 "Solusi / tindak lanjut": "Follow-up",
 "Bukti": "Evidence",
+# printing the rencana aksi and the measurement (app/ui/cetak_sakip.py)
+"&Dokumen:": "&Document:",
+"&Pengukuran kinerja…": "&Performance measurement…",
+"&Rencana aksi…": "&Action plan…",
+"Ceta&k…": "Prin&t…",
+"Cetak rencana aksi / pengukuran kinerja": "Print action plan / performance measurement",
+"Cetak rencana aksi atau pengukuran kinerja jabatan ini (PDF atau Word)": "Print this post's action plan or performance measurement (PDF or Word)",
+"Rencana aksi satu tahun": "Action plan of a year",
+"Pengukuran kinerja satu triwulan": "Performance measurement of a quarter",
+"Periode {0}: rencana aksi (target, aksi dan anggaran per triwulan) atau pengukuran kinerja (realisasi, capaian, kendala, solusi) per jabatan.": "Period {0}: action plan (target, actions and budget per quarter) or performance measurement (actual, achievement, obstacles, follow-up) per post.",
+"Semua jabatan (masing-masing dari halaman baru)": "Every post (each from a new page)",
+"T&riwulan:": "&Quarter:",
 }
 
 

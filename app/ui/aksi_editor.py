@@ -199,6 +199,9 @@ class AksiEditor(QWidget):
         self.open_button.clicked.connect(self.open_file)
         self.remove_button = QPushButton(self.tr("&Hapus berkas"))
         self.remove_button.clicked.connect(self.remove_file)
+        self.print_button = QPushButton(self.tr("Ceta&k…"))
+        self.print_button.setToolTip(self.tr("Cetak rencana aksi atau pengukuran kinerja jabatan ini (PDF atau Word)"))
+        self.print_button.clicked.connect(self.print_aksi)
         self.chart = ChartSlot()
         self._layout()
 
@@ -209,6 +212,7 @@ class AksiEditor(QWidget):
         top.addWidget(lab)
         top.addWidget(self.year)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         plan_lab = QLabel(self.tr("&Rencana aksi dan pengukuran per triwulan (target, aksi, anggaran; kendala, solusi):"))
         plan_lab.setBuddy(self.view)
         files = QWidget()
@@ -339,3 +343,12 @@ class AksiEditor(QWidget):
             self.doc.error.emit(self.tr("Tidak ada aplikasi untuk membuka {0}. Berkasnya ada di {1}.").format(
                 path.name, path.parent))
 
+    def print_aksi(self):
+        """Ask what to print (this year and the quarter chosen, the indicator's jabatan),
+        then the window's print preview; None when cancelled or outside a window."""
+        window = self.window()
+        if self.ind is None or not hasattr(window, "printing"):
+            return None
+        from .cetak_sakip import tanya_dan_cetak
+
+        return tanya_dan_cetak(window, "rencana-aksi", self.tahun(), self.triwulan())
