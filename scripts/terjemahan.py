@@ -42,7 +42,7 @@ ENGLISH = {
 'Target PK': 'Agreement target',
 'Satuan': 'Unit',
 'Jabatan ini belum punya Perjanjian Kinerja tahun {0}. Klik «Buat PK»: targetnya diambil dari target IKU tahun itu.': "This post has no performance agreement for {0} yet. Click «Make agreement»: its targets are taken from that year's IKU targets.",
-'{0} tahun {1}: dicetak di kertas {2}.': '{0} of {1}: printed on {2} paper.',
+'Dicetak di kertas {0}.': 'Printed on {0} paper.',
 '(diketik — Bupati atau lainnya)': '(typed — the Bupati or another)',
 'Hapus PK': 'Delete agreement',
 'Hapus {0} jabatan ini? Dapat dibatalkan dengan Ctrl+Z.': 'Delete {0} of this post? Ctrl+Z takes it back.',

@@ -43,8 +43,12 @@ def data_pk(store, tahun: int, jabatan: str | None = None, periode_id: int | Non
         out.append(_pilih_revisi(store, j, pks, revisi))
     if not out:
         raise InputTidakValid(f"Belum ada Perjanjian Kinerja tahun {tahun} untuk jabatan mana pun. {CARA_BUAT}")
-    kec = store.kecamatan()
-    return [dari_pk(store, pk, j, kec) for j, pk in out]
+    kec, anggaran = store.kecamatan(), {}
+    for _, pk in out:  # the budget read once per period (not once per PK)
+        key = (pk.periode_id, pk.tahun)
+        if key not in anggaran:
+            anggaran[key] = store.anggaran_pk(*key)
+    return [dari_pk(store, pk, j, kec, anggaran[pk.periode_id, pk.tahun]) for j, pk in out]
 
 
 def _pilih_revisi(store, j, pks: list[PkData], revisi: int | None):
@@ -58,8 +62,9 @@ def _pilih_revisi(store, j, pks: list[PkData], revisi: int | None):
     return j, store.pk(found[0].id)
 
 
-def dari_pk(store, pk: PkData, jabatan, kec) -> PerjanjianKinerja:
-    """One stored PK as printed (``jabatan``: a JabatanRingkas, for the level)."""
+def dari_pk(store, pk: PkData, jabatan, kec, anggaran=None) -> PerjanjianKinerja:
+    """One stored PK as printed (``jabatan``: a JabatanRingkas, for the level; ``anggaran``:
+    the budget of its period and year when already read)."""
     p1, p2 = (Pihak(**p) for p in pk.pihak)
     sasaran: dict[int, list] = {}
     heads: dict[int, tuple[str, str]] = {}
@@ -68,7 +73,7 @@ def dari_pk(store, pk: PkData, jabatan, kec) -> PerjanjianKinerja:
         sasaran.setdefault(t.sasaran_id, []).append(IndikatorPK(t.nomor, t.indikator, t.satuan, t.nilai, t.teks))
     rows = tuple(SasaranPK(*heads[sid], tuple(inds)) for sid, inds in sasaran.items())
     komitmen = tuple(x.strip() for x in pk.komitmen.split("\n\n") if x.strip()) or KOMITMEN_BAKU
-    program = store.program_pk(list(sasaran), pk.periode_id, pk.tahun)
+    program = store.program_pk(list(sasaran), pk.periode_id, pk.tahun, anggaran)
     return PerjanjianKinerja(
         pk.tahun, pk.revisi, tingkat_pk(jabatan), f"Kecamatan {kec.nama} Kabupaten {kec.kabupaten}", jabatan.nama,
         p1, p2, pk.tempat, pk.tanggal, rows, program, pk.pembuka.strip() or PEMBUKA_BAKU, komitmen,

@@ -20,7 +20,7 @@ from .angka import dalam_batas, parse_angka
 from .changes import Changes
 from .errors import DataTidakDitemukan, InputTidakValid
 from .kinds import Jenis
-from .pk_anggaran import program_pk
+from .pk_anggaran import baca_anggaran, program_pk
 from .records import Tombstone
 from .sakip_data import pihak_dari, rancangan_pk
 from .schema import MODELS, Indikator, Jabatan, PerjanjianKinerja, Periode, Sasaran, Target, TargetPK
@@ -106,19 +106,25 @@ class PkOps:
             return _pk_data(row, self._target_pk(pk_id, row["tahun"]))
 
     def _target_pk(self, pk_id: int, tahun: int) -> tuple[TargetPkData, ...]:
-        iku = {r[0]: (r[1], r[2]) for r in Target.select(Target.indikator, Target.nilai, Target.teks).join(
-            TargetPK, on=(TargetPK.indikator == Target.indikator)).where(TargetPK.pk == pk_id, Target.tahun == tahun).tuples()}
+        """The PK's targets with the IKU target of the year beside each (one query)."""
         q = (TargetPK.select(TargetPK.indikator, Sasaran.id, Sasaran.nomor, Sasaran.nama, Indikator.nomor,
-                             Indikator.nama, Indikator.satuan, Indikator.jenis, TargetPK.nilai, TargetPK.teks)
-             .join(Indikator).join(Sasaran).where(TargetPK.pk == pk_id)
-             .order_by(Sasaran.urutan, Sasaran.id, Indikator.urutan, Indikator.id))
-        return tuple(TargetPkData(*r, *iku.get(r[0], (None, ""))) for r in q.tuples())
+                             Indikator.nama, Indikator.satuan, Indikator.jenis, TargetPK.nilai, TargetPK.teks,
+                             Target.nilai, Target.teks)
+             .join(Indikator).join(Sasaran).switch(TargetPK)
+             .join(Target, pw.JOIN.LEFT_OUTER, on=((Target.indikator == TargetPK.indikator) & (Target.tahun == tahun)))
+             .where(TargetPK.pk == pk_id).order_by(Sasaran.urutan, Sasaran.id, Indikator.urutan, Indikator.id))
+        return tuple(TargetPkData(*r[:11], r[11] or "") for r in q.tuples())
 
-    def program_pk(self, sasaran_ids: list[int], periode_id: int, tahun: int):
+    def program_pk(self, sasaran_ids: list[int], periode_id: int, tahun: int, anggaran=None):
         """The program / kegiatan / anggaran of some sasaran for a year:
-        :func:`app.models.pk_anggaran.program_pk`."""
+        :func:`app.models.pk_anggaran.program_pk` (``anggaran``: from :meth:`anggaran_pk`)."""
         with self._read():
-            return program_pk(sasaran_ids, periode_id, tahun)
+            return program_pk(sasaran_ids, periode_id, tahun, anggaran)
+
+    def anggaran_pk(self, periode_id: int, tahun: int):
+        """The budget of a period and year read once, for the PKs of every jabatan."""
+        with self._read():
+            return baca_anggaran(periode_id, tahun)
 
     def pihak_dari_jabatan(self, jabatan_id: int) -> dict[str, Any]:
         """The PIHAK KEDUA fields taken from a jabatan and its holder now (to choose another

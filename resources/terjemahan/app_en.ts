@@ -1380,8 +1380,8 @@ Restore the newest good automatic backup?
       <translation>This post has no performance agreement for {0} yet. Click «Make agreement»: its targets are taken from that year's IKU targets.</translation>
     </message>
     <message>
-      <source>{0} tahun {1}: dicetak di kertas {2}.</source>
-      <translation>{0} of {1}: printed on {2} paper.</translation>
+      <source>Dicetak di kertas {0}.</source>
+      <translation>Printed on {0} paper.</translation>
     </message>
     <message>
       <source>(diketik — Bupati atau lainnya)</source>
