@@ -178,8 +178,9 @@ class AksiEditor(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         self.view.setWordWrap(False)  # one line a quarter: the whole text in the tooltip
         for col, width in enumerate((3, 7, 0, 10, 10, 7, 0, 0, 6)):
-            if width:
-                header.resizeSection(col, int(em * width))
+            if width:  # never narrower than its heading ("Realisasi s.d. TW" was cut)
+                title = self.model.headerData(col, Qt.Orientation.Horizontal)
+                header.resizeSection(col, max(int(em * width), header.fontMetrics().horizontalAdvance(title) + em))
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         rows = self.view.verticalHeader().defaultSectionSize() * 4 + self.view.horizontalHeader().sizeHint().height()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -120,6 +121,9 @@ class PkTab(QWidget):
                     self._line(form, f"{prefix}_{name}", self.tr(label))
             box = QGroupBox(title)
             box.setLayout(form)
+            # both parties as wide: by their contents the holder's fields were a third narrower
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            box.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
             boxes.addWidget(box, 1)
         out = QVBoxLayout()
         out.addLayout(place)
