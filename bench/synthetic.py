@@ -102,6 +102,7 @@ def build(path: Path, seed: int = 1, n_indikator: int | None = None) -> Path:
             _insert(Realisasi, real)
             _anggaran(db, rnd, periode.id, sas_ids)
             _perjanjian(db, periode.id, jab_ids, camat)
+            _rencana_aksi(db, rnd, ind_ids)
 
     dbmod.create_database(path, fill)
     return path
@@ -153,6 +154,29 @@ def _perjanjian(db, periode_id: int, jab_ids: list[int], camat) -> None:
         "g.nama, CASE WHEN g.induk_id IS NULL THEN NULL ELSE '100000000' END "
         "FROM perjanjian_kinerja p JOIN sasaran s ON s.jabatan_id = p.jabatan_id JOIN program pr ON pr.sasaran_id = s.id "
         "JOIN program g ON g.id = pr.id OR (g.induk_id = pr.id AND g.tingkat = 'kegiatan')")
+
+
+AKSI = ("Rapat koordinasi dengan aparat desa", "Monitoring dan evaluasi ke desa-desa",
+        "Pembinaan administrasi dan penyusunan laporan triwulan", "Sosialisasi kepada masyarakat")
+
+
+def _rencana_aksi(db, rnd: random.Random, ind_ids: list[int]) -> None:
+    """The rencana aksi of :data:`PK_TAHUN`: the four quarters of every indicator (8,000 rows
+    for 2,000 indicators: target, one or two actions, budget), and kendala / solusi beside
+    the realisasi of every fifth indicator that year."""
+    from app.models.schema import RencanaAksi
+
+    rows = []
+    for n, i in enumerate(ind_ids):
+        for q in (1, 2, 3, 4):
+            aksi = "\n".join(AKSI[(n + q + k) % len(AKSI)] for k in range(1 + (n + q) % 2))
+            target = Decimal(rnd.randrange(5, 30)) if n % 3 == 0 else Decimal(20 * q + rnd.randrange(0, 10))
+            rows.append({"indikator": i, "tahun": PK_TAHUN, "triwulan": q, "target": target, "aksi": aksi,
+                         "anggaran": Decimal(rnd.randrange(1, 200)) * 500_000})
+    _insert(RencanaAksi, rows)
+    db.execute_sql("UPDATE realisasi SET kendala = ?, solusi = ? WHERE tahun = ? AND indikator_id % 5 = 0",
+                   ("Cuaca buruk dan keterbatasan anggaran perjalanan dinas menghambat kunjungan ke desa",
+                    "Kunjungan dijadwal ulang dan koordinasi melalui telepon dengan perangkat desa", PK_TAHUN))
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ ENGLISH = {
 'Target PK': 'Agreement target',
 'Satuan': 'Unit',
 'Jabatan ini belum punya Perjanjian Kinerja tahun {0}. Klik «Buat PK»: targetnya diambil dari target IKU tahun itu.': "This post has no performance agreement for {0} yet. Click «Make agreement»: its targets are taken from that year's IKU targets.",
-'{0} tahun {1}: dicetak di kertas {2}.': '{0} of {1}: printed on {2} paper.',
+'Dicetak di kertas {0}.': 'Printed on {0} paper.',
 '(diketik — Bupati atau lainnya)': '(typed — the Bupati or another)',
 'Hapus PK': 'Delete agreement',
 'Hapus {0} jabatan ini? Dapat dibatalkan dengan Ctrl+Z.': 'Delete {0} of this post? Ctrl+Z takes it back.',
@@ -413,6 +413,18 @@ ENGLISH = {
 "LKj&IP (Bab III)…": "Performance report (LKj&IP, chapter III)…",
 "LKjIP (Bab III)": "Performance report (LKjIP, chapter III)",
 "Tabel Bab III LKjIP periode {0}: capaian indikator kinerja utama dan realisasi anggaran satu tahun.": "Chapter III tables of the LKjIP, period {0}: achievement of the key performance indicators and budget spending of one year.",
+# printing the rencana aksi and the measurement (app/ui/cetak_sakip.py)
+"&Dokumen:": "&Document:",
+"&Pengukuran kinerja…": "&Performance measurement…",
+"&Rencana aksi…": "&Action plan…",
+"Ceta&k…": "Prin&t…",
+"Cetak rencana aksi / pengukuran kinerja": "Print action plan / performance measurement",
+"Cetak rencana aksi atau pengukuran kinerja jabatan ini (PDF atau Word)": "Print this post's action plan or performance measurement (PDF or Word)",
+"Rencana aksi satu tahun": "Action plan of a year",
+"Pengukuran kinerja satu triwulan": "Performance measurement of a quarter",
+"Periode {0}: rencana aksi (target, aksi dan anggaran per triwulan) atau pengukuran kinerja (realisasi, capaian, kendala, solusi) per jabatan.": "Period {0}: action plan (target, actions and budget per quarter) or performance measurement (actual, achievement, obstacles, follow-up) per post.",
+"Semua jabatan (masing-masing dari halaman baru)": "Every post (each from a new page)",
+"T&riwulan:": "&Quarter:",
 }
 
 

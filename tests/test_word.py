@@ -118,7 +118,7 @@ def test_capaian_report_has_every_figure_the_chart_and_the_footer(sample_store):
 
 def test_a_document_without_a_word_builder_is_refused_in_indonesian():
     with pytest.raises(KinerjaError, match="belum dapat disimpan sebagai Word"):
-        pembuat_docx("rencana-aksi")
+        pembuat_docx("surat-tugas")  # every document of render.DOCUMENTS has one (tests/test_cetak_semua.py)
 
 
 def test_cli_print_sk_docx(sample_path, tmp_path, capsys):

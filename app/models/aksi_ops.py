@@ -19,6 +19,7 @@ from .changes import Changes
 from .display import nama_triwulan
 from .errors import DataTidakDitemukan, InputTidakValid, alasan_os
 from .kinds import Jenis
+from .records import Tombstone
 from .schema import Bukti, Indikator, Realisasi, RencanaAksi
 
 BATAS_BUKTI = 20 * 1024 * 1024  # bytes: one evidence file at most (the file stays one backup)
@@ -69,6 +70,29 @@ class BuktiTersimpan:
     nama: str
     isi: bytes
     ditambahkan: _dt.datetime
+
+
+def _kolom(tomb: BuktiTersimpan) -> str:
+    return f"bukti {tomb.tahun} {nama_triwulan(tomb.triwulan)}"
+
+
+def _label_bukti(tomb: BuktiTersimpan, indikator: str) -> str:
+    return f"{tomb.nama} — {indikator}"[:200]
+
+
+def tombstone_bukti(tomb: BuktiTersimpan, label: str) -> Tombstone:
+    """The history's record of a deleted evidence file: its row, and the quarter it
+    belongs to (a realisasi row: the one it hung on may be gone, or made again since)."""
+    quarter = {"id": None, "indikator": tomb.indikator_id, "tahun": tomb.tahun, "triwulan": tomb.triwulan}
+    row = {"id": tomb.id, "nama": tomb.nama, "ukuran": len(tomb.isi), "isi": tomb.isi, "ditambahkan": tomb.ditambahkan}
+    return Tombstone(Jenis.BUKTI, tomb.id, label, (("realisasi", (quarter,)), ("bukti", (row,))), ())
+
+
+def bukti_dari_tombstone(tomb: Tombstone) -> BuktiTersimpan:
+    """The evidence file a history record of its deletion holds (:func:`tombstone_bukti`)."""
+    rows = dict(tomb.rows)
+    (q,), (b,) = rows["realisasi"], rows["bukti"]
+    return BuktiTersimpan(b["id"], q["indikator"], q["tahun"], q["triwulan"], b["nama"], b["isi"], b["ditambahkan"])
 
 
 def ukuran_teks(ukuran: int) -> str:
@@ -301,7 +325,9 @@ class AksiOps:
         return Changes.ubah(Jenis.INDIKATOR, indikator_id, ["bukti"], undo=bid)
 
     def hapus_bukti(self, bukti_id: int) -> Changes:
-        """Delete an evidence file; ``undo``: a :class:`BuktiTersimpan` that
+        """Delete an evidence file, recorded in the history as a deletion that can be
+        restored (Berkas → Riwayat perubahan: :meth:`pulihkan_bukti` via
+        :func:`bukti_dari_tombstone`); ``undo``: a :class:`BuktiTersimpan` that
         :meth:`pulihkan_bukti` puts back with the same id."""
         with self._tx():
             row = (Bukti.select(Bukti.id, Realisasi.indikator, Realisasi.tahun, Realisasi.triwulan, Bukti.nama,
@@ -311,13 +337,14 @@ class AksiOps:
             tomb = BuktiTersimpan(row[0], row[1], row[2], row[3], row[4], bytes(row[5]), row[6])
             Bukti.delete().where(Bukti.id == bukti_id).execute()
             hapus_realisasi_kosong(tomb.indikator_id, tomb.tahun, tomb.triwulan)
-            self._log("ubah", Jenis.INDIKATOR, tomb.indikator_id, self._label(Indikator, tomb.indikator_id),
-                      f"bukti {tomb.tahun} {nama_triwulan(tomb.triwulan)}",
-                      f"{tomb.nama} ({ukuran_teks(len(tomb.isi))})", None)
+            label = _label_bukti(tomb, self._label(Indikator, tomb.indikator_id))
+            self._log("hapus", Jenis.BUKTI, tomb.id, label, _kolom(tomb), f"{tomb.nama} ({ukuran_teks(len(tomb.isi))})",
+                      None, data=tombstone_bukti(tomb, label).to_json())
         return Changes.ubah(Jenis.INDIKATOR, tomb.indikator_id, ["bukti"], undo=tomb)
 
     def pulihkan_bukti(self, tomb: BuktiTersimpan) -> Changes:
-        """Put a deleted evidence file back (same id); ``undo``: its id."""
+        """Put a deleted evidence file back (same id) on its quarter's realisasi (made
+        again, empty, when it went with the file); ``undo``: its id."""
         with self._tx():
             self._require(Indikator, tomb.indikator_id)
             if Bukti.select(Bukti.id).where(Bukti.id == tomb.id).exists():
@@ -325,9 +352,8 @@ class AksiOps:
             rid = _realisasi_id(tomb.indikator_id, tomb.tahun, tomb.triwulan)
             Bukti.insert(id=tomb.id, realisasi=rid, nama=tomb.nama, ukuran=len(tomb.isi), isi=tomb.isi,
                          ditambahkan=tomb.ditambahkan).execute()
-            self._log("ubah", Jenis.INDIKATOR, tomb.indikator_id, self._label(Indikator, tomb.indikator_id),
-                      f"bukti {tomb.tahun} {nama_triwulan(tomb.triwulan)}", None,
-                      f"{tomb.nama} ({ukuran_teks(len(tomb.isi))})")
+            self._log("pulihkan", Jenis.BUKTI, tomb.id, _label_bukti(tomb, self._label(Indikator, tomb.indikator_id)),
+                      _kolom(tomb), None, f"{tomb.nama} ({ukuran_teks(len(tomb.isi))})")
         return Changes.ubah(Jenis.INDIKATOR, tomb.indikator_id, ["bukti"], undo=tomb.id)
 
     def bukti_tanpa_isi(self) -> list[tuple[int, int, int]]:

@@ -22,6 +22,8 @@ COLS = (0.03, 0.13, 0.15, 0.06, 0.07, 0.05, 0.07, 0.21, 0.09, 0.07, 0.07)
 HEADERS = ("NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET TAHUN", "TW", "TARGET TW", "RENCANA AKSI",
            "ANGGARAN (Rp)", "REALISASI s.d. TW", "CAPAIAN s.d. TW")
 _FIRST_QUARTER_COL = 5
+CATATAN_TRIWULAN = ("Capaian triwulan diukur terhadap target triwulan pada rencana aksi; tanpa target triwulan, "
+                    "terhadap target tahunan.")
 
 
 def _aksi(lines: tuple[str, ...], st: Styles):
@@ -80,9 +82,8 @@ def _story(data: RencanaAksi, st: Styles, doc: Document, options: Options) -> li
     story: list = [P(f"RENCANA AKSI TAHUN {data.tahun}", st.title), P(data.jabatan.upper(), st.title),
                    P(data.instansi.upper(), st.title), Spacer(1, 4 * mm)]
     if data.cara_perhitungan:
-        story += [Paragraph(f"<b>Cara perhitungan.</b> {esc(data.cara_perhitungan)} Capaian triwulan diukur terhadap "
-                            "target triwulan pada rencana aksi; tanpa target triwulan, terhadap target tahunan.",
-                            st.small), Spacer(1, 3 * mm)]
+        story += [Paragraph(f"<b>Cara perhitungan.</b> {esc(data.cara_perhitungan)} {CATATAN_TRIWULAN}", st.small),
+                  Spacer(1, 3 * mm)]
     if data.indikator:
         story.append(tabel_rencana_aksi(data, st, doc.width, doc.frame_height))
         story += [Spacer(1, 2 * mm),

@@ -178,8 +178,9 @@ class AksiEditor(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         self.view.setWordWrap(False)  # one line a quarter: the whole text in the tooltip
         for col, width in enumerate((3, 7, 0, 10, 10, 7, 0, 0, 6)):
-            if width:
-                header.resizeSection(col, int(em * width))
+            if width:  # never narrower than its heading ("Realisasi s.d. TW" was cut)
+                title = self.model.headerData(col, Qt.Orientation.Horizontal)
+                header.resizeSection(col, max(int(em * width), header.fontMetrics().horizontalAdvance(title) + em))
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         rows = self.view.verticalHeader().defaultSectionSize() * 4 + self.view.horizontalHeader().sizeHint().height()
@@ -199,6 +200,9 @@ class AksiEditor(QWidget):
         self.open_button.clicked.connect(self.open_file)
         self.remove_button = QPushButton(self.tr("&Hapus berkas"))
         self.remove_button.clicked.connect(self.remove_file)
+        self.print_button = QPushButton(self.tr("Ceta&k…"))
+        self.print_button.setToolTip(self.tr("Cetak rencana aksi atau pengukuran kinerja jabatan ini (PDF atau Word)"))
+        self.print_button.clicked.connect(self.print_aksi)
         self.chart = ChartSlot()
         self._layout()
 
@@ -209,6 +213,7 @@ class AksiEditor(QWidget):
         top.addWidget(lab)
         top.addWidget(self.year)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         plan_lab = QLabel(self.tr("&Rencana aksi dan pengukuran per triwulan (target, aksi, anggaran; kendala, solusi):"))
         plan_lab.setBuddy(self.view)
         files = QWidget()
@@ -339,3 +344,12 @@ class AksiEditor(QWidget):
             self.doc.error.emit(self.tr("Tidak ada aplikasi untuk membuka {0}. Berkasnya ada di {1}.").format(
                 path.name, path.parent))
 
+    def print_aksi(self):
+        """Ask what to print (this year and the quarter chosen, the indicator's jabatan),
+        then the window's print preview; None when cancelled or outside a window."""
+        window = self.window()
+        if self.ind is None or not hasattr(window, "printing"):
+            return None
+        from .cetak_sakip import tanya_dan_cetak
+
+        return tanya_dan_cetak(window, "rencana-aksi", self.tahun(), self.triwulan())

@@ -107,12 +107,22 @@ def _cetak(window, menu) -> None:
             lambda: p.open_print("capaian", {"tahun": window.tahun_combo.currentData(),
                                              "triwulan": window.tw_combo.currentData()}), None, menu)
     window.act_print_lkjip = _action(window, translate("MainWindow", "LKj&IP (Bab III)…"), lambda: _lkjip(window), None, menu)
+    window.act_print_aksi = _action(window, translate("MainWindow", "&Rencana aksi…"),
+                                    lambda: _cetak_aksi(window, "rencana-aksi"), None, menu)
+    window.act_print_pengukuran = _action(window, translate("MainWindow", "&Pengukuran kinerja…"),
+                                          lambda: _cetak_aksi(window, "pengukuran"), None, menu)
 
 
 def _lkjip(window) -> None:
     from .lkjip_dialog import print_lkjip
 
     print_lkjip(window)
+
+
+def _cetak_aksi(window, dokumen: str) -> None:
+    from .cetak_sakip import tanya_dan_cetak  # year, quarter, jabatan asked, then the preview
+
+    tanya_dan_cetak(window, dokumen)
 
 
 def _anggaran(window) -> None:

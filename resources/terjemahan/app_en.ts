@@ -15,6 +15,14 @@
       <translation>&amp;Remove file</translation>
     </message>
     <message>
+      <source>Ceta&amp;k…</source>
+      <translation>Prin&amp;t…</translation>
+    </message>
+    <message>
+      <source>Cetak rencana aksi atau pengukuran kinerja jabatan ini (PDF atau Word)</source>
+      <translation>Print this post's action plan or performance measurement (PDF or Word)</translation>
+    </message>
+    <message>
       <source>T&amp;ahun:</source>
       <translation>Y&amp;ear:</translation>
     </message>
@@ -124,6 +132,45 @@
     <message>
       <source>Hapus</source>
       <translation>Delete</translation>
+    </message>
+  </context>
+  <context>
+    <name>CetakAksiDialog</name>
+    <message>
+      <source>Cetak rencana aksi / pengukuran kinerja</source>
+      <translation>Print action plan / performance measurement</translation>
+    </message>
+    <message>
+      <source>Rencana aksi satu tahun</source>
+      <translation>Action plan of a year</translation>
+    </message>
+    <message>
+      <source>Pengukuran kinerja satu triwulan</source>
+      <translation>Performance measurement of a quarter</translation>
+    </message>
+    <message>
+      <source>Semua jabatan (masing-masing dari halaman baru)</source>
+      <translation>Every post (each from a new page)</translation>
+    </message>
+    <message>
+      <source>Periode {0}: rencana aksi (target, aksi dan anggaran per triwulan) atau pengukuran kinerja (realisasi, capaian, kendala, solusi) per jabatan.</source>
+      <translation>Period {0}: action plan (target, actions and budget per quarter) or performance measurement (actual, achievement, obstacles, follow-up) per post.</translation>
+    </message>
+    <message>
+      <source>&amp;Dokumen:</source>
+      <translation>&amp;Document:</translation>
+    </message>
+    <message>
+      <source>&amp;Tahun:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>T&amp;riwulan:</source>
+      <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+      <source>&amp;Jabatan:</source>
+      <translation>&amp;Position:</translation>
     </message>
   </context>
   <context>
@@ -1086,6 +1133,14 @@ The current data is first kept as a safety copy in the backup folder.</translati
       <translation>Performance report (LKj&amp;IP, chapter III)…</translation>
     </message>
     <message>
+      <source>&amp;Rencana aksi…</source>
+      <translation>&amp;Action plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Pengukuran kinerja…</source>
+      <translation>&amp;Performance measurement…</translation>
+    </message>
+    <message>
       <source>&amp;Cari</source>
       <translation>&amp;Find</translation>
     </message>
@@ -1357,8 +1412,8 @@ Restore the newest good automatic backup?
       <translation>This post has no performance agreement for {0} yet. Click «Make agreement»: its targets are taken from that year's IKU targets.</translation>
     </message>
     <message>
-      <source>{0} tahun {1}: dicetak di kertas {2}.</source>
-      <translation>{0} of {1}: printed on {2} paper.</translation>
+      <source>Dicetak di kertas {0}.</source>
+      <translation>Printed on {0} paper.</translation>
     </message>
     <message>
       <source>(diketik — Bupati atau lainnya)</source>
@@ -1781,6 +1836,13 @@ Restore the newest good automatic backup?
     <message>
       <source>&amp;Periode kecamatan kosong:</source>
       <translation>&amp;Period of the empty sub-district:</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialog</name>
+    <message>
+      <source>Pratinjau cetak — {0}</source>
+      <translation>Print preview — {0}</translation>
     </message>
   </context>
   <context>

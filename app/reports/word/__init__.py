@@ -17,7 +17,8 @@ BUILDERS = {
     "sk": ("keputusan", "docx_sk"),
     "capaian": ("capaian", "docx_capaian"),
     "pk": ("sakip", "docx_pk"),
-    "pengukuran": ("sakip", "docx_pengukuran"),
+    "rencana-aksi": ("aksi", "docx_rencana_aksi"),
+    "pengukuran": ("aksi", "docx_pengukuran"),
     "lkjip": ("sakip", "docx_lkjip"),
 }
 

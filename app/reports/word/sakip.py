@@ -1,7 +1,8 @@
 """The documents of the SAKIP year in Word, as their PDFs (:mod:`app.reports.pk`,
 :mod:`app.reports.pengukuran`, :mod:`app.reports.lkjip`): the Perjanjian Kinerja (statement
 page, then its lampiran, each closed by the two signature blocks; F4 portrait by default),
-the quarterly measurement and the tables of chapter III of the LKjIP. Nothing is computed
+and the tables of chapter III of the LKjIP (the rencana aksi and the measurement:
+:mod:`app.reports.word.aksi`). Nothing is computed
 here: the figures come whole in the dataclasses (:mod:`app.models.sakip_data`)."""
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ from ...models.angka import TIDAK_TERHITUNG, format_persen
 from ...models.errors import KinerjaError
 from ...models.rules import format_angka
 from ...models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
-from ...models.sakip_data import LkjipBab3, Pengukuran, PerjanjianKinerja, Pihak
+from ...models.sakip_data import LkjipBab3, PerjanjianKinerja, Pihak
 from ..common import Options, tempat_tanggal
 from ..lkjip import _capaian_renstra, _efisiensi, _tahun_lalu
-from ..pengukuran import COLS as COLS_PENGUKURAN, _headers
 from ..pk import OPSI_PK, teks_target
-from .dasar import HEADER_FILL, PAGE_BREAK, Buku, Sel, hex_warna, para, run, tabel
-from .ttd import ttd_berdampingan, ttd_kanan
+from .dasar import HEADER_FILL, PAGE_BREAK, Buku, Sel, para, run, tabel
+from .ttd import ttd_berdampingan
 
 
 def _judul(buku: Buku, lines: list[str]) -> None:
@@ -115,43 +115,6 @@ def _satu_pk(buku: Buku, data: PerjanjianKinerja) -> None:
     if data.program:
         buku.add(para("", after=buku.size), _tabel_anggaran(buku, data))
     _ttd_pk(buku, data)
-
-
-# ----------------------------------------------------------------------------- measurement
-
-def _tabel_pengukuran(buku: Buku, data: Pengukuran) -> str:
-    widths = [buku.width_mm * c for c in COLS_PENGUKURAN]
-    rows = []
-    for n, b in enumerate(data.baris, start=1):
-        first = n == 1 or b.sasaran != data.baris[n - 2].sasaran
-        last = n == len(data.baris) or b.sasaran != data.baris[n].sasaran
-        h = b.hasil
-        fill = hex_warna(display.warna_muda(h.band.warna)) if h.band is not None else None
-        rows.append([
-            _p(str(n)), Sel([para(run(b.sasaran))] if first else [],
-                            vmerge=None if first and last else ("restart" if first else "continue")),
-            _p(display.label_indikator(b.nomor, b.indikator)), _p(b.satuan),
-            _p(format_angka(b.target_tahun), "right"), _p(format_angka(h.target), "right"),
-            _p(display.teks_realisasi(h), "right"),
-            Sel([para(run(display.teks_capaian(h)), "right")], fill=fill),
-            Sel([para(run(display.teks_kategori(h)))], fill=fill), _p(b.kendala), _p(b.solusi)])
-    return tabel(widths, [_head(_headers(data.triwulan))], rows)
-
-
-def docx_pengukuran(data: Pengukuran, options: Options = Options()) -> bytes:
-    title = f"PENGUKURAN KINERJA TRIWULAN {display.romawi_triwulan(data.triwulan)} TAHUN {data.tahun}"
-    buku = Buku(options, f"{title} — {data.jabatan}", "Pengukuran Kinerja", data.ttd.nama)
-    _judul(buku, [title, data.jabatan.upper(), data.instansi.upper()])
-    if data.cara_perhitungan:
-        buku.add(para([run("Cara perhitungan.", bold=True, size=buku.size - 1),
-                       run(" " + data.cara_perhitungan, size=buku.size - 1)], after=buku.size * 0.8))
-    buku.add(_tabel_pengukuran(buku, data) if data.baris else para(run("Belum ada indikator untuk jabatan ini.")))
-    place_date = tempat_tanggal(data.tempat, data.tanggal)
-    if data.mengetahui is not None:
-        ttd_berdampingan(buku, data.mengetahui, data.ttd, min(buku.width_mm, 200), place_date, "Mengetahui,", "")
-    else:
-        ttd_kanan(buku, data.ttd, place_date)
-    return buku.simpan()
 
 
 # ----------------------------------------------------------------------------- LKjIP chapter III
