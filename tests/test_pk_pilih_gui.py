@@ -50,5 +50,5 @@ def test_switching_between_revisions_lays_nothing_out_again(window, qtbot, sampl
     assert count.n == 0
     assert tab.info.text() == "Dicetak di kertas F4."
     # the IKU target beside the PK's, from the one query
-    s.set_target_pk(rev, tab.grid.item(1, 0).data(256)[0], D(15))
+    s.set_target_pk(rev, None, D(15), baris=tab.grid.item(1, 0).data(256)[0])  # the row's id
     assert [(t.nilai, t.target_iku) for t in s.pk(rev).target][1] == (D(15), D(13))
