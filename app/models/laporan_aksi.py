@@ -1,13 +1,13 @@
 """The rencana aksi and the quarterly "Pengukuran Kinerja" of a year as plain data
 (:mod:`app.models.sakip_data`), one document per jabatan, signed by the jabatan's holder.
-Every quarter's capaian is computed by :func:`app.models.capaian.hitung` against the
+Every quarter's capaian is computed by :func:`app.models.capaian.hitung_triwulan` against the
 quarter's target of the rencana aksi where there is one (else the year's)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from .capaian import hitung
+from .capaian import hitung_triwulan
 from .data import IndikatorData, JabatanData, KecamatanData, PeriodeData
 from .display import cara_perhitungan
 from .errors import DataTidakDitemukan, InputTidakValid
@@ -67,7 +67,7 @@ def _baris_aksi(plan: dict, i: IndikatorData, sasaran: str, tahun: int, bands, a
         a = plan.get(q)
         aksi = tuple(line.strip() for line in (a.aksi if a else "").splitlines() if line.strip())
         quarters.append(AksiTriwulan(q, a.target if a else None, aksi, a.anggaran if a else None,
-                                     hitung(i, tahun, bands, aturan, q, targets)))
+                                     hitung_triwulan(i, tahun, bands, aturan, q, targets)))
     t = i.target_tahun(tahun)
     return RencanaAksiIndikator(sasaran, i.nama, i.satuan, i.jenis, t.nilai if t else None, tuple(quarters), i.nomor)
 
@@ -108,8 +108,9 @@ def data_pengukuran(store, tahun: int, triwulan: int, jabatan: str | None = None
             for i in s.indikator:
                 t = i.target_tahun(tahun)
                 kendala, solusi = catatan.get(i.id, ("", ""))
-                rows.append(BarisPengukuran(s.nama, i.nomor, i.nama, i.satuan, t.nilai if t else None,
-                                            hitung(i, tahun, bands, aturan, triwulan, targets.get(i.id)), kendala, solusi))
+                hasil = hitung_triwulan(i, tahun, bands, aturan, triwulan, targets.get(i.id))
+                rows.append(BarisPengukuran(s.nama, i.nomor, i.nama, i.satuan, t.nilai if t else None, hasil,
+                                            kendala, solusi))
         atasan = atasan_pk(j, semua)
         out.append(Pengukuran(tahun, triwulan, _instansi(kec), j.nama, tuple(rows), _ttd(j, kec),
                               _ttd(atasan, kec) if atasan is not None else None, kec.tempat,
