@@ -100,3 +100,57 @@ def test_tab_and_chart_blank_for_unreported_quarters(window, qtbot, tw1):
     target, real = series.barSets()
     assert [target.at(i) for i in range(4)] == [10.0, 20.0, 30.0, 5.0]
     assert [real.at(i) for i in range(4)] == [7.0, 0.0, 0.0, 0.0]
+
+
+# --------------------------------------------------------------------------- the signing date
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("tahun, triwulan, hari_ini, dated", [
+    (2021, None, dt.date(2026, 11, 30), False),  # a past year's rencana aksi
+    (2026, None, dt.date(2026, 11, 30), True),  # this year's
+    (2027, None, dt.date(2026, 11, 30), True),  # next year's, prepared ahead
+    (2021, 1, dt.date(2026, 11, 30), False),
+    (2026, 3, dt.date(2026, 11, 30), True),  # TW III reported in the quarter after it
+    (2026, 2, dt.date(2026, 11, 30), False),  # TW II: its reporting time is over
+    (2026, 4, dt.date(2027, 1, 15), True),
+])
+def test_tanggal_ttd_today_only_for_a_current_document(tahun, triwulan, hari_ini, dated):
+    from app.models.laporan_aksi import tanggal_ttd
+
+    tgl, teks = tanggal_ttd(tahun, triwulan, None, hari_ini)
+    if dated:
+        assert (tgl, teks) == (hari_ini, "")
+    else:
+        assert tgl is None and teks.startswith(NBSP * 10) and teks.strip(NBSP) == ("" if triwulan == 4 else str(tahun))
+
+
+def test_past_documents_not_dated_today_and_tanggal_as_typed(sample_path, tmp_path, capsys):
+    from app.cli import main
+    from app.models.store import Store
+    from app.models.tanggal import baca_tanggal
+
+    today = dt.date.today()
+    ra = tmp_path / "ra.pdf"
+    assert main(["--db", str(sample_path), "print", "rencana-aksi", "--tahun", "2019", "--jabatan", KASI,
+                 "--out", str(ra)]) == 0
+    text = " ".join(p.extract_text() for p in PdfReader(ra).pages)
+    assert re.search(r"Belawang,\s{20,}2019\n", text)  # a blank to write the day and month in
+    assert str(today.year) not in text.replace("2018-2022", "")
+    with Store.open(sample_path) as store:  # Word (the CLI's docx of a measurement: see the report)
+        (data,) = data_pengukuran(store, 2019, 1, jabatan=KASI, tanggal=baca_tanggal("01 Nopember 2019"))
+        past = data_pengukuran(store, 2019, 4, jabatan=KASI)[0]
+    assert "Belawang, 01 Nopember 2019" in teks_docx(buka(build_docx("pengukuran", data, Options())))
+    assert re.search(r"Belawang,\s{20,}\n", teks_docx(buka(build_docx("pengukuran", past, Options()))))
+    out = tmp_path / "tw.pdf"
+    assert main(["--db", str(sample_path), "print", "pengukuran", "--tahun", "2019", "--triwulan", "1",
+                 "--jabatan", KASI, "--tanggal", "01 Nopember 2019", "--out", str(out)]) == 0
+    assert "Belawang, 01 Nopember 2019" in " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    capsys.readouterr()
+    bad = tmp_path / "bad.pdf"
+    assert main(["--db", str(sample_path), "print", "rencana-aksi", "--tahun", "2019", "--tanggal", "31 Pebruari 2019",
+                 "--out", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "--tanggal tidak dapat dibaca" in err and "Tanggal 31 tidak ada pada bulan Februari 2019" in err
+    assert not bad.exists()

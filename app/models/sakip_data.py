@@ -141,6 +141,16 @@ class PerjanjianKinerja:
         return jumlah_anggaran(k.anggaran for p in self.program for k in p.kegiatan)
 
 
+def baris_tempat_tanggal(tempat: str, tanggal: _dt.date | None, tanggal_teks: str = "") -> str | None:
+    """The line above a signer: "Belawang, 01 Nopember 2021" (the date as typed, else the
+    standard form); without a date, ``tanggal_teks`` as it is — a blank slot to fill in by
+    hand ("Belawang,                2021"); None when there is neither."""
+    text = teks_tanggal(tanggal, tanggal_teks) if tanggal is not None else tanggal_teks
+    if not text:
+        return None
+    return f"{tempat}, {text}" if tempat.strip() else text
+
+
 # --------------------------------------------------------------------------- rencana aksi
 
 
@@ -182,6 +192,12 @@ class RencanaAksi:
     tempat: str = ""
     tanggal: _dt.date | None = None
     cara_perhitungan: str = ""  # the rules used, in words
+    tanggal_teks: str = ""  # the date as typed (--tanggal); without ``tanggal``: a blank slot ("    2021")
+
+    @property
+    def tempat_tanggal(self) -> str | None:
+        """The place-and-date line above the holder's signature (:func:`baris_tempat_tanggal`)."""
+        return baris_tempat_tanggal(self.tempat, self.tanggal, self.tanggal_teks)
 
     @property
     def jumlah_anggaran(self) -> Decimal | None:
@@ -218,6 +234,12 @@ class Pengukuran:
     tempat: str = ""
     tanggal: _dt.date | None = None
     cara_perhitungan: str = ""  # the rules used, in words (app.models.display.cara_perhitungan)
+    tanggal_teks: str = ""  # the date as typed (--tanggal); without ``tanggal``: a blank slot ("    2021")
+
+    @property
+    def tempat_tanggal(self) -> str | None:
+        """The place-and-date line above the holder's signature (:func:`baris_tempat_tanggal`)."""
+        return baris_tempat_tanggal(self.tempat, self.tanggal, self.tanggal_teks)
 
 
 # --------------------------------------------------------------------------- LKjIP chapter III

@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 from ..models import display
 from ..models.rules import format_angka
 from ..models.sakip_data import Pengukuran
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
+from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 from .ttd_dua import ttd_berdampingan
 
@@ -69,7 +69,7 @@ def _story(data: Pengukuran, st: Styles, doc: Document, options: Options) -> lis
         story.append(tabel_pengukuran(data, st, doc.width, doc.frame_height))
     else:
         story.append(P("Belum ada indikator untuk jabatan ini.", st.body))
-    place_date = tempat_tanggal(data.tempat, data.tanggal)
+    place_date = data.tempat_tanggal
     if data.mengetahui is not None:
         story.append(ttd_berdampingan(data.mengetahui, data.ttd, st, min(doc.width, 200 * mm), place_date,
                                       "Mengetahui,", ""))

@@ -146,7 +146,7 @@ def docx_pengukuran(data: Pengukuran, options: Options = Options()) -> bytes:
         buku.add(para([run("Cara perhitungan.", bold=True, size=buku.size - 1),
                        run(" " + data.cara_perhitungan, size=buku.size - 1)], after=buku.size * 0.8))
     buku.add(_tabel_pengukuran(buku, data) if data.baris else para(run("Belum ada indikator untuk jabatan ini.")))
-    place_date = tempat_tanggal(data.tempat, data.tanggal)
+    place_date = data.tempat_tanggal
     if data.mengetahui is not None:
         ttd_berdampingan(buku, data.mengetahui, data.ttd, min(buku.width_mm, 200), place_date, "Mengetahui,", "")
     else:
