@@ -154,3 +154,29 @@ def test_past_documents_not_dated_today_and_tanggal_as_typed(sample_path, tmp_pa
     err = capsys.readouterr().err
     assert "--tanggal tidak dapat dibaca" in err and "Tanggal 31 tidak ada pada bulan Februari 2019" in err
     assert not bad.exists()
+
+
+# --------------------------------------------------------------------------- long kendala
+
+def test_long_kendala_gets_a_wide_column_and_fewer_pages(sample_store, monkeypatch):
+    from app.reports import pengukuran as mod
+
+    words = [f"kata{n}" for n in range(430)]  # 3,000 characters and more
+    kendala = " ".join(words)
+    assert len(kendala) >= 3000
+    sample_store.set_pengukuran(DESA, 2019, 1, kendala, "Tindak lanjut <b>x</b> & <img src=a>")
+    (pk,) = data_pengukuran(sample_store, 2019, 1, jabatan=KASI, tanggal=dt.date(2019, 4, 5))
+    widths = mod.lebar_kolom(pk)
+    assert abs(sum(widths) - 1) < 1e-9 and widths[9] > 2 * mod.COLS[9] and min(widths) >= 0.03
+    buf = BytesIO()
+    pages = build_pengukuran(buf, pk)
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(buf.getvalue())).pages)
+    assert all(w in text.split() for w in words)  # every word kept (cells split across pages)
+    monkeypatch.setattr(mod, "lebar_kolom", lambda data: mod.COLS)  # the narrow column of before
+    narrow = build_pengukuran(BytesIO(), pk)
+    assert pages < narrow
+    # short texts keep the usual columns
+    sample_store.set_pengukuran(DESA, 2019, 1, "Hujan", "Jadwal ulang")
+    (short,) = data_pengukuran(sample_store, 2019, 1, jabatan=KASI, tanggal=dt.date(2019, 4, 5))
+    monkeypatch.undo()
+    assert mod.lebar_kolom(short) == mod.COLS
