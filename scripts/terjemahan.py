@@ -125,6 +125,7 @@ ENGLISH = {
 "Ubah tahun periode": "Change the period's years",
 "{0}\n\nTetap ubah tahun periode «{1}»?": "{0}\n\nChange the years of period «{1}» anyway?",
 "\n\nIkut terhapus: {0}.": "\n\nAlso deleted: {0}.",
+"\n\nTautan yang dilepas: {0}.": "\n\nLinks removed: {0}.",
 "&Atasan:": "&Reports to:",
 "&Awalan penanda tangan:": "Signer &prefix:",
 "&Bahasa tampilan (berlaku setelah aplikasi dibuka ulang):": "Display &language (after restarting the app):",

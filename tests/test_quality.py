@@ -81,3 +81,22 @@ def test_font_coverage_is_read_from_the_printing_font_once():
     assert {ord("A"), ord("é"), 0x27A2} <= covered and 0x4E2D not in covered  # ➢ yes, 中 no
     assert tak_tercetak("Café ➢ Ümi — 1.004.422.800 Rp\n\t") == []
     assert karakter_cetak() is covered  # cached: the font files are read once
+
+
+def test_invisible_bidi_controls_listed_and_dropped_from_word(sample_store):
+    """U+202E typed into a field reverses the text in Word (the PDF ignores it): the check
+    names it (by code point only: the character itself would reverse the message), and the
+    Word writer drops it like a control character."""
+    from app.reports.word.dasar import bersih
+
+    j = next(j for j in sample_store.jabatan_all(1) if j.nama == "KASI PEMERINTAHAN")
+    ind = j.sasaran[0].indikator[0]
+    sample_store.update("indikator", ind.id, nama="Persentase \u202edesa\u202c baik")
+    sample_store.set_list("fungsi", j.id, ["Koordinasi \u2067kegiatan\u2069", "Pelayanan biasa"])
+    found = {(w.jenis_item, w.item_id): w.pesan for w in periksa(sample_store) if w.kode == "teks_kendali_arah"}
+    assert set(found) == {("indikator", ind.id), ("jabatan", j.id)}
+    assert "isian nama" in found[("indikator", ind.id)] and "U+202E, U+202C" in found[("indikator", ind.id)]
+    assert "U+2067, U+2069" in found[("jabatan", j.id)]
+    assert not any(ch in m for m in found.values() for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    every = "".join(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+    assert bersih(f"a{every}b\u200dc") == "ab\u200dc"  # a joiner is no override: kept

@@ -37,6 +37,10 @@ def daftar(sub, parser_class) -> None:
         if name in ("rencana-aksi", "pengukuran"):
             q.add_argument("--tahun", type=int, required=True, metavar="YYYY")
             q.add_argument("--jabatan", default=None, metavar="NAMA", help="hanya jabatan ini (bawaan: semua jabatan)")
+            q.add_argument("--tanggal", default=None, metavar="TANGGAL",
+                           help="tanggal di atas tanda tangan, dicetak seperti diketik (mis. \"01 Nopember 2021\"); "
+                                "bawaan: hari ini, atau untuk tahun/triwulan yang sudah lewat tempat dan tanggal kosong "
+                                "untuk diisi tangan")
         if name == "pengukuran":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], required=True, metavar="N",
                            help="triwulan yang diukur (1-4)")
@@ -104,6 +108,21 @@ def _cetak_pk(store, args, periode_id: int, keluaran: str) -> int | None:
     return pages
 
 
+def _tanggal_arg(args):
+    """``--tanggal`` read with its spelling (app.models.tanggal), or None; a date that cannot
+    be read is refused in Indonesian before the database is opened."""
+    text = getattr(args, "tanggal", None)
+    if text is None:
+        return None
+    from ..models.errors import InputTidakValid
+    from ..models.tanggal import baca_tanggal
+
+    try:
+        return baca_tanggal(text)
+    except InputTidakValid as exc:
+        raise KinerjaError(f"--tanggal tidak dapat dibaca: {exc.pesan} Tidak ada yang dicetak.") from None
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     from ..models.laporan import periode_cetak
     from ..models.store import Store
@@ -118,12 +137,15 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.margin is not None and not 0 <= args.margin <= 60:
         raise KinerjaError("Margin harus antara 0 dan 60 mm.")
     m = 15 if args.margin is None else args.margin
+    tanggal = _tanggal_arg(args)
     options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar,
                              margins_mm=(m, m, m, m))
     with Store.open(path) as store:
         periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
         params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
                   "triwulan": getattr(args, "triwulan", 4), "periode_id": periode.id}
+        if tanggal is not None:
+            params["tanggal"] = tanggal
         if args.dokumen == "pk":
             pages = _cetak_pk(store, args, periode.id, keluaran)
         elif keluaran == "docx":

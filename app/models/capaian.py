@@ -52,6 +52,27 @@ def hitung(
     return Capaian(tahun, sampai_triwulan, target, real, value, kategori(value, bands))
 
 
+def triwulan_dilaporkan(ind: IndikatorData, tahun: int) -> frozenset[int]:
+    """The quarters of ``tahun`` reported for ``ind``: those whose realisasi is filled (0 is
+    a value; a row holding only kendala/solusi is not a report). The one rule of which
+    quarter a quarterly view (rencana aksi, pengukuran, their chart and tab) measures."""
+    return frozenset(q for q, v in realisasi_triwulan(ind.realisasi, tahun).items() if v is not None)
+
+
+def hitung_triwulan(
+    ind: IndikatorData, tahun: int, bands: Sequence[Band], aturan_negatif: str = "permenpan", triwulan: int = 4,
+    target_triwulan: Mapping[int, Decimal | None] | None = None,
+) -> Capaian:
+    """The capaian "s.d. triwulan" of a quarterly view: :func:`hitung` when ``triwulan`` is
+    reported (:func:`triwulan_dilaporkan`); a quarter not reported yet keeps its target and
+    has no realisasi, no capaian and no band (shown blank, never the earlier quarters'
+    figure measured against this quarter's target)."""
+    c = hitung(ind, tahun, bands, aturan_negatif, triwulan, target_triwulan)
+    if triwulan in triwulan_dilaporkan(ind, tahun):
+        return c
+    return Capaian(tahun, triwulan, c.target, None, None, None)
+
+
 def sebaran_kategori(results: Iterable[Capaian], bands: Sequence[Band]) -> dict[str, int]:
     """How many indicators fall in each band (in band order), plus "n/a" for the rest."""
     counts = {b.nama: 0 for b in bands}

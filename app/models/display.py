@@ -107,6 +107,41 @@ def lipat(text: str, n: int, baris: int = 2) -> list[str]:
     return [pendek(line, n, "") for line in lines]
 
 
+# ------------------------------------------------------------------ what a deletion takes
+
+# Every table of the schema (app.models.schema.MODELS) as the user knows its rows.
+LABEL_TABEL = {
+    "kecamatan": "kecamatan", "pegawai": "pegawai", "jabatan": "jabatan", "fungsi": "butir fungsi",
+    "periode": "periode", "keputusan": "keputusan", "lampiran": "lampiran", "sasaran": "sasaran",
+    "indikator": "indikator", "penjelasan": "paragraf penjelasan", "target": "target", "realisasi": "realisasi",
+    "kategori": "kategori capaian", "pengaturan": "pengaturan", "riwayat": "catatan riwayat",
+    "perjanjian_kinerja": "Perjanjian Kinerja", "target_pk": "target PK", "rencana_aksi": "baris rencana aksi",
+    "bukti": "berkas bukti", "program": "program/kegiatan", "pagu": "pagu anggaran",
+    "realisasi_anggaran": "realisasi anggaran",
+}
+# A reference that a deletion empties (table, column) → what it means, after the count.
+TAUTAN_LEPAS = {
+    ("program", "sasaran_id"): "program/kegiatan kehilangan tautan ke sasarannya (program/kegiatannya tetap ada)",
+    ("jabatan", "atasan_id"): "jabatan bawahan kehilangan atasannya (jabatannya tetap ada)",
+    ("perjanjian_kinerja", "atasan_id"): "Perjanjian Kinerja jabatan lain kehilangan atasan (PIHAK KEDUA) yang dipilih",
+    ("jabatan", "pemegang_id"): "jabatan kehilangan pemegangnya",
+}
+
+
+def rincian_terhapus(jumlah: dict[str, int], jenis: str = "") -> str:
+    """"2 Perjanjian Kinerja, 4 target PK, 1 berkas bukti": rows per table that a deletion
+    of a ``jenis`` takes with it (the item itself left out); "" when nothing else goes."""
+    return ", ".join(f"{n} {LABEL_TABEL.get(t, t.replace('_', ' '))}" for t, n in jumlah.items()
+                     if n and (t != jenis or n > 1))
+
+
+def rincian_tautan_lepas(jumlah: dict[tuple[str, str], int]) -> str:
+    """"3 program/kegiatan kehilangan tautan ke sasarannya (…)": what loses its link to the
+    deleted rows; "" when nothing does."""
+    return "; ".join(f"{n} {TAUTAN_LEPAS.get(k, f'{LABEL_TABEL.get(k[0], k[0])} kehilangan tautannya')}"
+                     for k, n in jumlah.items() if n)
+
+
 # ------------------------------------------------------------------ rules in words
 
 

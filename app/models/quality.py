@@ -190,6 +190,18 @@ def kanan_ke_kiri(text: str) -> list[str]:
     return list(dict.fromkeys(ch for ch in text if unicodedata.bidirectional(ch) in ("R", "AL")))
 
 
+KENDALI_ARAH = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def kendali_arah(text: str) -> list[str]:
+    """The distinct invisible bidi controls of ``text`` (embeddings, overrides, isolates:
+    U+202A–U+202E, U+2066–U+2069): Word reverses the text after them; they are dropped from
+    the Word file and print as nothing in the PDF."""
+    if not text or text.isascii():
+        return []
+    return list(dict.fromkeys(ch for ch in text if ch in KENDALI_ARAH))
+
+
 def _names(chars: list[str]) -> str:
     shown = ", ".join(f"«{ch}» (U+{ord(ch):04X})" for ch in chars[:_SHOWN])
     return shown + (f" dan {len(chars) - _SHOWN} lainnya" if len(chars) > _SHOWN else "")
@@ -208,6 +220,15 @@ def _text_warnings(label: str, fields: Iterable[tuple[str, str | None]], jenis: 
             yield Peringatan("teks_kanan_ke_kiri",
                              f"{label}, isian {field}: teks kanan-ke-kiri (huruf Arab atau Ibrani, {_names(rtl)}) "
                              "tercetak dengan urutan terbalik dan huruf tidak bersambung. Tuliskan dengan huruf Latin.",
+                             jenis, item_id)
+        arah = kendali_arah(text or "")
+        if arah:
+            yield Peringatan("teks_kendali_arah",
+                             f"{''.join(ch for ch in label if ch not in KENDALI_ARAH)}, isian {field}: "
+                             "karakter pengatur arah tak terlihat "
+                             f"({', '.join(f'U+{ord(ch):04X}' for ch in arah)}) membuat "
+                             "teks tampil terbalik bila disalin ke Word atau aplikasi lain (berkas Word buatan aplikasi "
+                             "ini sudah membuangnya). Hapus karakter itu dengan mengetik ulang isiannya.",
                              jenis, item_id)
 
 

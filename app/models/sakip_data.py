@@ -151,6 +151,16 @@ class PerjanjianKinerja:
         return jumlah_anggaran(p.jumlah for p in self.program)
 
 
+def baris_tempat_tanggal(tempat: str, tanggal: _dt.date | None, tanggal_teks: str = "") -> str | None:
+    """The line above a signer: "Belawang, 01 Nopember 2021" (the date as typed, else the
+    standard form); without a date, ``tanggal_teks`` as it is — a blank slot to fill in by
+    hand ("Belawang,                2021"); None when there is neither."""
+    text = teks_tanggal(tanggal, tanggal_teks) if tanggal is not None else tanggal_teks
+    if not text:
+        return None
+    return f"{tempat}, {text}" if tempat.strip() else text
+
+
 # --------------------------------------------------------------------------- rencana aksi
 
 
@@ -192,6 +202,12 @@ class RencanaAksi:
     tempat: str = ""
     tanggal: _dt.date | None = None
     cara_perhitungan: str = ""  # the rules used, in words
+    tanggal_teks: str = ""  # the date as typed (--tanggal); without ``tanggal``: a blank slot ("    2021")
+
+    @property
+    def tempat_tanggal(self) -> str | None:
+        """The place-and-date line above the holder's signature (:func:`baris_tempat_tanggal`)."""
+        return baris_tempat_tanggal(self.tempat, self.tanggal, self.tanggal_teks)
 
     @property
     def jumlah_anggaran(self) -> Decimal | None:
@@ -228,6 +244,12 @@ class Pengukuran:
     tempat: str = ""
     tanggal: _dt.date | None = None
     cara_perhitungan: str = ""  # the rules used, in words (app.models.display.cara_perhitungan)
+    tanggal_teks: str = ""  # the date as typed (--tanggal); without ``tanggal``: a blank slot ("    2021")
+
+    @property
+    def tempat_tanggal(self) -> str | None:
+        """The place-and-date line above the holder's signature (:func:`baris_tempat_tanggal`)."""
+        return baris_tempat_tanggal(self.tempat, self.tanggal, self.tanggal_teks)
 
 
 # --------------------------------------------------------------------------- LKjIP chapter III

@@ -137,6 +137,21 @@ class StructureOps(PeriodeOps):
             self._collect(KINDS[kind], [item_id], rows, [])
         return {m._meta.table_name: len(rows[m]) for m in MODELS if rows.get(m)}
 
+    def tautan_lepas(self, kind: str, item_id: int) -> dict[tuple[str, str], int]:
+        """What a deletion would unlink without deleting: rows per (table, column) whose
+        reference to the deleted rows becomes empty (a program's sasaran, a jabatan's
+        superior), for the confirmation."""
+        rows: dict[type[pw.Model], dict[int, dict]] = {}
+        nulled: list[tuple[str, int, str, int]] = []
+        with self._tx():
+            self._collect(KINDS[kind], [item_id], rows, nulled)
+        gone = {(m._meta.table_name, rid) for m, ids in rows.items() for rid in ids}
+        out: dict[tuple[str, str], int] = {}
+        for table, rid, column, _ in nulled:
+            if (table, rid) not in gone:
+                out[(table, column)] = out.get((table, column), 0) + 1
+        return out
+
     def _collect(self, model, ids, rows, nulled) -> None:
         fresh = [i for i in ids if i not in rows.setdefault(model, {})]
         if not fresh:

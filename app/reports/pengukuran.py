@@ -15,11 +15,38 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 from ..models import display
 from ..models.rules import format_angka
 from ..models.sakip_data import Pengukuran
-from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
+from .common import HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 from .ttd_dua import ttd_berdampingan
 
 COLS = (0.03, 0.13, 0.16, 0.06, 0.07, 0.07, 0.07, 0.07, 0.08, 0.13, 0.13)
+_TEKS = (1, 2, 9, 10)  # sasaran, indikator, kendala, solusi: they share their width by need
+_PANJANG = 400  # characters: a kendala or solusi longer than this widens its column
+_SEMPIT = 0.10  # the least a text column keeps
+
+
+def lebar_kolom(data: Pengukuran) -> tuple[float, ...]:
+    """The columns' shares of the width: :data:`COLS`, unless a kendala or solusi is long
+    (over :data:`_PANJANG` characters) — then the four text columns share their width in
+    proportion to their longest text, each keeping at least :data:`_SEMPIT`, so a long
+    obstacle takes fewer pages instead of running down a narrow column."""
+    need = {c: max((len(t) for t in _teks_kolom(data, c)), default=0) for c in _TEKS}
+    if max(need[9], need[10]) <= _PANJANG:
+        return COLS
+    pool, total = sum(COLS[c] for c in _TEKS), sum(need.values())
+    share = {c: max(_SEMPIT, pool * need[c] / total) for c in _TEKS}
+    wide = [c for c in _TEKS if share[c] > _SEMPIT]
+    extra = sum(share.values()) - pool  # taken back from the wide columns, in proportion
+    room = sum(share[c] - _SEMPIT for c in wide)
+    for c in wide:
+        share[c] -= extra * (share[c] - _SEMPIT) / room
+    return tuple(share.get(c, w) for c, w in enumerate(COLS))
+
+
+def _teks_kolom(data: Pengukuran, col: int) -> list[str]:
+    pick = {1: lambda b: b.sasaran, 2: lambda b: display.label_indikator(b.nomor, b.indikator),
+            9: lambda b: b.kendala, 10: lambda b: b.solusi}[col]
+    return [pick(b) or "" for b in data.baris]
 
 
 def _headers(triwulan: int) -> tuple[str, ...]:
@@ -29,7 +56,7 @@ def _headers(triwulan: int) -> tuple[str, ...]:
 
 
 def tabel_pengukuran(data: Pengukuran, st: Styles, width: float, frame_height: float) -> PagedTable:
-    widths = [width * c for c in COLS]
+    widths = [width * c for c in lebar_kolom(data)]
     rows: list[Row] = []
     for n, b in enumerate(data.baris, start=1):
         first = n == 1 or b.sasaran != data.baris[n - 2].sasaran
@@ -69,7 +96,7 @@ def _story(data: Pengukuran, st: Styles, doc: Document, options: Options) -> lis
         story.append(tabel_pengukuran(data, st, doc.width, doc.frame_height))
     else:
         story.append(P("Belum ada indikator untuk jabatan ini.", st.body))
-    place_date = tempat_tanggal(data.tempat, data.tanggal)
+    place_date = data.tempat_tanggal
     if data.mengetahui is not None:
         story.append(ttd_berdampingan(data.mengetahui, data.ttd, st, min(doc.width, 200 * mm), place_date,
                                       "Mengetahui,", ""))

@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 from ..models import display
 from ..models.rules import format_angka
 from ..models.sakip_data import RencanaAksi, RencanaAksiIndikator
-from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block, tempat_tanggal
+from .common import HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 
 COLS = (0.03, 0.13, 0.15, 0.06, 0.07, 0.05, 0.07, 0.21, 0.09, 0.07, 0.07)
@@ -92,7 +92,7 @@ def _story(data: RencanaAksi, st: Styles, doc: Document, options: Options) -> li
         story.append(P("Belum ada indikator untuk jabatan ini.", st.body))
     if data.ttd is not None:
         story.append(KeepTogether([Spacer(1, 6 * mm),
-                                   *signature_block(data.ttd, st, options, tempat_tanggal(data.tempat, data.tanggal))]))
+                                   *signature_block(data.ttd, st, options, data.tempat_tanggal)]))
     return story
 
 

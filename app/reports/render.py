@@ -18,9 +18,11 @@ DOCUMENTS = ("lampiran", "matriks", "capaian", "sk", "lkjip", "pk", "rencana-aks
 
 
 def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = None, triwulan: int = 4,
-           periode_id: int | None = None, revisi: int | None = None):
+           periode_id: int | None = None, revisi: int | None = None, tanggal=None):
     """The plain data of one document (reads the store; call it on the store's thread).
-    ``revisi``: which revision of a PK (None: the latest)."""
+    ``revisi``: which revision of a PK (None: the latest). ``tanggal``: the signing date of a
+    rencana aksi or measurement (a date or :class:`app.models.tanggal.Tanggal`; None: the
+    rule of :func:`app.models.laporan_aksi.tanggal_ttd`)."""
     if dokumen == "lampiran":
         return data_lampiran(store, periode_id, jabatan)
     if dokumen == "matriks":
@@ -44,19 +46,20 @@ def gather(store, dokumen: str, jabatan: str | None = None, tahun: int | None = 
 
         return data_pk(store, tahun, jabatan, periode_id, revisi)
     if dokumen in ("rencana-aksi", "pengukuran"):
-        return _gather_aksi(store, dokumen, jabatan, tahun, triwulan, periode_id)
+        return _gather_aksi(store, dokumen, jabatan, tahun, triwulan, periode_id, tanggal)
     raise KinerjaError(f"Dokumen «{dokumen}» tidak dikenal; pilih salah satu: {', '.join(DOCUMENTS)}.")
 
 
-def _gather_aksi(store, dokumen: str, jabatan: str | None, tahun: int | None, triwulan: int, periode_id: int | None):
+def _gather_aksi(store, dokumen: str, jabatan: str | None, tahun: int | None, triwulan: int, periode_id: int | None,
+                 tanggal=None):
     """The rencana aksi or the quarterly measurement (app.models.laporan_aksi)."""
     from ..models.laporan_aksi import data_pengukuran, data_rencana_aksi
 
     if tahun is None:
         raise KinerjaError("Sebutkan tahunnya (--tahun YYYY).")
     if dokumen == "rencana-aksi":
-        return data_rencana_aksi(store, tahun, jabatan, periode_id)
-    return data_pengukuran(store, tahun, triwulan, jabatan, periode_id)
+        return data_rencana_aksi(store, tahun, jabatan, periode_id, tanggal)
+    return data_pengukuran(store, tahun, triwulan, jabatan, periode_id, tanggal)
 
 
 def build(dokumen: str, data, out, options: Options, progress: Callable[[int, int], None] | None = None,

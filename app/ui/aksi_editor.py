@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..models import display
 from ..models.aksi_ops import AksiData, BuktiData, UkurData, ukuran_teks
-from ..models.capaian import Capaian, hitung
+from ..models.capaian import Capaian, hitung_triwulan
 from ..models.data import IndikatorData
 from ..models.errors import InputTidakValid, KinerjaError
 from ..models.rules import format_angka, parse_angka
@@ -64,7 +64,7 @@ class AksiTableModel(QAbstractTableModel):
         self.measure = {m.triwulan: m for m in measure}
         self.bukti = {q: [b for b in bukti if b.triwulan == q] for q in (1, 2, 3, 4)}
         targets = {q: a.target for q, a in self.plan.items()}
-        self.hasil = {q: hitung(ind, tahun, bands, aturan, q, targets) for q in (1, 2, 3, 4)}
+        self.hasil = {q: hitung_triwulan(ind, tahun, bands, aturan, q, targets) for q in (1, 2, 3, 4)}
         if same:
             self.dataChanged.emit(self.index(0, 0), self.index(3, len(self.HEADERS) - 1))
         else:

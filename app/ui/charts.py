@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..models import display
-from ..models.capaian import hitung, realisasi_triwulan
+from ..models.capaian import hitung, hitung_triwulan, realisasi_triwulan
 from ..models.data import IndikatorData, JabatanData, PeriodeData
 from ..models.rules import Band, dalam_batas, rollup
 from .teks import escape, literal
@@ -140,14 +140,15 @@ def indikator_quarters_chart(ind: IndikatorData, tahun: int) -> QChart:
 def indikator_target_triwulan_chart(ind: IndikatorData, tahun: int, bands, aturan: str, target_triwulan=None) -> QChart:
     """The rencana aksi against what was done: per quarter of ``tahun`` the target up to
     that quarter and the realisasi up to it, both as the core measures the capaian
-    (:func:`app.models.capaian.hitung`, with the quarter targets ``target_triwulan``)."""
+    (:func:`app.models.capaian.hitung_triwulan`, with the quarter targets ``target_triwulan``):
+    a quarter not reported yet has its target bar and no realisasi bar."""
     chart = _chart(f"Target dan realisasi per triwulan {tahun} (rencana aksi)")
     target, real = QBarSet("Target s.d. triwulan"), QBarSet("Realisasi s.d. triwulan")
     target.setColor(QColor("#90a4ae"))
     real.setColor(QColor("#1e88e5"))
     values = []
     for q in (1, 2, 3, 4):
-        c = hitung(ind, tahun, bands, aturan, q, target_triwulan)
+        c = hitung_triwulan(ind, tahun, bands, aturan, q, target_triwulan)
         target.append(_f(c.target))
         real.append(_f(c.realisasi))
         values += [_f(c.target), _f(c.realisasi)]

@@ -12,11 +12,6 @@ from .teks import plain
 
 translate = QCoreApplication.translate
 
-TABLE_WORDS = {
-    "jabatan": "jabatan", "fungsi": "butir fungsi", "lampiran": "lampiran", "sasaran": "sasaran",
-    "indikator": "indikator", "penjelasan": "paragraf penjelasan", "target": "target", "realisasi": "realisasi",
-    "keputusan": "keputusan", "periode": "periode",
-}
 DELETABLE = ("jabatan", "sasaran", "indikator")
 
 
@@ -122,6 +117,7 @@ class StructureEdits:
             self._run_and_select(_commands().DuplicateCommand(self.w.doc, self.w.item_id))
 
     def delete_current(self) -> None:
+        from ..models import display  # the tables' names as the user knows them
         from ..models.writes import LABELS
 
         w = self.w
@@ -129,9 +125,10 @@ class StructureEdits:
             return
         kind, item_id = w.kind, w.item_id
         label = w.panel.current_label()
-        summary = w.store.deletion_summary(kind, item_id)
-        parts = [f"{n} {TABLE_WORDS.get(t, t)}" for t, n in summary.items() if t != kind or n > 1]
-        extra = translate("MainWindow", "\n\nIkut terhapus: {0}.").format(", ".join(parts)) if parts else ""
+        parts = display.rincian_terhapus(w.store.deletion_summary(kind, item_id), kind)
+        extra = translate("MainWindow", "\n\nIkut terhapus: {0}.").format(parts) if parts else ""
+        links = display.rincian_tautan_lepas(w.store.tautan_lepas(kind, item_id))
+        extra += translate("MainWindow", "\n\nTautan yang dilepas: {0}.").format(links) if links else ""
         text = translate("MainWindow", "Hapus {0} «{1}»?{2}\n\nPenghapusan dapat diurungkan dengan Ctrl+Z selama "
                                        "aplikasi terbuka.").format(LABELS[kind].lower(), label, extra)
         if not w.confirm(translate("MainWindow", "Hapus {0}").format(LABELS[kind].lower()), text):

@@ -1205,6 +1205,14 @@ Ikut terhapus: {0}.</source>
 Also deleted: {0}.</translation>
     </message>
     <message>
+      <source>
+
+Tautan yang dilepas: {0}.</source>
+      <translation>
+
+Links removed: {0}.</translation>
+    </message>
+    <message>
       <source>Hapus {0} «{1}»?{2}
 
 Penghapusan dapat diurungkan dengan Ctrl+Z selama aplikasi terbuka.</source>

@@ -11,7 +11,7 @@ from typing import Sequence
 from ...models import display
 from ...models.rules import format_angka
 from ...models.sakip_data import Pengukuran, RencanaAksi, RencanaAksiIndikator
-from ..common import Options, tempat_tanggal
+from ..common import Options
 from ..pengukuran import COLS as COLS_PENGUKURAN, _headers
 from ..rencana_aksi import CATATAN_TRIWULAN, COLS as COLS_AKSI, HEADERS as HEADERS_AKSI
 from .dasar import PAGE_BREAK, Buku, Sel, hex_warna, para, run, tabel
@@ -87,7 +87,7 @@ def _satu_aksi(buku: Buku, data: RencanaAksi) -> None:
         buku.add(para(run("Belum ada indikator untuk jabatan ini.")))
     if data.ttd is not None:
         buku.add(para("", after=buku.size))
-        ttd_kanan(buku, data.ttd, tempat_tanggal(data.tempat, data.tanggal))
+        ttd_kanan(buku, data.ttd, data.tempat_tanggal)
 
 
 def docx_rencana_aksi(data: RencanaAksi | Sequence[RencanaAksi], options: Options = Options()) -> bytes:
@@ -129,7 +129,7 @@ def _satu_pengukuran(buku: Buku, data: Pengukuran) -> None:
     _judul(buku, [title, data.jabatan.upper(), data.instansi.upper()])
     _cara(buku, data.cara_perhitungan)
     buku.add(_tabel_pengukuran(buku, data) if data.baris else para(run("Belum ada indikator untuk jabatan ini.")))
-    place_date = tempat_tanggal(data.tempat, data.tanggal)
+    place_date = data.tempat_tanggal
     if data.mengetahui is not None:
         ttd_berdampingan(buku, data.mengetahui, data.ttd, min(buku.width_mm, 200), place_date, "Mengetahui,", "")
     else:

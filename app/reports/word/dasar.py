@@ -24,6 +24,9 @@ PAPER_MM = {"a4": (210, 297), "f4": (215, 330)}
 HEADER_FILL = "EBEBEB"  # the PDF's HEADER_BG (0.92 grey)
 _TWIP = 1440 / 25.4  # twentieths of a point per mm
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Invisible bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): Word and
+# LibreOffice obey them and print the text reversed; the PDF ignores them. Dropped likewise.
+_ARAH = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def twip(mm: float) -> int:
@@ -32,9 +35,10 @@ def twip(mm: float) -> int:
 
 def bersih(text: str | None) -> str:
     """Text as typed, minus what XML cannot hold: control characters dropped, a vertical
-    tab or form feed (Word's own line and page marks when pasted) a line break."""
+    tab or form feed (Word's own line and page marks when pasted) a line break; invisible
+    bidi overrides dropped too (the text prints in the order typed, as in the PDF)."""
     t = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return _NOT_XML.sub("", t)
+    return _ARAH.sub("", _NOT_XML.sub("", t))
 
 
 def _x(text: str) -> str:

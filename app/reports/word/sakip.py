@@ -15,7 +15,7 @@ from ...models.errors import KinerjaError
 from ...models.rules import format_angka
 from ...models.sakip import RUMUS_EFISIENSI, RUMUS_SERAPAN
 from ...models.sakip_data import LkjipBab3, PerjanjianKinerja, Pihak
-from ..common import Options, tempat_tanggal
+from ..common import Options
 from ..lkjip import _capaian_renstra, _efisiensi, _tahun_lalu
 from ..pk import OPSI_PK, teks_target
 from .dasar import HEADER_FILL, PAGE_BREAK, Buku, Sel, para, run, tabel
@@ -50,7 +50,7 @@ def _pihak(buku: Buku, p: Pihak, penutup: str) -> None:
 
 def _ttd_pk(buku: Buku, pk: PerjanjianKinerja) -> None:
     ttd_berdampingan(buku, pk.pihak_kedua.penandatangan(), pk.pihak_pertama.penandatangan(), buku.width_mm,
-                     tempat_tanggal(pk.tempat, pk.tanggal), "PIHAK KEDUA,", "PIHAK PERTAMA,")
+                     pk.tempat_tanggal, "PIHAK KEDUA,", "PIHAK PERTAMA,")
 
 
 def _tabel_sasaran(buku: Buku, pk: PerjanjianKinerja) -> str:
@@ -69,17 +69,18 @@ def _tabel_sasaran(buku: Buku, pk: PerjanjianKinerja) -> str:
     return tabel(widths, [_head(("NO", pk.judul_sasaran, "INDIKATOR KINERJA", "TARGET"))], rows)
 
 
+def _rupiah(nilai) -> str:
+    return f"Rp {format_angka(nilai, desimal=2)}" if nilai is not None else ""
+
+
 def _tabel_anggaran(buku: Buku, pk: PerjanjianKinerja) -> str:
     widths = [buku.width_mm * c for c in (0.06, 0.34, 0.38, 0.22)]
-    rows = []
+    rows = []  # as the PDF (app.reports.pk.tabel_anggaran): each program with its figure, its kegiatan below
     for n, prog in enumerate(pk.program, start=1):
-        kegs = prog.kegiatan or (None,)
-        for k, keg in enumerate(kegs):
-            m = _merge(k, len(kegs))
-            rupiah = f"Rp {format_angka(keg.anggaran, desimal=2)}" if keg and keg.anggaran is not None else ""
-            rows.append([Sel([para(run(str(n)), "center")] if k == 0 else [], vmerge=m),
-                         Sel([para(run(f"{prog.kode} {prog.nama}".strip()))] if k == 0 else [], vmerge=m),
-                         _p(f"{keg.kode} {keg.nama}".strip()) if keg else Sel(), _p(rupiah, "right")])
+        rows.append([_p(str(n), "center"), _p(f"{prog.kode} {prog.nama}".strip()), Sel(),
+                     _p(_rupiah(prog.jumlah), "right")])
+        rows += [[Sel(), Sel(), _p(f"{keg.kode} {keg.nama}".strip()), _p(_rupiah(keg.anggaran), "right")]
+                 for keg in prog.kegiatan]
     total = pk.jumlah_anggaran
     rows.append([Sel(), Sel([para(run("JUMLAH", bold=True))], span=2),
                  _p(f"Rp {format_angka(total, desimal=2)}" if total is not None else "", "right")])
