@@ -168,3 +168,31 @@ def test_quality_warns_of_a_pk_without_a_date_or_a_party_s_name(sample_store):
     assert ("pk_tanpa_nama", kasi) in {(w.kode, w.item_id) for w in periksa(s)}
     with using(s.db):
         assert PerjanjianKinerja.select().count() == 2
+
+
+def test_the_word_pk_has_the_pdf_s_budget_rows_and_its_undated_place_line(sample_store, tmp_path):
+    """The .docx of a PK shows the program's own figure and the kegiatan below it, as the
+    PDF does, and without a date the place and the year with room to write (never today)."""
+    import docx
+
+    from app.reports import render
+    from app.reports.word import pembuat_docx
+    from tests.test_pk import teks_pdf
+
+    s = sample_store
+    kasi = jab(s, "KASI PEMERINTAHAN")
+    _budget(s, s.jabatan(kasi, s.periode_list()[0].id).sasaran[0].id)
+    s.buat_pk(kasi, 2021)
+    data = render.gather(s, "pk", "KASI PEMERINTAHAN", 2021)
+    out = tmp_path / "pk.docx"
+    out.write_bytes(pembuat_docx("pk")(data, render.Options(paper="f4", orientation="portrait")))
+    doc = docx.Document(str(out))
+    (table,) = [t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["NO", "PROGRAM", "KEGIATAN", "ANGGARAN"]]
+    budget = [[c.text for c in r.cells] for r in table.rows]
+    assert ["1", "7.01.02 Penyelenggaraan Pemerintahan", "", "Rp 500.000.000"] in budget
+    assert any(r[2] == "7.01.02.2.01 Koordinasi" and r[3] == "Rp 200.000.000" for r in budget)
+    words = " ".join(p.text for t in doc.tables for r in t.rows for p in r.cells[0].paragraphs + r.cells[-1].paragraphs)
+    words += " ".join(p.text for p in doc.paragraphs)
+    assert "Belawang,\u00a0" in words and "2021" in words
+    pdf = " ".join(teks_pdf(render.build_bytes("pk", data, render.Options(paper="f4", orientation="portrait"))[0]))
+    assert "Rp 500.000.000" in pdf
