@@ -46,10 +46,13 @@ def installed_env() -> dict:
     """The environment of an installed app: its modules compiled once (an installer ships
     .pyc files), never from source on every start as under PYTHONDONTWRITEBYTECODE=1 (set
     in some shells: it made a short print spend ~0.1 s compiling our modules). The cache
-    goes to a temporary folder, not into the source tree."""
+    goes to a temporary folder, not into the source tree. The font metrics cache too: the
+    user's one is shared by every copy of the source on the machine, each font file with its
+    own time stamp, so copies printing in turn read the fonts again and again."""
     import os
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(_PYCACHE)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(_PYCACHE),
+           "KINERJA_CACHE_DIR": str(_PYCACHE.with_name("cache"))}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 

@@ -26,17 +26,58 @@ if TYPE_CHECKING:
 __all__ = ["EXIT_DITOLAK", "EXIT_OK", "EXIT_PROGRAM", "EXIT_RUSAK", "COMMANDS", "build_parser", "main"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    _Parser = parser_class()  # noqa: N806 - a class
+def build_parser(hanya: tuple[str, str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``hanya`` ("print", "sk"): only that command's parser
+    (:func:`_parse`), for a short command whose words are plain."""
+    _Parser = parser_class(hanya is not None)  # noqa: N806 - a class
     parser = _Parser(prog="kinerja", description=f"{APP_NAME}: indikator kinerja kecamatan, tanpa internet.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     db_arg(parser, top=True)
     sub = parser.add_subparsers(dest="perintah", parser_class=_Parser)
+    if hanya is not None:
+        cetak.daftar(sub, _Parser, hanya=hanya[1])
+        return parser
     berkas.daftar(sub)
     cetak.daftar(sub, _Parser)
     impor.daftar(sub)
     ekspor.daftar(sub)
     return parser
+
+
+def _perintah_cetak(argv: list[str]) -> tuple[str, str] | None:
+    """("print", DOCUMENT) when ``argv`` is plainly ``[--db PATH] print DOCUMENT …`` with
+    no help asked for; None for anything else (the whole parser then reads it)."""
+    words, i = [], 0
+    while i < len(argv) and len(words) < 2:
+        a = argv[i]
+        if a == "--db":
+            i += 2
+            continue
+        if a.startswith("-"):
+            if not a.startswith("--db="):
+                return None
+        else:
+            words.append(a)
+        i += 1
+    if len(words) < 2 or words[0] != "print" or any(a.startswith(("-h", "--h", "--v")) for a in argv):
+        return None
+    return words[0], words[1]
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The arguments, as the whole parser reads them. Building every command's parser
+    costs a short print ~8 ms: a plain ``print DOCUMENT …`` is read by that command's
+    parser alone, and anything it does not take (a mistake, another form) by the whole
+    parser, which also gives every message and every help text."""
+    hanya = _perintah_cetak(argv)
+    if hanya is not None:
+        from .base import BukanSingkat
+
+        try:
+            return build_parser(hanya).parse_args(argv)
+        except BukanSingkat:
+            pass
+    return build_parser().parse_args(argv)
 
 
 COMMANDS = {**berkas.COMMANDS, **cetak.COMMANDS, **impor.COMMANDS, **ekspor.COMMANDS}
@@ -120,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = _short_lived()
     stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
         return COMMANDS[args.perintah](args)
     except BerkasRusak as exc:
         print(f"kinerja: {exc.pesan}", file=sys.stderr)

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     import argparse
 
 
-def daftar(sub, parser_class) -> None:
+def daftar(sub, parser_class, hanya: str | None = None) -> None:
+    """The ``print`` command; ``hanya``: only that document's parser (app.cli._parse)."""
     cetak = sub.add_parser("print", help="cetak ke PDF (atau Word): lampiran, matriks, capaian, sk (seluruh keputusan), "
                                          "lkjip, pk, rencana-aksi, pengukuran")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=parser_class, required=True)
@@ -23,6 +24,8 @@ def daftar(sub, parser_class) -> None:
                             ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran"),
                             ("rencana-aksi", "rencana aksi satu tahun: target, aksi dan anggaran per triwulan"),
                             ("pengukuran", "pengukuran kinerja satu triwulan: realisasi, capaian, kendala, solusi")):
+        if hanya not in (None, name):
+            continue
         q = jenis.add_parser(name, help=help_text)
         db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF (atau .docx) yang ditulis")
@@ -45,7 +48,8 @@ def daftar(sub, parser_class) -> None:
         if name == "capaian":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
-    _daftar_pk(jenis)
+    if hanya in (None, "pk"):
+        _daftar_pk(jenis)
     for q in jenis.choices.values():  # every document, those added elsewhere too
         format_arg(q)
 
