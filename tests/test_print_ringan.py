@@ -124,12 +124,17 @@ def _cetak(db, out, *args):
 
 @pytest.mark.parametrize("dokumen", ["sk", "lampiran", "matriks"])
 def test_the_printout_is_the_stores(sample_path, tmp_path, monkeypatch, capsys, dokumen):
+    """Byte for byte (ReportLab's invariant mode: no time stamp, a fixed document id)."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
     assert _cetak(sample_path, tmp_path / "ringan.pdf", dokumen) == 0
     light = capsys.readouterr().out
     monkeypatch.setattr("app.models.sqlite.light_read.baca_ringan", lambda path, baca: None)
     assert _cetak(sample_path, tmp_path / "store.pdf", dokumen) == 0
     assert capsys.readouterr().out == light.replace("ringan.pdf", "store.pdf")
-    assert pdf_pages((tmp_path / "ringan.pdf").read_bytes()) == pdf_pages((tmp_path / "store.pdf").read_bytes())
+    light_pdf, store_pdf = (tmp_path / "ringan.pdf").read_bytes(), (tmp_path / "store.pdf").read_bytes()
+    assert light_pdf == store_pdf and len(pdf_pages(light_pdf)) > 1
 
 
 def test_print_sk_does_not_open_the_store(sample_path, tmp_path, monkeypatch):
