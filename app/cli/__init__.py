@@ -153,11 +153,21 @@ def _short_lived() -> tuple:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; ``argv`` None: this process's own arguments — a plain ``print``
+    then ends the process at once (:func:`_end_now`)."""
+    process = argv is None
     argv = sys.argv[1:] if argv is None else argv
     if not argv:  # the usual start (the Start-menu shortcut): the window, without building the parser
         from ..ui.application import run_gui
 
         return run_gui(default_db_path())
+    code = _run(argv)
+    if process and _perintah_cetak(argv) is not None:
+        _end_now(code)
+    return code
+
+
+def _run(argv: list[str]) -> int:
     thresholds = _short_lived()
     stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
     try:
@@ -175,3 +185,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         sys.stdout = stdout
         gc.set_threshold(*thresholds)  # main() called by a test, not a process
+
+
+def _end_now(code: int) -> None:
+    """End a finished print's process without the interpreter's tear-down (freeing every
+    module and object one by one: ~8 % of a short print's work). Nothing is left to do:
+    the PDF is written, synced and closed, the file closed, no thread runs; what is still
+    buffered is written and the log's handlers closed first, as at a normal exit."""
+    import logging
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    logging.shutdown()
+    os._exit(code)
