@@ -168,9 +168,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from ..models import cache_kode
-
-    cache_kode.pasang()  # the dataclasses' methods compiled once per computer, not on every start
     thresholds = _short_lived()
     stdout, sys.stdout = sys.stdout, _PipeSafe(sys.stdout)
     try:
@@ -203,8 +200,5 @@ def _end_now(code: int) -> None:
             stream.flush()
         except (OSError, ValueError, AttributeError):
             pass
-    from ..models.cache_kode import simpan
-
-    simpan()
     logging.shutdown()
     os._exit(code)

@@ -28,7 +28,7 @@ from reportlab import Version as RL_VERSION
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from ..models.cache_kode import cache_dir as _cache_dir
+from .. import paths
 
 _MAGIC = b"KNJF1"
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # TTFNameBytes
@@ -37,8 +37,20 @@ _WIDTHS_KEPT = 50_000  # remembered string widths per font (then forgotten: memo
 
 
 def cache_dir() -> Path:
-    """The user's cache folder: :func:`app.models.cache_kode.cache_dir`."""
-    return _cache_dir()
+    """``KINERJA_CACHE_DIR``; else beside the data of ``KINERJA_DATA_DIR`` (tests, portable
+    use); else the user's cache folder (%LOCALAPPDATA%\\KinerjaKecamatan\\Cache on Windows,
+    ~/.cache/KinerjaKecamatan on Linux; platformdirs would cost a print 12 ms to import)."""
+    if os.environ.get("KINERJA_CACHE_DIR"):
+        return Path(os.environ["KINERJA_CACHE_DIR"])
+    if os.environ.get("KINERJA_DATA_DIR"):
+        return Path(os.environ["KINERJA_DATA_DIR"]) / "cache"
+    app = paths.APP_DIR_NAME
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / app / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / app
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / app
 
 
 def _key(font: Path) -> str:
