@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_reports.py            # Belawang set + capaian report
     .venv/bin/python bench/bench_reports.py matriks 2000 20000   # the matrix at these sizes
-    .venv/bin/python bench/bench_reports.py sk [RUNS]   # the whole Belawang decree, `kinerja print sk`
+    .venv/bin/python bench/bench_reports.py sk [RUNS] [OTHER]   # the whole Belawang decree, `kinerja print sk`
+                                                    # (OTHER: another copy of the source, run interleaved)
 
 Goals (issue 4): the whole Belawang set (every lampiran and the matrix) ≤ 1 s in one
 process; the capaian report of the large synthetic database (≥ 200 pages) ≤ 15 s and
@@ -46,10 +47,15 @@ def installed_env() -> dict:
     """The environment of an installed app: its modules compiled once (an installer ships
     .pyc files), never from source on every start as under PYTHONDONTWRITEBYTECODE=1 (set
     in some shells: it made a short print spend ~0.1 s compiling our modules). The cache
-    goes to a temporary folder, not into the source tree."""
+    goes to a temporary folder, not into the source tree. The font metrics cache too: the
+    user's one is shared by every copy of the source on the machine, each font file with its
+    own time stamp, so copies printing in turn read the fonts again and again."""
     import os
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(_PYCACHE)}
+    extra = os.environ.get("PYTHONPATH")  # kept after ours: e.g. a folder with packages not yet in the venv
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *([extra] if extra else [])]),
+           "PYTHONPYCACHEPREFIX": str(_PYCACHE),
+           "KINERJA_CACHE_DIR": str(_PYCACHE.with_name("cache"))}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -81,36 +87,61 @@ def bench_matriks(sizes: list[int]) -> None:
               f"{r['total_s']:.1f} s with imports), peak RSS {r['peak_mb']:.0f} MB")
 
 
-def bench_sk(sample: Path, runs: int = 11) -> None:
+def bench_sk(sample: Path, runs: int = 11, before: Path | None = None) -> None:
     """`kinerja print sk` as the user runs it: a whole process, timed from outside (median),
     interleaved with a bare Python start and a bare `import reportlab.platypus` (the machine's
     load changes from minute to minute: the ratio is the steadier figure), beside the same
-    job's parts measured inside one process."""
+    job's parts measured inside one process. Each child's CPU time (user + system, from
+    os.wait4) is the steadiest figure on a shared machine: waiting for a core is not in it.
+    ``before``: another copy of the source (e.g. `git worktree add /tmp/main main`), run
+    interleaved with this one, with its own compiled modules and caches."""
     import statistics
 
     out = sample.with_name("sk.pdf")
-    cmds = {"sk": [sys.executable, "-m", "app", "--db", str(sample), "print", "sk", "--out", str(out)],
-            "bare": [sys.executable, "-c", "pass"], "rl": [sys.executable, "-c", "import reportlab.platypus"]}
+    sk = [sys.executable, "-m", "app", "--db", str(sample), "print", "sk", "--out", str(out)]
     env = installed_env()
-    subprocess.run(cmds["sk"], check=True, capture_output=True, env=env)  # compiles the modules once, as an installer does
-    times: dict[str, list[float]] = {k: [] for k in cmds}
+    cmds = {"sk": (sk, env, ROOT), "bare": ([sys.executable, "-c", "pass"], env, ROOT),
+            "rl": ([sys.executable, "-c", "import reportlab.platypus"], env, ROOT)}
+    if before is not None:
+        cache = Path(tempfile.mkdtemp())
+        cmds["before"] = (sk, {**env, "PYTHONPATH": str(before), "PYTHONPYCACHEPREFIX": str(cache / "pycache"),
+                               "KINERJA_CACHE_DIR": str(cache / "cache")}, before)
+    for key in ("sk", "before"):  # compiles the modules once and fills the caches, as an installed app has them
+        if key in cmds:
+            subprocess.run(cmds[key][0], check=True, capture_output=True, env=cmds[key][1], cwd=cmds[key][2])
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
     for _ in range(runs):
-        for k, cmd in cmds.items():
-            times[k].append(_timed(cmd, env))
-    wall, bare, rl = (statistics.median(times[k]) for k in ("sk", "bare", "rl"))
+        for k, (cmd, e, cwd) in cmds.items():
+            times[k].append(_timed(cmd, e, cwd))
+    wall = {k: statistics.median(t[0] for t in v) for k, v in times.items()}
+    cpu = {k: statistics.median(t[1] for t in v) for k, v in times.items()}
     inside = sorted((run(sample, [("sk", {})]) for _ in range(5)), key=lambda r: r["total_s"])[2]
     print(f"Belawang decree (print sk, {inside['pages']} pages), median of {runs} processes: "
-          f"{wall:.3f} s (min {min(times['sk']):.3f} s) = {wall / bare:.1f} × a bare Python start "
-          f"({bare:.3f} s); `python -c 'import reportlab.platypus'` {rl:.3f} s; inside one process: "
-          f"imports + open {inside['import_open_s']:.3f} s, gather + build {inside['build_s']:.3f} s (goal ≤ 0.25 s)")
+          f"wall {wall['sk']:.3f} s (min {min(t[0] for t in times['sk']):.3f} s) = {wall['sk'] / wall['bare']:.1f} × "
+          f"a bare Python start ({wall['bare']:.3f} s); CPU {cpu['sk']:.3f} s (min {min(t[1] for t in times['sk']):.3f} s; "
+          f"bare Python {cpu['bare']:.3f} s); `python -c 'import reportlab.platypus'` wall {wall['rl']:.3f} s, "
+          f"CPU {cpu['rl']:.3f} s; inside one process (the store's path): imports + open {inside['import_open_s']:.3f} s, "
+          f"gather + build {inside['build_s']:.3f} s (goal ≤ 0.25 s)")
+    if before is not None:
+        print(f"  {before} in the same run: wall {wall['before']:.3f} s (= {wall['before'] / wall['bare']:.1f} × bare), "
+              f"CPU {cpu['before']:.3f} s (min {min(t[1] for t in times['before']):.3f} s); "
+              f"this copy / that one: CPU {cpu['sk'] / cpu['before']:.2f}, wall {wall['sk'] / wall['before']:.2f}")
 
 
-def _timed(cmd: list, env: dict) -> float:
+def _timed(cmd: list, env: dict, cwd: Path) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one child process (run in ``cwd``: `-m app`
+    imports the app of the current folder first)."""
+    import os
     import time
 
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env=env)
-    return time.perf_counter() - t0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -123,7 +154,7 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "sk":
         sample = Path(tempfile.mkdtemp()) / "belawang.db"
         Store.create(sample, sample="belawang").close()
-        bench_sk(sample, int(sys.argv[2]) if len(sys.argv) > 2 else 11)
+        bench_sk(sample, int(sys.argv[2]) if len(sys.argv) > 2 else 11, Path(sys.argv[3]) if len(sys.argv) > 3 else None)
         return
 
     tmp = Path(tempfile.mkdtemp())

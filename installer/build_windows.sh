@@ -184,7 +184,7 @@ step "pip install di bawah Wine (--require-hashes)"
 cp "$REQS" "$WORK/requirements.txt"
 w 600 "$PY/python.exe" -m pip install -q --no-warn-script-location --no-index --find-links "$(winpath "$WHEELS")" \
   --require-hashes -r "$(winpath "$WORK/requirements.txt")"
-w 120 "$PY/python.exe" -c "import PySide6.QtWidgets, PySide6.QtCharts, PySide6.QtPdf, peewee, reportlab, docx; print('impor ok')" \
+w 120 "$PY/python.exe" -c "import PySide6.QtWidgets, PySide6.QtCharts, PySide6.QtPdf, peewee, reportlab, docx, _rl_accel; print('impor ok')" \
   | tee "$WORK/import.log"
 grep -q "impor ok" "$WORK/import.log"
 

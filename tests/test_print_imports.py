@@ -1,6 +1,6 @@
 """`kinerja print sk` imports only what printing needs (issue 12: the whole decree in one
-process, fast): not the importer, not Qt, not peewee's migrations (only when a file is
-migrated), not xml.sax (whose import pulls urllib.request, http.client, ssl and email)."""
+process, fast): not the importer, not Qt, not peewee nor the store (a sound, current file
+is read lightly), not the Excel, Word or SAKIP modules, not xml.sax (whose import pulls urllib.request, http.client, ssl and email)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ from app.reports.common import esc
 
 ROOT = Path(__file__).resolve().parents[1]
 NOT_NEEDED = ("urllib.request", "http.client", "ssl", "xml.sax", "playhouse.migrate", "app.models.impor", "docx",
-              "PySide6", "hypothesis", "app.ui")
+              "PySide6", "hypothesis", "app.ui",
+              # a sound, current file is read without the store (app.models.baca_cetak):
+              "peewee", "app.models.store", "app.models.schema", "app.models.reads", "app.models.sakip_data",
+              "app.models.excel", "openpyxl", "app.models.periode_ops")
 
 CHILD = """
 import sys

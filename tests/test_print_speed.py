@@ -239,3 +239,112 @@ def test_plain_text_is_not_parsed_again(monkeypatch):
     Para("kedua, tanpa markup", st.body)
     Para("ketiga &amp; markup", st.body)
     assert parsed == ["ketiga &amp; markup"]
+
+
+ARGVS = [["--db", "x.db", "print", "sk", "--out", "a.pdf"], ["print", "sk", "--db", "x.db", "--out", "a.pdf"],
+         ["--db=x.db", "print", "lampiran", "--out", "a.pdf", "--jabatan", "Camat", "--paper", "f4", "--margin", "20"],
+         ["print", "matriks", "--out", "m.docx", "--periode", "2018-2022", "--format", "docx"],
+         ["print", "capaian", "--out", "c.pdf", "--tahun", "2019", "--triwulan", "2"],
+         ["print", "pk", "--out", "p.pdf", "--tahun", "2020", "--revisi", "1"],
+         ["print", "pengukuran", "--out", "p.pdf", "--tahun", "2020", "--triwulan", "3", "--jabatan", "x"]]
+
+
+@pytest.mark.parametrize("argv", ARGVS)
+def test_a_print_is_read_by_its_own_parser_as_by_the_whole(argv, monkeypatch):
+    """A plain `print DOCUMENT …` is read by that command's parser alone (building every
+    command's parser was ~8 ms of a short print): the same arguments as the whole parser's."""
+    from app import cli
+
+    whole = cli.build_parser().parse_args(argv)
+    monkeypatch.setattr(cli.berkas, "daftar", lambda *a: pytest.fail("the whole parser was built"))
+    assert cli._parse(argv) == whole
+
+
+@pytest.mark.parametrize("argv", [["print", "sk"], ["print", "sk", "--out", "a.pdf", "--paper", "a5"],
+                                  ["print", "sk", "--out", "a.pdf", "--bukan"], ["print", "capaian", "--out", "a.pdf"],
+                                  ["print", "skripsi", "--out", "a.pdf"], ["print", "sk", "--out", "a.pdf", "ekstra"],
+                                  ["print", "--help"], ["print", "sk", "-h"], ["--version"], ["print", "sk", "--he"]])
+def test_mistakes_and_help_say_what_the_whole_parser_says(argv, capsys):
+    from app import cli
+
+    def run(parse):
+        with pytest.raises(SystemExit) as exc:
+            parse(argv)
+        out = capsys.readouterr()
+        return exc.value.code, out.out, out.err
+
+    got = run(cli._parse)
+    assert got == run(lambda a: cli.build_parser().parse_args(a))
+    assert got[0] in (0, 2) and (got[1] or got[2])
+
+
+def test_other_forms_go_to_the_whole_parser():
+    from app import cli
+
+    for argv in (["--d", "x.db", "print", "sk", "--out", "a.pdf"], ["check", "--db", "x.db"],
+                 ["print", "sk", "--out", "a.pdf", "--jabatan", "-h x"]):
+        assert cli._perintah_cetak(argv) is None
+    assert cli._parse(["--d", "x.db", "print", "sk", "--out", "a.pdf"]).db == Path("x.db")
+
+
+def test_reportlabs_accelerators_are_shipped():
+    """rl_accel (ReportLab's C number formatting and escaping: ~7 % of a short print's
+    work) is a dependency, pinned with its hash for the Windows build, and frozen into
+    the bundle (ReportLab imports it by name inside exec(), which PyInstaller cannot see)."""
+    assert '"rl_accel==0.9.1"' in (ROOT / "pyproject.toml").read_text()
+    pins = (ROOT / "installer" / "windows" / "requirements-windows.txt").read_text().splitlines()
+    assert any(re.fullmatch(r"rl-accel==0\.9\.1 --hash=sha256:[0-9a-f]{64}", line) for line in pins)
+    assert '"_rl_accel"' in (ROOT / "installer" / "kinerja.spec").read_text()
+
+
+ACCEL_CHILD = """
+import reportlab
+reportlab._rl_testing = True  # ReportLab then keeps its Python versions beside the C ones
+from reportlab.lib import rl_accel
+py, c = rl_accel._py_funcs, rl_accel._c_funcs
+numbers = [0, 1e-8, -1e-8, 0.5, -0.25, 1, 12.345678, 595.2756, 841.8898, 1e6, -3.3333333, 2 / 3, 123456.789, 7.0]
+for x in numbers:
+    assert c["fp_str"](x) == py["fp_str"](x), x
+assert c["fp_str"](*numbers) == py["fp_str"](*numbers) and c["fp_str"](numbers) == py["fp_str"](numbers)
+for s in (b"(a) \\\\ b", "Kantor #2/Data \\u00dcmi".encode("latin-1"), bytes(range(256))):
+    assert c["escapePDF"](s) == py["escapePDF"](s), s
+print("sama")
+"""
+
+
+def test_the_accelerators_write_what_reportlab_writes_without_them():
+    pytest.importorskip("_rl_accel")  # not yet in every development environment
+    r = subprocess.run([sys.executable, "-c", ACCEL_CHILD], env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.split() == ["sama"], r.stderr
+
+
+END_CHILD = """
+import atexit, sys
+atexit.register(lambda: print("tear-down"))
+sys.argv = ["kinerja", *sys.argv[1:]]
+from app.cli import main
+sys.exit(main())
+"""
+
+
+def _process(*argv):
+    return subprocess.run([sys.executable, "-c", END_CHILD, *map(str, argv)], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_print_process_ends_without_the_interpreters_tear_down(sample_path, tmp_path):
+    """Freeing every module and object one by one was ~8 % of a short print: the process
+    ends as soon as the PDF is written, with its output and exit status as before."""
+    from pypdf import PdfReader
+
+    r = _process("--db", sample_path, "print", "sk", "--out", tmp_path / "sk.pdf")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-1] == f"{tmp_path / 'sk.pdf'}: 14 halaman" and "tear-down" not in r.stdout
+    assert r.stdout.startswith("Periode: 2018-2022") and len(PdfReader(tmp_path / "sk.pdf").pages) == 14
+    r = _process("--db", tmp_path / "tidak-ada.db", "print", "sk", "--out", tmp_path / "x.pdf")
+    assert r.returncode == 2 and "tidak ditemukan" in r.stderr and r.stdout == ""
+    r = _process("--db", sample_path, "check")  # other commands end as any Python process
+    assert r.returncode == 0 and r.stdout.splitlines()[-1] == "tear-down"
+    r = _process("--db", sample_path, "print", "--help")  # the help: the whole parser, argparse's exit
+    assert r.returncode == 0 and "sk" in r.stdout and r.stdout.splitlines()[-1] == "tear-down"

@@ -16,13 +16,21 @@ if TYPE_CHECKING:
     import argparse
 
 
-def parser_class():
+class BukanSingkat(Exception):
+    """The command's own parser did not take the arguments: the whole parser reads them."""
+
+
+def parser_class(singkat: bool = False):
     """argparse with Indonesian error messages and our exit status for usage errors
-    (imported only when there are arguments: the plain start opens the window at once)."""
+    (imported only when there are arguments: the plain start opens the window at once).
+    ``singkat``: the parser of one command (app.cli._parse), which says nothing on a
+    mistake — the whole parser reads the arguments again and says it."""
     import argparse
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str):  # noqa: D401 - argparse API
+            if singkat:
+                raise BukanSingkat(message)
             self.print_usage(sys.stderr)
             self.exit(EXIT_DITOLAK, f"{self.prog}: kesalahan: {message}\n")
 

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     import argparse
 
 
-def daftar(sub, parser_class) -> None:
+def daftar(sub, parser_class, hanya: str | None = None) -> None:
+    """The ``print`` command; ``hanya``: only that document's parser (app.cli._parse)."""
     cetak = sub.add_parser("print", help="cetak ke PDF (atau Word): lampiran, matriks, capaian, sk (seluruh keputusan), "
                                          "lkjip, pk, rencana-aksi, pengukuran")
     jenis = cetak.add_subparsers(dest="dokumen", parser_class=parser_class, required=True)
@@ -23,6 +24,8 @@ def daftar(sub, parser_class) -> None:
                             ("lkjip", "tabel Bab III LKjIP satu tahun: capaian IKU dan realisasi anggaran"),
                             ("rencana-aksi", "rencana aksi satu tahun: target, aksi dan anggaran per triwulan"),
                             ("pengukuran", "pengukuran kinerja satu triwulan: realisasi, capaian, kendala, solusi")):
+        if hanya not in (None, name):
+            continue
         q = jenis.add_parser(name, help=help_text)
         db_arg(q)
         q.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="berkas PDF (atau .docx) yang ditulis")
@@ -49,7 +52,8 @@ def daftar(sub, parser_class) -> None:
         if name == "capaian":
             q.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4, metavar="N",
                            help="sampai triwulan ke-N (bawaan: 4)")
-    _daftar_pk(jenis)
+    if hanya in (None, "pk"):
+        _daftar_pk(jenis)
     for q in jenis.choices.values():  # every document, those added elsewhere too
         format_arg(q)
 
@@ -123,9 +127,60 @@ def _tanggal_arg(args):
         raise KinerjaError(f"--tanggal tidak dapat dibaca: {exc.pesan} Tidak ada yang dicetak.") from None
 
 
-def cmd_print(args: argparse.Namespace) -> int:
+RINGAN = ("sk", "lampiran", "matriks")  # the decree's documents: a short print reads them without the store
+
+
+def _baca_ringan(path: Path, args, params: dict):
+    """The light read of a short print (:func:`app.models.sqlite.light_read.baca_ringan`):
+    (period, chosen by default, data, period empty), or None — the file needs the store
+    (to migrate, to recover, to say what is wrong), or another document, or one jabatan."""
+    if args.dokumen not in RINGAN or getattr(args, "jabatan", None):
+        return None
+    from ..models.laporan import periode_cetak
+    from ..models.sqlite.light_read import baca_ringan
+    from ..reports import render
+
+    def baca(reader):
+        periode, bawaan = periode_cetak(reader, args.periode, getattr(args, "tahun", None))
+        data = render.gather(reader, args.dokumen, **{**params, "periode_id": periode.id})
+        return periode, bawaan, data, periode.id not in reader.periode_berisi()
+
+    return baca_ringan(path, baca)
+
+
+def _tulis(args, data, options, keluaran: str) -> int | None:
+    """Build the gathered document and write it (the store is closed by now)."""
+    from ..reports import render
+
+    if keluaran == "docx":
+        from ..reports.word import pembuat_docx
+
+        render.write_atomically(args.out, pembuat_docx(args.dokumen)(data, options), "Berkas Word")
+        return None
+    content, pages = render.build_bytes(args.dokumen, data, options)
+    render.write_atomically(args.out, content)
+    return pages
+
+
+def _baca_store(path: Path, args, params: dict, options, keluaran: str):
+    """The full path: open the store (migrating, recovering), gather; a PK is also written here."""
     from ..models.laporan import periode_cetak
     from ..models.store import Store
+    from ..reports import render
+
+    pages = data = None
+    with Store.open(path) as store:
+        periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
+        params = {**params, "periode_id": periode.id}
+        if args.dokumen == "pk":
+            pages = _cetak_pk(store, args, periode.id, keluaran)
+        else:
+            data = render.gather(store, args.dokumen, **params)
+        kosong = periode.id not in store.periode_berisi()
+    return periode, bawaan, data, kosong, pages
+
+
+def cmd_print(args: argparse.Namespace) -> int:
     from ..reports import render
 
     path = resolve_db(args)
@@ -137,22 +192,20 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.margin is not None and not 0 <= args.margin <= 60:
         raise KinerjaError("Margin harus antara 0 dan 60 mm.")
     m = 15 if args.margin is None else args.margin
-    tanggal = _tanggal_arg(args)
     options = render.Options(paper=args.paper, ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar,
                              margins_mm=(m, m, m, m))
-    with Store.open(path) as store:
-        periode, bawaan = periode_cetak(store, args.periode, getattr(args, "tahun", None))
-        params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
-                  "triwulan": getattr(args, "triwulan", 4), "periode_id": periode.id}
-        if tanggal is not None:
-            params["tanggal"] = tanggal
-        if args.dokumen == "pk":
-            pages = _cetak_pk(store, args, periode.id, keluaran)
-        elif keluaran == "docx":
-            render.print_docx(store, args.dokumen, args.out, options, **params)
-        else:
-            pages = render.print_to_file(store, args.dokumen, args.out, options, **params)
-        kosong = periode.id not in store.periode_berisi()
+    params = {"jabatan": getattr(args, "jabatan", None), "tahun": getattr(args, "tahun", None),
+              "triwulan": getattr(args, "triwulan", 4)}
+    tanggal = _tanggal_arg(args)
+    if tanggal is not None:
+        params["tanggal"] = tanggal
+    ringan = _baca_ringan(path, args, params)
+    if ringan is not None:
+        (periode, bawaan, data, kosong), pages = ringan, None
+    else:
+        periode, bawaan, data, kosong, pages = _baca_store(path, args, params, options, keluaran)
+    if args.dokumen != "pk":
+        pages = _tulis(args, data, options, keluaran)
     how = ""
     if kosong:
         how = (" — periode ini masih kosong (belum ada sasaran, indikator, maupun keputusan): isi dulu di jendela "

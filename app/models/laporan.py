@@ -14,7 +14,6 @@ from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, Peri
 from .errors import DataTidakDitemukan, InputTidakValid
 from .format_dokumen import BELAWANG, isi
 from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
-from .periode_ops import baca_periode
 from .display import rumus_negatif
 from .rules import Band
 from .tanggal import teks_tanggal
@@ -160,6 +159,8 @@ def periode_cetak(store, teks: str | None = None, tahun: int | None = None) -> t
         wanted = " ".join(teks.split()).casefold()
         found = [p for p in periods if " ".join(p.nama.split()).casefold() == wanted]
         if not found:
+            from .periode_ops import baca_periode  # here: it brings the store's writes (a short print reads only)
+
             try:
                 years = baca_periode(teks)
             except InputTidakValid:
