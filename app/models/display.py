@@ -115,7 +115,7 @@ LABEL_TABEL = {
     "periode": "periode", "keputusan": "keputusan", "lampiran": "lampiran", "sasaran": "sasaran",
     "indikator": "indikator", "penjelasan": "paragraf penjelasan", "target": "target", "realisasi": "realisasi",
     "kategori": "kategori capaian", "pengaturan": "pengaturan", "riwayat": "catatan riwayat",
-    "perjanjian_kinerja": "Perjanjian Kinerja", "target_pk": "target PK", "rencana_aksi": "baris rencana aksi",
+    "perjanjian_kinerja": "Perjanjian Kinerja", "target_pk": "target PK", "anggaran_pk": "baris anggaran PK", "rencana_aksi": "baris rencana aksi",
     "bukti": "berkas bukti", "program": "program/kegiatan", "pagu": "pagu anggaran",
     "realisasi_anggaran": "realisasi anggaran",
 }
@@ -125,6 +125,8 @@ TAUTAN_LEPAS = {
     ("jabatan", "atasan_id"): "jabatan bawahan kehilangan atasannya (jabatannya tetap ada)",
     ("perjanjian_kinerja", "atasan_id"): "Perjanjian Kinerja jabatan lain kehilangan atasan (PIHAK KEDUA) yang dipilih",
     ("jabatan", "pemegang_id"): "jabatan kehilangan pemegangnya",
+    ("target_pk", "indikator_id"): "baris Perjanjian Kinerja kehilangan tautan ke indikatornya (isi PK yang "
+                                    "ditandatangani tetap utuh)",
 }
 
 
