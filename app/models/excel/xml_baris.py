@@ -1,0 +1,162 @@
+"""The data rows of a sheet as SpreadsheetML (the XML openpyxl writes for inline strings),
+fast enough for a large file: a million cells in about a second.
+
+What a row costs is kept to a few dictionary look-ups a cell: each sheet's columns are
+planned once (:class:`PenulisBaris`); a value met before (a number, a name repeated on
+forty rows, a fingerprint) is escaped, formatted and hashed once; the formulas of a row are
+made from a template per kind of row (:func:`.rumus.rumus` with a placeholder row)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from ..angka import format_angka
+from .kolom import BACA, RUMUS, kanon, sidik
+from .lembar import Lembar
+from .rumus import rumus
+
+NUM_INT, NUM_DEC, NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
+_R0 = 1_000_000_000  # the placeholder row number the formula templates are made with
+_KOSONG = sidik(None)
+
+
+def teks_sel(value) -> str:
+    """The text a cell shows: the canonical text, without the characters XML cannot hold."""
+    if value is None or value == "":
+        return ""
+    text = kanon(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
+
+
+def _inline(text: str, style: int | None) -> str:
+    """An inline string cell after its reference (``<c r="C2"`` is the caller's)."""
+    s = f' s="{style}"' if style else ""
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'{s} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+
+
+def _angka(value: Decimal, ids: dict, baca: bool) -> str:
+    """A number cell after its reference: a number Excel keeps exactly, or the text of one
+    with more digits than a double holds (read back exactly)."""
+    pre = "baca" if baca else ""
+    if not value.is_finite():
+        return _inline(str(value), ids["baca"])
+    as_int = value == value.to_integral_value()
+    number = int(value) if as_int else float(value)
+    if not as_int and Decimal(repr(number)) != value:
+        return _inline(format_angka(value), ids[pre or "teks"])
+    return f' s="{ids[pre + (NUM_INT if as_int else NUM_DEC)]}"><v>{number!r}</v></c>'
+
+
+def tinggi(texts: list[tuple[str, int]]) -> str:
+    """The row height that shows the wrapped texts whole (Excel and LibreOffice keep the
+    default height of a row written without one): 15 points a line, at most 409."""
+    lines = 1
+    for text, width in texts:
+        per_line = max(1, int(width))
+        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
+    return "" if lines == 1 else f' ht="{min(409, 15 * lines)}" customHeight="1"'
+
+
+class PenulisBaris:
+    """Writes the rows of one sheet; ``ids``: style name -> the workbook's style index."""
+
+    def __init__(self, lembar: Lembar, letters: dict[str, str], ids: dict):
+        self.letters, self.ids = letters, ids
+        self.edit = [k.kunci for k in lembar.editable()]
+        self.rumus = [k.kunci for k in lembar.kolom if k.jenis == RUMUS]
+        self.plan = [(k.kunci, letters[k.kunci], k.jenis == BACA, k.lebar, k.jenis == RUMUS) for k in lembar.kolom]
+        self._num: dict[tuple[bool, Decimal], str] = {}
+        self._str: dict[tuple[bool, str], tuple[str | None, str | None]] = {}
+        self._fp_dec: dict[Decimal, str] = {}
+        self._fp_str: dict[str, str] = {}
+        self._tmpl: dict[tuple, dict[str, str]] = {}
+
+    def sidik(self, v) -> str:
+        if v is None:
+            return _KOSONG
+        t = type(v)
+        cache = self._fp_dec if t is Decimal else self._fp_str if t is str else None
+        if cache is None:
+            return sidik(v)
+        try:
+            fp = cache.get(v)
+        except TypeError:  # a signalling NaN cannot be hashed
+            return sidik(v)
+        if fp is None:
+            fp = cache[v] = sidik(v)
+        return fp
+
+    def _formulas(self, values: dict) -> dict[str, str]:
+        """Column -> its formula cell after ``<c r="``, with ``{0}`` for the row and ``{1}``
+        for the quarter's first row (no formula: no entry)."""
+        key = (values.get("_jenis"), values.get("_polaritas"), values.get("_aturan"), values.get("tw"))
+        cells = self._tmpl.get(key)
+        if cells is None:
+            cells = {}
+            first = str(_R0 - int(values["tw"]) + 1) if "tw" in values else None
+            for kunci in self.rumus:
+                text = rumus(kunci, _R0, values, self.letters)
+                if text:
+                    body = escape(text[1:]).replace("{", "{{").replace("}", "}}").replace(str(_R0), "{0}")
+                    body = body.replace(first, "{1}") if first else body
+                    cells[kunci] = f'{self.letters[kunci]}{{0}}" s="{self.ids[NUM_PCT]}"><f>{body}</f></c>'
+            cells = self._tmpl[key] = cells
+        return cells
+
+    def _nilai(self, v, baca: bool, lebar: int, texts: list) -> str | None:
+        """A value's cell after its reference; None: no cell."""
+        t = type(v)
+        if t is Decimal:
+            key = (baca, v)
+            try:
+                frag = self._num.get(key)
+            except TypeError:
+                return _angka(v, self.ids, baca)
+            if frag is None:
+                frag = self._num[key] = _angka(v, self.ids, baca)
+            return frag
+        if t is int:
+            return f"><v>{v}</v></c>"
+        if t is str:
+            hit = self._str.get((baca, v))
+            if hit is None:
+                text = teks_sel(v)
+                hit = self._str[(baca, v)] = ((_inline(text, self.ids["baca" if baca else "teks"]) if text else None),
+                                              text if len(text) > lebar or "\n" in text else None)
+            if hit[1] is not None:
+                texts.append((hit[1], lebar))
+            return hit[0]
+        text = teks_sel(v)
+        if not text:
+            return None
+        if len(text) > lebar or "\n" in text:
+            texts.append((text, lebar))
+        return _inline(text, self.ids["baca" if baca else "teks"])
+
+    def baris(self, r: int, ident: str, values: dict) -> str:
+        rs = str(r)
+        get = values.get
+        texts: list[tuple[str, int]] = []
+        cells: list[str] = []
+        if self.rumus:
+            formulas = self._formulas(values)
+            first = str(r - int(values["tw"]) + 1) if "tw" in values else rs
+        for kunci, letter, baca, lebar, is_rumus in self.plan:
+            if is_rumus:
+                tmpl = formulas.get(kunci)
+                if tmpl is not None:
+                    cells.append('<c r="' + tmpl.format(rs, first))
+                continue
+            v = get(kunci)
+            if v is not None:
+                frag = self._nilai(v, baca, lebar, texts)
+                if frag is not None:
+                    cells.append(f'<c r="{letter}{rs}"{frag}')
+        a = f'<c r="A{rs}" t="inlineStr"><is><t>{escape(ident)}</t></is></c>' if ident else ""
+        b = " ".join([self.sidik(get(k)) for k in self.edit])
+        return (f'<row r="{rs}"{tinggi(texts) if texts else ""}>{a}<c r="B{rs}" t="inlineStr"><is><t>{b}</t></is></c>'
+                + "".join(cells) + "</row>")
