@@ -139,7 +139,9 @@ def target_lembar(p: Potret) -> Lembar:
 # --------------------------------------------------------------------------- Realisasi, rencana aksi
 
 
-def _triwulan_rows(p: Potret, tabel: str, prefix: str, extra: Callable[[dict, int, int], dict]):
+def _triwulan_rows(p: Potret, tabel: str, prefix: str, extra: Callable[[dict, int], list[dict]] | None = None):
+    """A row per quarter of each year with data (or the chosen year); ``extra(indikator,
+    year)``: what the four rows of a year add (computed once a year, not once a row)."""
     f = p.fakta
     _jab, sas = _nama_maps(p)
     fields = _FIELDS[tabel]
@@ -147,11 +149,16 @@ def _triwulan_rows(p: Potret, tabel: str, prefix: str, extra: Callable[[dict, in
         iid = i["id"]
         head = {"jabatan": sas[i["sasaran"]], "indikator": f[("indikator", iid, "nama")], "satuan": f[("indikator", iid, "satuan")]}
         for y in p.tahun_baris(tabel, iid):
+            more = extra(i, y) if extra else _TANPA
             for q in (1, 2, 3, 4):
-                values = {name: f.get((tabel, (iid, y, q), name)) for name in fields}
-                yield f"{prefix}:{iid}:{y}:{q}", {**head, "tahun": y, "tw": q, **values, **extra(i, y, q)}
+                key = (iid, y, q)
+                row = {**head, "tahun": y, "tw": q, **more[q - 1]}
+                for name in fields:
+                    row[name] = f.get((tabel, key, name))
+                yield f"{prefix}:{iid}:{y}:{q}", row
 
 
+_TANPA: list[dict] = [{}, {}, {}, {}]
 _FIELDS = {"realisasi": ("nilai", "pembilang", "penyebut", "catatan", "kendala", "solusi"),
            "rencana_aksi": ("target", "aksi", "anggaran"), "anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4")}
 
@@ -164,11 +171,12 @@ def _keyed_alamat(tabel: str, prefix: str):
 
 
 def realisasi_lembar(p: Potret) -> Lembar:
-    def extra(i: dict, y: int, q: int) -> dict:
+    def extra(i: dict, y: int) -> list[dict]:
         iid = i["id"]
-        ra = {t: p.fakta.get(("rencana_aksi", (iid, y, t), "target")) for t in (1, 2, 3, 4)}
-        return {"target_sd": target_sampai(i["jenis"], p.fakta.get(("target", (iid, y), "nilai")), ra, q),
-                "_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
+        ra = {t: v for t in (1, 2, 3, 4) if (v := p.fakta.get(("rencana_aksi", (iid, y, t), "target"))) is not None}
+        target = p.fakta.get(("target", (iid, y), "nilai"))
+        same = {"_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
+        return [{"target_sd": target_sampai(i["jenis"], target, ra, q), **same} for q in (1, 2, 3, 4)]
 
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target_sd", "Target s.d. TW (saat ekspor)", BACA, 13),
             Kolom("nilai", "Realisasi TW", ANGKA, 13), Kolom("pembilang", "Pembilang", ANGKA, 13),
@@ -183,7 +191,7 @@ def realisasi_lembar(p: Potret) -> Lembar:
 def rencana_lembar(p: Potret) -> Lembar:
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target", "Target triwulan", ANGKA, 13), Kolom("aksi", "Rencana aksi", TEKS, 50),
             Kolom("anggaran", "Anggaran (Rp)", ANGKA, 16))
-    return Lembar("Rencana aksi", cols, lambda p: _triwulan_rows(p, "rencana_aksi", "a", lambda *_: {}),
+    return Lembar("Rencana aksi", cols, lambda p: _triwulan_rows(p, "rencana_aksi", "a"),
                   _keyed_alamat("rencana_aksi", "a"))
 
 # --------------------------------------------------------------------------- budget

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import InputTidakValid
+from ..schema.base import desimal
 from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Pagu, Pengaturan, Penjelasan, Periode, Program,
                       Realisasi, RealisasiAnggaran, RencanaAksi, Sasaran, Target)
 
@@ -130,20 +131,48 @@ def _chunks(ids: list[int], size: int = 900):
         yield ids[start:start + size]
 
 
+def _mentah(query) -> list[tuple]:
+    """The rows of ``query`` as the database driver gives them: no conversion per value
+    (peewee's takes most of the time of a large read); the caller converts the decimals
+    (:class:`_Desimal`)."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
+class _Desimal(dict):
+    """Stored decimal text -> Decimal (:func:`~app.models.schema.base.desimal`), each
+    distinct text converted once."""
+
+    def __missing__(self, text):
+        value = self[text] = desimal(text)
+        return value
+
+
+def _simpan_baris(p: Potret, tabel: str, rows: list[tuple], names: tuple[str, ...], width: int, dec: _Desimal) -> None:
+    """Rows (key parts…, values…) of a per-year table into ``p``: the first ``width``
+    columns are the key, the values are decimals where ``_ANGKA`` says."""
+    f, index = p.fakta, p._kunci.setdefault(tabel, {})
+    is_num = [name in _ANGKA for name in names]
+    for row in rows:
+        key = row[:width]
+        for name, num, v in zip(names, is_num, row[width:]):
+            f[(tabel, key, name)] = (None if v is None else dec[v]) if num else v
+        index.setdefault(key[0], set()).add((tabel, key, ""))
+
+
 def _angka(p: Potret) -> None:
     ids = [i["id"] for i in p.indikator]
+    dec = _Desimal()
     for part in _chunks(ids):
-        for iid, tahun, nilai, teks in (Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
-                                        .where(Target.indikator.in_(part)).tuples()):
-            p.fakta[("target", (iid, tahun), "nilai")] = nilai
+        for iid, tahun, nilai, teks in _mentah(Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
+                                               .where(Target.indikator.in_(part))):
+            p.fakta[("target", (iid, tahun), "nilai")] = None if nilai is None else dec[nilai]
             p.fakta[("target", (iid, tahun), "teks")] = teks
         for model, tabel, names in ((Realisasi, "realisasi", FIELDS_REALISASI), (RencanaAksi, "rencana_aksi", FIELDS_RA)):
             cols = [model.indikator, model.tahun, model.triwulan, *(model._meta.fields[f] for f in names)]
             q = model.select(*cols).where(model.indikator.in_(part))
             if p.tahun is not None:
                 q = q.where(model.tahun == p.tahun)
-            for row in q.tuples():
-                p.simpan(tabel, row[:3], dict(zip(names, row[3:])))
+            _simpan_baris(p, tabel, _mentah(q), names, 3, dec)
 
 
 def _anggaran(p: Potret) -> None:
@@ -161,17 +190,18 @@ def _anggaran(p: Potret) -> None:
     for r in rows:
         p.program.append({"id": r.id, "induk": kode.get(r.induk_id, ""), "sasaran": r.sasaran_id})
         p.simpan("program", r.id, {f: getattr(r, f) for f in FIELDS_PROGRAM})
-    ids = list(kode)
+    ids, dec = list(kode), _Desimal()
     for part in _chunks(ids):
         q = Pagu.select(Pagu.program, Pagu.tahun, Pagu.nilai).where(Pagu.program.in_(part))
         q2 = RealisasiAnggaran.select(RealisasiAnggaran.program, RealisasiAnggaran.tahun, RealisasiAnggaran.triwulan,
                                       RealisasiAnggaran.nilai).where(RealisasiAnggaran.program.in_(part))
         if p.tahun is not None:
             q, q2 = q.where(Pagu.tahun == p.tahun), q2.where(RealisasiAnggaran.tahun == p.tahun)
-        for pid, tahun, nilai in q.tuples():
-            p.simpan("anggaran", (pid, tahun), {"pagu": nilai})
-        for pid, tahun, tw, nilai in q2.tuples():
-            p.simpan("anggaran", (pid, tahun), {f"tw{tw}": nilai})
+        _simpan_baris(p, "anggaran", _mentah(q), ("pagu",), 2, dec)
+        index = p._kunci.setdefault("anggaran", {})
+        for pid, tahun, tw, nilai in _mentah(q2):
+            p.fakta[("anggaran", (pid, tahun), f"tw{tw}")] = None if nilai is None else dec[nilai]
+            index.setdefault(pid, set()).add(("anggaran", (pid, tahun), ""))
 
 
 def kosong(tabel: str, name: str):

@@ -62,33 +62,33 @@ def tinggi(texts: list[tuple[str, int]]) -> str:
 
 
 class PenulisBaris:
-    """Writes the rows of one sheet; ``ids``: style name -> the workbook's style index."""
+    """Writes the rows of one sheet; ``ids``: style name -> the workbook's style index.
+
+    Caches: a number's cell and a text's cell (per style: information or editable), and the
+    fingerprint of a value. The fingerprint cache holds only None, Decimals and strings,
+    which never compare equal across types (True == 1 == Decimal(1) would)."""
 
     def __init__(self, lembar: Lembar, letters: dict[str, str], ids: dict):
         self.letters, self.ids = letters, ids
         self.edit = [k.kunci for k in lembar.editable()]
         self.rumus = [k.kunci for k in lembar.kolom if k.jenis == RUMUS]
-        self.plan = [(k.kunci, letters[k.kunci], k.jenis == BACA, k.lebar, k.jenis == RUMUS) for k in lembar.kolom]
-        self._num: dict[tuple[bool, Decimal], str] = {}
-        self._str: dict[tuple[bool, str], tuple[str | None, str | None]] = {}
-        self._fp_dec: dict[Decimal, str] = {}
-        self._fp_str: dict[str, str] = {}
+        caches = {True: ({}, {}), False: ({}, {})}  # information column? -> (numbers, texts)
+        self.plan = [(k.kunci, letters[k.kunci], k.jenis == BACA, k.lebar, k.jenis == RUMUS, *caches[k.jenis == BACA])
+                     for k in lembar.kolom]
+        self._fp: dict = {None: _KOSONG}
         self._tmpl: dict[tuple, dict[str, str]] = {}
 
     def sidik(self, v) -> str:
-        if v is None:
-            return _KOSONG
         t = type(v)
-        cache = self._fp_dec if t is Decimal else self._fp_str if t is str else None
-        if cache is None:
-            return sidik(v)
-        try:
-            fp = cache.get(v)
-        except TypeError:  # a signalling NaN cannot be hashed
-            return sidik(v)
-        if fp is None:
-            fp = cache[v] = sidik(v)
-        return fp
+        if v is None or t is Decimal or t is str:
+            try:
+                fp = self._fp.get(v)
+            except TypeError:  # a signalling NaN cannot be hashed
+                return sidik(v)
+            if fp is None:
+                fp = self._fp[v] = sidik(v)
+            return fp
+        return sidik(v)
 
     def _formulas(self, values: dict) -> dict[str, str]:
         """Column -> its formula cell after ``<c r="``, with ``{0}`` for the row and ``{1}``
@@ -107,29 +107,24 @@ class PenulisBaris:
             cells = self._tmpl[key] = cells
         return cells
 
-    def _nilai(self, v, baca: bool, lebar: int, texts: list) -> str | None:
-        """A value's cell after its reference; None: no cell."""
-        t = type(v)
-        if t is Decimal:
-            key = (baca, v)
-            try:
-                frag = self._num.get(key)
-            except TypeError:
-                return _angka(v, self.ids, baca)
-            if frag is None:
-                frag = self._num[key] = _angka(v, self.ids, baca)
-            return frag
-        if t is int:
-            return f"><v>{v}</v></c>"
-        if t is str:
-            hit = self._str.get((baca, v))
-            if hit is None:
-                text = teks_sel(v)
-                hit = self._str[(baca, v)] = ((_inline(text, self.ids["baca" if baca else "teks"]) if text else None),
-                                              text if len(text) > lebar or "\n" in text else None)
-            if hit[1] is not None:
-                texts.append((hit[1], lebar))
-            return hit[0]
+    def _angka(self, v: Decimal, baca: bool, cache: dict) -> str:
+        try:
+            frag = cache.get(v)
+        except TypeError:  # a signalling NaN
+            return _angka(v, self.ids, baca)
+        if frag is None:
+            frag = cache[v] = _angka(v, self.ids, baca)
+        return frag
+
+    def _teks(self, v: str, baca: bool, lebar: int, cache: dict) -> tuple[str | None, str | None]:
+        """(the cell after its reference or None: no cell, the text when it wraps)."""
+        text = teks_sel(v)
+        hit = cache[v] = ((_inline(text, self.ids["baca" if baca else "teks"]) if text else None),
+                          text if len(text) > lebar or "\n" in text else None)
+        return hit
+
+    def _lain(self, v, baca: bool, lebar: int, texts: list) -> str | None:
+        """A list, a boolean…: its text."""
         text = teks_sel(v)
         if not text:
             return None
@@ -145,17 +140,31 @@ class PenulisBaris:
         if self.rumus:
             formulas = self._formulas(values)
             first = str(r - int(values["tw"]) + 1) if "tw" in values else rs
-        for kunci, letter, baca, lebar, is_rumus in self.plan:
+        for kunci, letter, baca, lebar, is_rumus, nums, strs in self.plan:
             if is_rumus:
                 tmpl = formulas.get(kunci)
                 if tmpl is not None:
                     cells.append('<c r="' + tmpl.format(rs, first))
                 continue
             v = get(kunci)
-            if v is not None:
-                frag = self._nilai(v, baca, lebar, texts)
-                if frag is not None:
-                    cells.append(f'<c r="{letter}{rs}"{frag}')
+            if v is None:
+                continue
+            t = type(v)
+            if t is str:
+                frag, wraps = strs.get(v) or self._teks(v, baca, lebar, strs)
+                if wraps is not None:
+                    texts.append((wraps, lebar))
+                if frag is None:
+                    continue
+            elif t is Decimal:
+                frag = self._angka(v, baca, nums)
+            elif t is int:
+                frag = f"><v>{v}</v></c>"
+            else:
+                frag = self._lain(v, baca, lebar, texts)
+                if frag is None:
+                    continue
+            cells.append(f'<c r="{letter}{rs}"{frag}')
         a = f'<c r="A{rs}" t="inlineStr"><is><t>{escape(ident)}</t></is></c>' if ident else ""
         b = " ".join([self.sidik(get(k)) for k in self.edit])
         return (f'<row r="{rs}"{tinggi(texts) if texts else ""}>{a}<c r="B{rs}" t="inlineStr"><is><t>{b}</t></is></c>'
