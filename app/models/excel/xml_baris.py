@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..angka import format_angka
-from .kolom import BACA, RUMUS, kanon, sidik
+from .kolom import BACA, RUMUS, YATIDAK, kanon, sidik
 from .lembar import Lembar
 from .rumus import rumus
 
@@ -76,7 +76,28 @@ class PenulisBaris:
         self.plan = [(k.kunci, letters[k.kunci], k.jenis == BACA, k.lebar, k.jenis == RUMUS, *caches[k.jenis == BACA])
                      for k in lembar.kolom]
         self._fp: dict = {None: _KOSONG}
+        # Looked up by value without a type check where no column holds ya/tidak: the
+        # values are then None, decimals, texts (or lists, which fail the look-up).
+        self._cepat = all(k.jenis != YATIDAK for k in lembar.editable())
+        self._ht: dict[tuple, str] = {}
         self._tmpl: dict[tuple, dict[str, str]] = {}
+
+    def _sidik_baris(self, get) -> str:
+        """The fingerprints of the row's editable cells, as the hidden column ``asal`` holds them."""
+        if self._cepat:
+            fp, slow = self._fp.get, self.sidik
+            try:
+                return " ".join([fp(v) or slow(v) for v in map(get, self.edit)])
+            except TypeError:  # a list, or a signalling NaN: not hashable
+                pass
+        return " ".join([self.sidik(get(k)) for k in self.edit])
+
+    def _tinggi(self, texts: list[tuple[str, int]]) -> str:
+        key = tuple(texts)
+        ht = self._ht.get(key)
+        if ht is None:
+            ht = self._ht[key] = tinggi(texts)
+        return ht
 
     def sidik(self, v) -> str:
         t = type(v)
@@ -166,6 +187,6 @@ class PenulisBaris:
                     continue
             cells.append(f'<c r="{letter}{rs}"{frag}')
         a = f'<c r="A{rs}" t="inlineStr"><is><t>{escape(ident)}</t></is></c>' if ident else ""
-        b = " ".join([self.sidik(get(k)) for k in self.edit])
-        return (f'<row r="{rs}"{tinggi(texts) if texts else ""}>{a}<c r="B{rs}" t="inlineStr"><is><t>{b}</t></is></c>'
+        b = self._sidik_baris(get)
+        return (f'<row r="{rs}"{self._tinggi(texts) if texts else ""}>{a}<c r="B{rs}" t="inlineStr"><is><t>{b}</t></is></c>'
                 + "".join(cells) + "</row>")
