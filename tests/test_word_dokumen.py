@@ -38,6 +38,6 @@ def test_docx_of_every_document_has_every_word_of_its_pdf(sample_store, tmp_path
     out = tmp_path / f"{dokumen}.docx"
     render.print_docx(sample_store, dokumen, out, Options(), **params)
     missing = kurang(pdf, buka(out.read_bytes()))
-    if dokumen == "capaian":  # the chart's axis figures and short labels (display.pendek: "(tanpa nama)") are a picture in Word
+    if dokumen == "capaian":  # the chart's axis figures and short labels ("(tanpa nama)") are a picture
         missing = {w for w in missing if not (w.isdigit() or w.endswith("…") or w in ("(%)", "(tanpa", "nama)"))}
     assert missing == set()
