@@ -54,6 +54,8 @@ ENGLISH = {
 'Pratinjau cetak — Perjanjian Kinerja': 'Print preview — Performance agreement',
 # Excel export and import (issue 14)
 "Ekspor dibatalkan.": "Export cancelled.",
+"Menyusun dokumen Word…": "Building the Word document…",
+"Penyimpanan Word dibatalkan; tidak ada berkas yang ditulis.": "Saving as Word cancelled; no file was written.",
 "Ekspor ke Excel": "Export to Excel",
 "Semua jabatan": "All positions",
 "Semua tahun yang berisi": "All years with data",

@@ -160,6 +160,7 @@ def test_preview_saves_the_document_as_word(window, qtbot, tmp_path, monkeypatch
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     assert not dialog.word_button.isHidden() and dialog.word_button.text() == "Simpan sebagai &Word…"
     dialog.word_button.click()
+    qtbot.waitUntil((tmp_path / "lampiran.docx").exists, timeout=20000)  # built in the background
     doc = buka((tmp_path / "lampiran.docx").read_bytes())
     assert halaman_mm(doc) == (330, 215, "LANDSCAPE")
     assert "KASI PEMERINTAHAN" in teks_docx(doc).upper()

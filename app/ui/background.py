@@ -123,3 +123,42 @@ def tell_user(owner: QObject | None, message: str) -> None:
         window.statusBar().showMessage(message, 15000)
     else:
         QMessageBox.warning(window, APP_NAME, literal(message))
+
+
+def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], done: Callable[[Any], None],
+                  cancelled: Callable[[], None] | None = None,
+                  failed: Callable[[str], None] | None = None) -> Background:
+    """Run ``work(store)`` off the GUI thread behind a window-modal progress dialog with
+    «Batal». ``done(result)`` in the GUI thread unless the user cancelled: then
+    ``cancelled()`` once the work has ended, and the result is dropped — so work that only
+    returns data (writing it in ``done``) leaves nothing behind when cancelled. An expected
+    failure goes to ``failed(message)`` (else the status bar); a bug to the crash handler;
+    either way the progress dialog closes."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog(label, QCoreApplication.translate("MainWindow", "Batal"), 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    job = Background(path, work, parent)
+    job.progress_dialog = progress
+
+    def finish(result) -> None:
+        was_cancelled = progress.wasCanceled()
+        progress.reset()
+        job.stop()
+        if not was_cancelled:
+            done(result)
+        elif cancelled is not None:
+            cancelled()
+
+    def ended_badly(_ticket: int, _exc: BaseException) -> None:
+        progress.reset()
+        job.stop()
+
+    job.ready.connect(finish)
+    if failed is not None:
+        job.failed.connect(failed)
+    job.signals.failed.connect(ended_badly)  # after Background's own handler (message or crash handler)
+    job.request()
+    return job

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from ..models.errors import KinerjaError
 from .teks import literal
@@ -49,22 +49,38 @@ class Printing:
             return
         if not path.lower().endswith(".docx"):
             path += ".docx"
-        try:
-            self.save_word(dialog, Path(path))
-        except KinerjaError as exc:
-            QMessageBox.warning(dialog, title, literal(exc.pesan))
-            return
-        dialog.status.setText(translate("MainWindow", "Disimpan: {0}").format(path))
+        self.save_word(dialog, Path(path))
 
-    def save_word(self, dialog, path: Path) -> None:
-        """The dialog's document, gathered again for its period, as a .docx (atomically)."""
+    def save_word(self, dialog, path: Path):
+        """The dialog's document, gathered again for its period, as a .docx: built off the
+        GUI thread behind a progress dialog; the file is written (atomically) only when the
+        build ends, so «Batal» leaves no file and an older file of that name as it was.
+        Returns the background job."""
         from ..reports import render
+        from ..reports.word import build_docx
+        from .background import with_progress
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            render.print_docx(dialog.store, dialog.dokumen, path, dialog.options(), **dialog.params)
-        finally:
-            QApplication.restoreOverrideCursor()
+        title = translate("MainWindow", "Simpan sebagai Word")
+        dokumen, options, params = dialog.dokumen, dialog.options(), dict(dialog.params)
+
+        def work(store) -> bytes:
+            return build_docx(dokumen, render.gather(store, dokumen, **params), options)
+
+        def done(content: bytes) -> None:
+            try:
+                render.write_atomically(path, content, "Berkas Word")
+            except KinerjaError as exc:
+                QMessageBox.warning(dialog, title, literal(exc.pesan))
+                return
+            dialog.status.setText(translate("MainWindow", "Disimpan: {0}").format(str(path)))
+
+        def cancelled() -> None:
+            dialog.status.setText(translate("MainWindow", "Penyimpanan Word dibatalkan; tidak ada berkas yang ditulis."))
+
+        dialog.word_job = with_progress(dialog, dialog.store.path, translate("MainWindow", "Menyusun dokumen Word…"),
+                                        work, done, cancelled,
+                                        lambda message: QMessageBox.warning(dialog, title, literal(message)))
+        return dialog.word_job
 
     def print_current_lampiran(self) -> None:
         jab = self.w.structure.current_jabatan_id()

@@ -831,6 +831,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source>Pulihkan dari cadangan</source>
       <translation>Restore from a backup</translation>
     </message>
@@ -839,10 +843,6 @@
 Data sebelumnya disimpan di {1}.</source>
       <translation>Data restored from {0}.
 The previous data was kept in {1}.</translation>
-    </message>
-    <message>
-      <source>Batal</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Ekspor ke Excel</source>
@@ -1171,6 +1171,14 @@ The current data is first kept as a safety copy in the backup folder.</translati
     <message>
       <source>Disimpan: {0}</source>
       <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>Penyimpanan Word dibatalkan; tidak ada berkas yang ditulis.</source>
+      <translation>Saving as Word cancelled; no file was written.</translation>
+    </message>
+    <message>
+      <source>Menyusun dokumen Word…</source>
+      <translation>Building the Word document…</translation>
     </message>
     <message>
       <source>Pilih dulu jabatan yang lampirannya akan dicetak.</source>

@@ -8,6 +8,8 @@ showed in one transaction, one entry in the history, one undoable step (:mod:`.t
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from pathlib import Path
 
 from ..errors import InputTidakValid
@@ -28,17 +30,33 @@ def ekspor(store, out: Path | str, periode_id: int | None = None, jabatan: str |
         raise InputTidakValid(f"Nama berkas «{out.name}» harus berakhiran .xlsx.")
     if periode_id is None:
         periode_id = periode_cetak(store, None, tahun)[0].id
-    with store._read():
-        jid = cari_jabatan(jabatan) if jabatan else None
-        p = potret(periode_id, jid, tahun)
-    return tulis_xlsx(p, out, kosong)
+    with _gc_jarang():
+        with store._read():
+            jid = cari_jabatan(jabatan) if jabatan else None
+            p = potret(periode_id, jid, tahun)
+        return tulis_xlsx(p, out, kosong)
+
+
+@contextlib.contextmanager
+def _gc_jarang():
+    """The cyclic garbage collector every 100,000 new objects instead of every 700 while a
+    large file is written or read: the million small tuples and strings of a workbook hold no
+    cycles, and each pass scans them all again."""
+    before = gc.get_threshold()
+    if before[0] < 100_000:
+        gc.set_threshold(100_000, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def pratinjau(store, path: Path | str):
     """Read a workbook and compare it with the database (:class:`.model.Pratinjau`); writes nothing."""
     from .beda import pratinjau as _pratinjau
 
-    return _pratinjau(store, path)
+    with _gc_jarang():
+        return _pratinjau(store, path)
 
 
 def terapkan(store, pr):

@@ -5,35 +5,30 @@ columns that are only information. Hidden: column A (the row's id), column B (wh
 export wrote, as fingerprints) and the sheet ``_kinerja`` (which period, jabatan and year).
 
 openpyxl writes the frame (header, styles, widths, validation, hidden parts); the data rows
-— hundreds of thousands of cells on a large file — are written by :func:`_baris_xml` as the
-same SpreadsheetML openpyxl writes (inline strings), ten times faster than cell objects,
-and put into each sheet's ``<sheetData>`` (:func:`_sisipkan`)."""
+— a million cells on a large file — are written by :mod:`.xml_baris` as the same
+SpreadsheetML openpyxl writes (inline strings), far faster than cell objects, and put into
+each sheet's ``<sheetData>`` (:func:`_sisipkan`)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import zipfile
-from decimal import Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..angka import format_angka
-from .kolom import ANGKA, BACA, PILIHAN, RUMUS, YATIDAK, kanon, sidik
+from .kolom import ANGKA, PILIHAN, YATIDAK
 from .lembar import Lembar, semua
 from .potret import Potret
-from .rumus import rumus
+from .xml_baris import NUM_DEC as _NUM_DEC, NUM_INT as _NUM_INT, NUM_PCT as _NUM_PCT, PenulisBaris
 
 META = "_kinerja"
 FORMAT = "kinerja-xlsx 1"
 BARIS_KOSONG = 500  # rows with validation in a blank template or under the rows of a sheet that takes new rows
-_NUM_INT, _NUM_DEC, _NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
 
 
 class _Gaya:
@@ -57,64 +52,6 @@ class _Gaya:
         for name, value in style.items():
             setattr(cell, name, value)
         return cell._style
-
-
-def _teks(value) -> str:
-    if value is None or value == "":
-        return ""
-    text = kanon(value)
-    return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
-
-
-def _s(ref: str, text: str, style: int | None) -> str:
-    if not text:
-        return ""
-    s = f' s="{style}"' if style else ""
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
-
-
-def _angka(ref: str, value: Decimal | None, ids: dict, baca: bool) -> str:
-    pre = "baca" if baca else ""
-    if value is None:
-        return ""
-    if not value.is_finite():
-        return _s(ref, str(value), ids["baca"])
-    as_int = value == value.to_integral_value()
-    number = int(value) if as_int else float(value)
-    if not as_int and Decimal(repr(number)) != value:  # more digits than Excel keeps: as text, read back exactly
-        return _s(ref, format_angka(value), ids[pre or "teks"])
-    return f'<c r="{ref}" s="{ids[pre + (_NUM_INT if as_int else _NUM_DEC)]}"><v>{number!r}</v></c>'
-
-
-def _tinggi(texts: list[tuple[str, int]]) -> str:
-    """The row height that shows the wrapped texts whole (Excel and LibreOffice keep the
-    default height of a row written without one): 15 points a line, at most 409."""
-    lines = 1
-    for text, width in texts:
-        per_line = max(1, int(width))
-        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in text.split("\n")))
-    return "" if lines == 1 else f' ht="{min(409, 15 * lines)}" customHeight="1"'
-
-
-def _baris_xml(lembar: Lembar, r: int, ident: str, values: dict, letters: dict[str, str], ids: dict) -> str:
-    texts: list[tuple[str, int]] = []
-    cells = [_s(f"A{r}", ident, None), _s(f"B{r}", " ".join(sidik(values.get(k.kunci)) for k in lembar.editable()), None)]
-    for k in lembar.kolom:
-        value, ref = values.get(k.kunci), f"{letters[k.kunci]}{r}"
-        if k.jenis == RUMUS:
-            text = rumus(k.kunci, r, values, letters)
-            if text:
-                cells.append(f'<c r="{ref}" s="{ids[_NUM_PCT]}"><f>{escape(text[1:])}</f></c>')
-        elif isinstance(value, Decimal) or (k.jenis == ANGKA and value is None):
-            cells.append(_angka(ref, value, ids, k.jenis == BACA))
-        elif isinstance(value, int) and not isinstance(value, bool):
-            cells.append(f'<c r="{ref}"><v>{value}</v></c>')
-        else:
-            text = _teks(value)
-            if len(text) > k.lebar or "\n" in text:
-                texts.append((text, k.lebar))
-            cells.append(_s(ref, text, ids["baca" if k.jenis == BACA else "teks"]))
-    return f'<row r="{r}"{_tinggi(texts)}>{"".join(cells)}</row>'
 
 
 def _validasi(ws, lembar: Lembar, letters: dict[str, str], last: int) -> None:
@@ -161,7 +98,8 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
         cell._style = gaya.head
         head.append(cell)
     ws.append(head)
-    xml = "".join(_baris_xml(lembar, r, ident, values, letters, gaya.id) for r, (ident, values) in enumerate(rows, start=2))
+    tulis = PenulisBaris(lembar, letters, gaya.id).baris
+    xml = "".join([tulis(r, ident, values) for r, (ident, values) in enumerate(rows, start=2)])
     return len(rows), xml
 
 

@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 from ..sakip import target_sampai
 from ..schema import JENIS, POLARITAS
 from .kolom import ANGKA, BACA, DAFTAR, PILIHAN, RUMUS, TEKS, YATIDAK, Kolom
-from .potret import Alamat, Potret
+from .potret import _TIDAK_ADA, FIELDS_ANGGARAN, FIELDS_TAHUNAN, Alamat, Potret
 
 TINGKAT = ("program", "kegiatan", "subkegiatan")
 _J, _I, _S = Kolom("jabatan", "Jabatan", BACA, 24), Kolom("indikator", "Indikator", BACA, 40), Kolom("satuan", "Satuan", BACA, 10)
@@ -45,7 +45,7 @@ def _nama_maps(p: Potret):
 # --------------------------------------------------------------------------- Jabatan
 
 def _jabatan_rows(p: Potret):
-    f = p.fakta
+    f = p.dasar
     for j in p.jabatan:
         i = j["id"]
         yield f"j:{i}", {"nama": f[("jabatan", i, "nama")], "eselon": f[("jabatan", i, "eselon")], "atasan": j["atasan"],
@@ -82,7 +82,7 @@ _PILIHAN = {"jenis": JENIS, "polaritas": POLARITAS}
 
 
 def _si_rows(p: Potret):
-    f = p.fakta
+    f = p.dasar
     jab, sas = _nama_maps(p)
     by_sasaran: dict[int, list[dict]] = {}
     for i in p.indikator:
@@ -121,7 +121,7 @@ def target_lembar(p: Potret) -> Lembar:
     years = p.tahun_periode
 
     def rows(p: Potret):
-        f = p.fakta
+        f = p.dasar
         jab, sas = _nama_maps(p)
         for i in p.indikator:
             iid = i["id"]
@@ -139,21 +139,26 @@ def target_lembar(p: Potret) -> Lembar:
 # --------------------------------------------------------------------------- Realisasi, rencana aksi
 
 
-def _triwulan_rows(p: Potret, tabel: str, prefix: str, extra: Callable[[dict, int, int], dict]):
-    f = p.fakta
+def _triwulan_rows(p: Potret, tabel: str, prefix: str, extra: Callable[[dict, int], list[dict]] | None = None):
+    """A row per quarter of each year with data (or the chosen year); ``extra(indikator,
+    year)``: what the four rows of a year add (computed once a year, not once a row)."""
+    f = p.dasar
     _jab, sas = _nama_maps(p)
     fields = _FIELDS[tabel]
     for i in p.indikator:
         iid = i["id"]
         head = {"jabatan": sas[i["sasaran"]], "indikator": f[("indikator", iid, "nama")], "satuan": f[("indikator", iid, "satuan")]}
         for y in p.tahun_baris(tabel, iid):
+            more = extra(i, y) if extra else _TANPA
             for q in (1, 2, 3, 4):
-                values = {name: f.get((tabel, (iid, y, q), name)) for name in fields}
-                yield f"{prefix}:{iid}:{y}:{q}", {**head, "tahun": y, "tw": q, **values, **extra(i, y, q)}
+                row = {**head, "tahun": y, "tw": q, **more[q - 1]}
+                row.update(zip(fields, p.baris_tahunan(tabel, (iid, y, q)) or _KOSONG))
+                yield f"{prefix}:{iid}:{y}:{q}", row
 
 
-_FIELDS = {"realisasi": ("nilai", "pembilang", "penyebut", "catatan", "kendala", "solusi"),
-           "rencana_aksi": ("target", "aksi", "anggaran"), "anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4")}
+_TANPA: list[dict] = [{}, {}, {}, {}]
+_KOSONG = (None,) * 6
+_FIELDS = FIELDS_TAHUNAN
 
 
 def _keyed_alamat(tabel: str, prefix: str):
@@ -164,11 +169,12 @@ def _keyed_alamat(tabel: str, prefix: str):
 
 
 def realisasi_lembar(p: Potret) -> Lembar:
-    def extra(i: dict, y: int, q: int) -> dict:
+    def extra(i: dict, y: int) -> list[dict]:
         iid = i["id"]
-        ra = {t: p.fakta.get(("rencana_aksi", (iid, y, t), "target")) for t in (1, 2, 3, 4)}
-        return {"target_sd": target_sampai(i["jenis"], p.fakta.get(("target", (iid, y), "nilai")), ra, q),
-                "_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
+        ra = {t: row[0] for t in (1, 2, 3, 4) if (row := p.baris_tahunan("rencana_aksi", (iid, y, t))) and row[0] is not None}
+        target = p.dasar.get(("target", (iid, y), "nilai"))
+        same = {"_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
+        return [{"target_sd": target_sampai(i["jenis"], target, ra, q), **same} for q in (1, 2, 3, 4)]
 
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target_sd", "Target s.d. TW (saat ekspor)", BACA, 13),
             Kolom("nilai", "Realisasi TW", ANGKA, 13), Kolom("pembilang", "Pembilang", ANGKA, 13),
@@ -183,14 +189,14 @@ def realisasi_lembar(p: Potret) -> Lembar:
 def rencana_lembar(p: Potret) -> Lembar:
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target", "Target triwulan", ANGKA, 13), Kolom("aksi", "Rencana aksi", TEKS, 50),
             Kolom("anggaran", "Anggaran (Rp)", ANGKA, 16))
-    return Lembar("Rencana aksi", cols, lambda p: _triwulan_rows(p, "rencana_aksi", "a", lambda *_: {}),
+    return Lembar("Rencana aksi", cols, lambda p: _triwulan_rows(p, "rencana_aksi", "a"),
                   _keyed_alamat("rencana_aksi", "a"))
 
 # --------------------------------------------------------------------------- budget
 
 
 def _program_rows(p: Potret):
-    f = p.fakta
+    f = p.dasar
     _jab, _sas = _nama_maps(p)
     sas_nama = {s["id"]: f[("sasaran", s["id"], "nama")] for s in p.sasaran}
     for r in p.program:
@@ -211,12 +217,13 @@ PROGRAM = Lembar("Program", (Kolom("tingkat", "Tingkat", PILIHAN, 12, TINGKAT), 
 
 
 def _anggaran_rows(p: Potret):
-    f = p.fakta
+    f = p.dasar
     for r in p.program:
         i = r["id"]
         for y in p.tahun_baris("anggaran", i):
-            yield f"g:{i}:{y}", {"kode": f[("program", i, "kode")], "nama": f[("program", i, "nama")], "tahun": y,
-                                 **{k: f.get(("anggaran", (i, y), k)) for k in _FIELDS["anggaran"]}}
+            row = {"kode": f[("program", i, "kode")], "nama": f[("program", i, "nama")], "tahun": y}
+            row.update((k, None if v is _TIDAK_ADA else v) for k, v in zip(FIELDS_ANGGARAN, p.baris_tahunan("anggaran", (i, y)) or _KOSONG))
+            yield f"g:{i}:{y}", row
 
 
 ANGGARAN = Lembar("Anggaran", (Kolom("kode", "Kode", BACA, 14), Kolom("nama", "Program / kegiatan", BACA, 40), _TAHUN,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..errors import InputTidakValid
+from ..schema.base import desimal
 from ..schema import (Fungsi, Indikator, Jabatan, Kecamatan, Pagu, Pengaturan, Penjelasan, Periode, Program,
                       Realisasi, RealisasiAnggaran, RencanaAksi, Sasaran, Target)
 
@@ -24,6 +25,8 @@ FIELDS_INDIKATOR = ("nomor", "nama", "jenis", "polaritas", "satuan", "formulasi"
 FIELDS_REALISASI = ("nilai", "pembilang", "penyebut", "catatan", "kendala", "solusi")
 FIELDS_RA = ("target", "aksi", "anggaran")
 FIELDS_PROGRAM = ("tingkat", "kode", "nama")
+FIELDS_ANGGARAN = ("pagu", "tw1", "tw2", "tw3", "tw4")
+FIELDS_TAHUNAN = {"realisasi": FIELDS_REALISASI, "rencana_aksi": FIELDS_RA, "anggaran": FIELDS_ANGGARAN}
 
 
 @dataclass
@@ -36,11 +39,35 @@ class Potret:
     jabatan_id: int | None  # one jabatan; None: all
     kecamatan: str = ""
     aturan_negatif: str = "permenpan"
-    fakta: dict[Alamat, object] = field(default_factory=dict)
+    dasar: dict[Alamat, object] = field(default_factory=dict)  # the facts but the per-year tables' (:attr:`fakta`)
     jabatan: list[dict] = field(default_factory=list)  # id, nama, eselon, atasan (name)
     sasaran: list[dict] = field(default_factory=list)  # id, jabatan
     indikator: list[dict] = field(default_factory=list)  # id, sasaran, jenis, polaritas
     program: list[dict] = field(default_factory=list)  # id, induk, sasaran
+    # The per-year tables (realisasi, rencana_aksi, anggaran) as rows: table -> key -> the
+    # values of FIELDS_TAHUNAN[table] (_TIDAK_ADA: no row); read as rows by the export.
+    tahunan: dict[str, dict[tuple, list]] = field(default_factory=dict)
+    _gabung: set = field(default_factory=set)  # per-year tables not yet merged into fakta
+
+    @property
+    def fakta(self) -> dict[Alamat, object]:
+        """Every fact by its address (table, key, field). The per-year tables' rows are
+        merged in on first use: the export reads them as rows (:meth:`baris_tahunan`) and
+        never pays for a million addresses."""
+        if self._gabung:
+            d = self.dasar
+            for tabel in self._gabung:
+                names = FIELDS_TAHUNAN[tabel]
+                for key, values in self.tahunan[tabel].items():
+                    for name, v in zip(names, values):
+                        if v is not _TIDAK_ADA:
+                            d[(tabel, key, name)] = v
+            self._gabung.clear()
+        return self.dasar
+
+    def baris_tahunan(self, tabel: str, key: tuple) -> list | None:
+        """The values (FIELDS_TAHUNAN[tabel]) of a per-year row; None: no row."""
+        return self.tahunan.get(tabel, {}).get(key)
 
     @property
     def tahun_periode(self) -> list[int]:
@@ -51,15 +78,21 @@ class Potret:
         every year of the period where the item has data there."""
         if self.tahun is not None:
             return [self.tahun]
-        return sorted({k[1] for (t, k, _f) in self._kunci.get(tabel, {}).get(item_id, ())})
+        return sorted(self._tahun.get(tabel, {}).get(item_id, ()))
 
-    _kunci: dict = field(default_factory=dict)
+    _tahun: dict = field(default_factory=dict)  # table -> item id -> the years with rows
 
     def simpan(self, tabel: str, kunci, values: dict) -> None:
         for name, value in values.items():
-            self.fakta[(tabel, kunci, name)] = value
-        if isinstance(kunci, tuple):
-            self._kunci.setdefault(tabel, {}).setdefault(kunci[0], set()).add((tabel, kunci, ""))
+            self.dasar[(tabel, kunci, name)] = value
+
+    def simpan_tahunan(self, tabel: str, key: tuple, values: list) -> None:
+        self.tahunan.setdefault(tabel, {})[key] = values
+        self._tahun.setdefault(tabel, {}).setdefault(key[0], set()).add(key[1])
+        self._gabung.add(tabel)
+
+
+_TIDAK_ADA = object()  # a field of a per-year row not in the database (a quarter of the budget not filled)
 
 
 def cari_jabatan(nama: str) -> int:
@@ -96,10 +129,10 @@ def _jabatan(p: Potret) -> None:
         ids.append(j.id)
         p.jabatan.append({"id": j.id, "nama": j.nama, "atasan": names.get(j.atasan_id, "")})
         p.simpan("jabatan", j.id, {"nama": j.nama, "eselon": j.eselon, "tugas": j.tugas})
-        p.fakta[("fungsi", j.id, "daftar")] = []
+        p.dasar[("fungsi", j.id, "daftar")] = []
     for jid, teks in (Fungsi.select(Fungsi.jabatan, Fungsi.teks).where(Fungsi.jabatan.in_(ids))
                       .order_by(Fungsi.jabatan, Fungsi.urutan, Fungsi.id).tuples()):
-        p.fakta[("fungsi", jid, "daftar")].append(teks)
+        p.dasar[("fungsi", jid, "daftar")].append(teks)
 
 
 def _sasaran(p: Potret) -> None:
@@ -111,18 +144,18 @@ def _sasaran(p: Potret) -> None:
         p.sasaran.append({"id": s.id, "jabatan": s.jabatan_id})
         p.simpan("sasaran", s.id, {f: getattr(s, f) for f in FIELDS_SASARAN})
         if s.urutan_matriks is not None:  # a whole number, shown and compared as the numbers of the sheet
-            p.fakta[("sasaran", s.id, "urutan_matriks")] = Decimal(s.urutan_matriks)
+            p.dasar[("sasaran", s.id, "urutan_matriks")] = Decimal(s.urutan_matriks)
     s_order = {s["id"]: n for n, s in enumerate(p.sasaran)}
     inds = list(Indikator.select().where(Indikator.sasaran.in_(list(s_order))))
     inds.sort(key=lambda i: (s_order[i.sasaran_id], i.urutan, i.id))
     for i in inds:
         p.indikator.append({"id": i.id, "sasaran": i.sasaran_id, "jenis": i.jenis, "polaritas": i.polaritas})
         p.simpan("indikator", i.id, {f: getattr(i, f) for f in FIELDS_INDIKATOR})
-        p.fakta[("penjelasan", i.id, "daftar")] = []
+        p.dasar[("penjelasan", i.id, "daftar")] = []
     ids = [i["id"] for i in p.indikator]
     for iid, teks in (Penjelasan.select(Penjelasan.indikator, Penjelasan.teks).where(Penjelasan.indikator.in_(ids))
                       .order_by(Penjelasan.indikator, Penjelasan.urutan, Penjelasan.id).tuples()):
-        p.fakta[("penjelasan", iid, "daftar")].append(teks)
+        p.dasar[("penjelasan", iid, "daftar")].append(teks)
 
 
 def _chunks(ids: list[int], size: int = 900):
@@ -130,20 +163,45 @@ def _chunks(ids: list[int], size: int = 900):
         yield ids[start:start + size]
 
 
+def _mentah(query) -> list[tuple]:
+    """The rows of ``query`` as the database driver gives them: no conversion per value
+    (peewee's takes most of the time of a large read); the caller converts the decimals
+    (:class:`_Desimal`)."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
+class _Desimal(dict):
+    """Stored decimal text -> Decimal (:func:`~app.models.schema.base.desimal`), each
+    distinct text converted once."""
+
+    def __missing__(self, text):
+        value = self[text] = desimal(text)
+        return value
+
+
+def _simpan_baris(p: Potret, tabel: str, rows: list[tuple], dec: _Desimal) -> None:
+    """Rows (indikator, tahun, triwulan, the values of FIELDS_TAHUNAN[tabel]) into ``p``,
+    the decimals converted."""
+    is_num = [name in _ANGKA for name in FIELDS_TAHUNAN[tabel]]
+    for row in rows:
+        values = [(None if v is None else dec[v]) if num else v for num, v in zip(is_num, row[3:])]
+        p.simpan_tahunan(tabel, row[:3], values)
+
+
 def _angka(p: Potret) -> None:
     ids = [i["id"] for i in p.indikator]
+    dec = _Desimal()
     for part in _chunks(ids):
-        for iid, tahun, nilai, teks in (Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
-                                        .where(Target.indikator.in_(part)).tuples()):
-            p.fakta[("target", (iid, tahun), "nilai")] = nilai
-            p.fakta[("target", (iid, tahun), "teks")] = teks
+        for iid, tahun, nilai, teks in _mentah(Target.select(Target.indikator, Target.tahun, Target.nilai, Target.teks)
+                                               .where(Target.indikator.in_(part))):
+            p.dasar[("target", (iid, tahun), "nilai")] = None if nilai is None else dec[nilai]
+            p.dasar[("target", (iid, tahun), "teks")] = teks
         for model, tabel, names in ((Realisasi, "realisasi", FIELDS_REALISASI), (RencanaAksi, "rencana_aksi", FIELDS_RA)):
             cols = [model.indikator, model.tahun, model.triwulan, *(model._meta.fields[f] for f in names)]
             q = model.select(*cols).where(model.indikator.in_(part))
             if p.tahun is not None:
                 q = q.where(model.tahun == p.tahun)
-            for row in q.tuples():
-                p.simpan(tabel, row[:3], dict(zip(names, row[3:])))
+            _simpan_baris(p, tabel, _mentah(q), dec)
 
 
 def _anggaran(p: Potret) -> None:
@@ -161,17 +219,26 @@ def _anggaran(p: Potret) -> None:
     for r in rows:
         p.program.append({"id": r.id, "induk": kode.get(r.induk_id, ""), "sasaran": r.sasaran_id})
         p.simpan("program", r.id, {f: getattr(r, f) for f in FIELDS_PROGRAM})
-    ids = list(kode)
+    ids, dec = list(kode), _Desimal()
     for part in _chunks(ids):
         q = Pagu.select(Pagu.program, Pagu.tahun, Pagu.nilai).where(Pagu.program.in_(part))
         q2 = RealisasiAnggaran.select(RealisasiAnggaran.program, RealisasiAnggaran.tahun, RealisasiAnggaran.triwulan,
                                       RealisasiAnggaran.nilai).where(RealisasiAnggaran.program.in_(part))
         if p.tahun is not None:
             q, q2 = q.where(Pagu.tahun == p.tahun), q2.where(RealisasiAnggaran.tahun == p.tahun)
-        for pid, tahun, nilai in q.tuples():
-            p.simpan("anggaran", (pid, tahun), {"pagu": nilai})
-        for pid, tahun, tw, nilai in q2.tuples():
-            p.simpan("anggaran", (pid, tahun), {f"tw{tw}": nilai})
+        for pid, tahun, nilai in _mentah(q):
+            _baris_anggaran(p, (pid, tahun))[0] = dec[nilai]
+        for pid, tahun, tw, nilai in _mentah(q2):
+            _baris_anggaran(p, (pid, tahun))[tw] = None if nilai is None else dec[nilai]
+
+
+def _baris_anggaran(p: Potret, key: tuple) -> list:
+    """The budget row of a program and year: pagu, realisasi TW 1–4."""
+    row = p.baris_tahunan("anggaran", key)
+    if row is None:
+        row = [_TIDAK_ADA] * 5
+        p.simpan_tahunan("anggaran", key, row)
+    return row
 
 
 def kosong(tabel: str, name: str):
