@@ -73,6 +73,7 @@ def test_pengukuran_from_the_print_menu_one_jabatan(window, qtbot, sample_store,
     # the preview's Word button: the same document as a .docx
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "pengukuran"), ""))
     dialog.word_button.click()
+    qtbot.waitUntil((folder / "pengukuran.docx").exists, timeout=20000)  # built in the background
     word = teks_docx(buka((folder / "pengukuran.docx").read_bytes()))
     assert KENDALA in word and f"PENGUKURAN KINERJA TRIWULAN I TAHUN {TAHUN}" in word
 
