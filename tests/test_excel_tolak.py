@@ -72,3 +72,48 @@ def test_date_in_a_number_cell_refused(penuh, tmp_path):
     pr = pratinjau(store, out)
     assert "tanggal, bukan angka" in _tolak(pr)[where]
     assert pr.ubah == ()
+
+
+def _kasi(store):
+    with using(store.db):
+        return Jabatan.get(Jabatan.nama == "KASI PEMERINTAHAN")
+
+
+def test_per_jabatan_workbook_refuses_rows_of_other_jabatan_and_duplicates(penuh, tmp_path, sample_path):
+    store, _ids = penuh
+    kasi = _kasi(store)
+    with using(store.db):
+        own = Sasaran.select().where(Sasaran.jabatan == kasi.id).first()
+        other = Sasaran.select().where(Sasaran.jabatan != kasi.id).first()
+    out = tmp_path / "kasi.xlsx"
+    ekspor(store, out, jabatan="KASI PEMERINTAHAN")
+    wb = load_workbook(out)
+    wb["Jabatan"].append([None, None, "Lurah Baru", "IV.a", None, "Tugas"])  # row 3
+    si = wb["Sasaran & Indikator"]
+    n = si.max_row
+    new = [None, None, "KASI PEMERINTAHAN", "9", "Sasaran baru", None, None, "9.1", "Indikator baru", "persentase"]
+    si.append([None, None, "Camat", "9", "Sasaran camat", None, None, "9.1", "Indikator camat"])  # n + 1
+    si.append(new)  # n + 2
+    si.append(list(new))  # n + 3: the same again
+    pg = wb["Program"]
+    m = pg.max_row
+    pg.append([None, None, "program", "7.09.01", "Program lain", None, other.nama])  # m + 1: another jabatan's sasaran
+    pg.append([None, None, "program", "7.09.02", "Program kasi", None, own.nama])  # m + 2
+    wb.save(out)
+    pr = pratinjau(store, out)
+    where = _tolak(pr)
+    by_row = {(t.pos.lembar, t.pos.baris): t.alasan for t in pr.tolak}
+    assert "hanya untuk jabatan" in by_row[("Jabatan", 3)]
+    assert "hanya untuk jabatan" in by_row[("Sasaran & Indikator", n + 1)]
+    assert f"sama persis dengan baris baru {n + 2}" in by_row[("Sasaran & Indikator", n + 3)]
+    assert ("Program", m + 1) in by_row and ("Program", m + 2) not in by_row
+    assert sorted((b.tabel, b.label) for b in pr.baru) == [("indikator", "Indikator baru"), ("program", "Program kasi"),
+                                                          ("sasaran", "Sasaran baru")]
+    before = table_rows(sample_path, skip=("riwayat",))
+    terapkan(store, pr)
+    after = table_rows(sample_path, skip=("riwayat",))
+    assert len(after["jabatan"]) == len(before["jabatan"])
+    with using(store.db):
+        assert Sasaran.get(Sasaran.nama == "Sasaran baru").jabatan_id == kasi.id
+        assert not Sasaran.select().where(Sasaran.nama == "Sasaran camat").exists()
+        assert Indikator.select().where(Indikator.nama == "Indikator baru").count() == 1

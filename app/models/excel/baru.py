@@ -39,17 +39,54 @@ class BaruRows:
                 self.sas_nama.setdefault(nama, s["id"])
             self.prog = {k: i for i, k in Program.select(Program.id, Program.kode).where(Program.periode == p.periode_id)
                          .tuples() if k}
+        self.ganda: dict[tuple, int] = {}  # a new row's values -> the first row that had them
+        # A workbook of one jabatan (from this database) touches only that jabatan.
+        self.satu = p.jabatan[0]["nama"] if p is not None and not b.asing and p.jabatan_id is not None and p.jabatan else None
+        self.prog_saya: set = {str(f).strip() for (t, _i, k), f in p.dasar.items() if t == "program" and k == "kode" and f} \
+            if self.satu is not None else set()
 
     def baris(self, lembar: Lembar, sheet, r: int, raw, values: dict, ident: str) -> None:
+        pos = Posisi(lembar.nama, r, "", "")
+        if not ident:
+            same = (lembar.nama, tuple(kanon(values.get(k.kunci)) for k in lembar.kolom))
+            if same in self.ganda:
+                self.b.tolak.append(_tolak(pos, f"Baris ini sama persis dengan baris baru {self.ganda[same]}: tidak "
+                                                "diimpor dua kali. Hapus salah satunya."))
+                return
+            self.ganda[same] = r
         if lembar.nama in _TABEL:
             self._angka(lembar, sheet, r, values, ident)
             return
         fields = self._fields(lembar, sheet, r, values)
         if fields is None:
             return
+        why = self._di_luar(lembar.nama, values)
+        if why:
+            self.b.tolak.append(_tolak(pos, why))
+            return
         ref = ident or f"baris:{lembar.nama}:{r}"
         getattr(self, {"Jabatan": "_jabatan", "Sasaran & Indikator": "_si", "Program": "_program"}[lembar.nama])(
-            lembar, Posisi(lembar.nama, r, "", ""), ref, fields, values)
+            lembar, pos, ref, fields, values)
+
+    def _di_luar(self, nama: str, values: dict) -> str:
+        """Why a new row lies outside a per-jabatan workbook's jabatan ("" when it does not)."""
+        if self.satu is None:
+            return ""
+        only = f"Buku kerja ini hanya untuk jabatan «{self.satu}»"
+        if nama == "Jabatan":
+            return (f"{only}: jabatan baru tidak dapat ditambahkan di sini; baris ini tidak diimpor. Tambahkan jabatan "
+                    "di aplikasi, atau di buku kerja semua jabatan.")
+        if nama == "Sasaran & Indikator" and norm(values.get("jabatan")) != norm(self.satu):
+            return (f"{only}, bukan «{values.get('jabatan') or ''}»: baris ini tidak diimpor. Tulis «{self.satu}» di "
+                    "kolom Jabatan, atau isi baris jabatan lain di buku kerja jabatan itu.")
+        if nama == "Program":
+            induk, sas = str(values.get("induk") or "").strip(), values.get("sasaran")
+            mine = (induk and (induk in self.prog_saya or isinstance(self.prog.get(induk), str))) or \
+                   (not induk and sas and norm(sas) in self.sas_nama)
+            if not mine:
+                return (f"{only}: program baru harus di bawah program jabatan ini (Kode induk) atau untuk salah satu "
+                        "sasarannya (kolom Sasaran); baris ini tidak diimpor.")
+        return ""
 
     def _fields(self, lembar: Lembar, sheet, r: int, values: dict) -> dict | None:
         """The editable cells read (blank choices take their default); None when one is refused."""
@@ -117,6 +154,11 @@ class BaruRows:
                                             "(induk harus di baris yang lebih atas): baris ini tidak diimpor."))
             return
         sas = self.sas_nama.get(norm(values.get("sasaran"))) if values.get("sasaran") else None
+        if values.get("sasaran") and sas is None:
+            self.b.tolak.append(_tolak(pos, f"Sasaran «{str(values['sasaran'])[:60]}» tidak ada di lembar Sasaran & "
+                                            "Indikator maupun di basis data: baris ini tidak diimpor. Tulis nama "
+                                            "sasaran persis, atau kosongkan kolomnya."))
+            return
         self._add(pos, "program", ref, {"tingkat": f["tingkat"], "kode": f["kode"], "nama": f["nama"]},
                   {"induk": parent, "sasaran": sas, "periode": self.b.periode_ref}, f["nama"])
         if f["kode"]:
