@@ -117,3 +117,31 @@ def test_per_jabatan_workbook_refuses_rows_of_other_jabatan_and_duplicates(penuh
         assert Sasaran.get(Sasaran.nama == "Sasaran baru").jabatan_id == kasi.id
         assert not Sasaran.select().where(Sasaran.nama == "Sasaran camat").exists()
         assert Indikator.select().where(Indikator.nama == "Indikator baru").count() == 1
+
+
+def test_program_code_checked_as_the_store_does(penuh, tmp_path):
+    store, ids = penuh
+    out = tmp_path / "a.xlsx"
+    ekspor(store, out)
+    wb = load_workbook(out)
+    pg = wb["Program"]
+    m = pg.max_row
+    pg.append([None, None, "program", "7.01.01", "Dobel dengan basis data"])  # m + 1
+    pg.append([None, None, "program", "7.01.09", "Baru"])  # m + 2
+    pg.append([None, None, "program", "7.01.09", "Dobel di buku kerja"])  # m + 3
+    pg.append([None, None, "program", "7 01 x", "Kode rusak"])  # m + 4
+    pg.append([None, None, "kegiatan", "7.02.01.2.01", "Bukan di bawah induknya", "7.01.09"])  # m + 5
+    pg.append([None, None, None, "7.01.09.2.01", "Tingkat dari induk", "7.01.09"])  # m + 6
+    pg[f"{_col(pg, 'Kode')}{_row(pg, 'p:%d' % ids['kegiatan'])}"] = "7.01.09"  # an edit: not under its parent
+    wb.save(out)
+    pr = pratinjau(store, out)
+    by_row = {(t.pos.lembar, t.pos.baris): t.alasan for t in pr.tolak}
+    assert "«7.01.01» sudah dipakai di periode ini" in by_row[("Program", m + 1)]
+    assert f"sudah dipakai di Program!baris {m + 2}" in by_row[("Program", m + 3)]
+    assert "tidak sah" in by_row[("Program", m + 4)]
+    assert "harus diawali kode induknya" in by_row[("Program", m + 5)]
+    assert "harus diawali kode induknya" in by_row[("Program", _row(pg, "p:%d" % ids["kegiatan"]))]
+    assert [(b.fields["kode"], b.fields["tingkat"]) for b in pr.baru] == [("7.01.09", "program"), ("7.01.09.2.01", "kegiatan")]
+    terapkan(store, pr)
+    with using(store.db):
+        assert Program.select().where(Program.kode == "7.01.01").count() == 1

@@ -6,6 +6,8 @@ template. A new item is named within the import by a ``ref`` (the row's old id, 
 
 from __future__ import annotations
 
+from ..anggaran import cek_kode, tingkat_anak
+from ..anggaran_ops import AnggaranOps
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Program
 from .kolom import ANGKA, SALAH, baca_sel, kanon
@@ -31,14 +33,18 @@ class BaruRows:
         p = b.p
         self.sas: dict[tuple, object] = {}
         self.sas_nama: dict[str, object] = {}
-        self.prog: dict[str, object] = {}
+        self.prog: dict[str, object] = {}  # code -> program id, or the ref of a new one
+        self.tingkat: dict[str, str] = {}  # code -> tingkat
         if p is not None:
             for s in p.sasaran:
                 nama = norm(p.fakta[("sasaran", s["id"], "nama")])
                 self.sas[(s["jabatan"], nama)] = s["id"]
                 self.sas_nama.setdefault(nama, s["id"])
-            self.prog = {k: i for i, k in Program.select(Program.id, Program.kode).where(Program.periode == p.periode_id)
-                         .tuples() if k}
+            rows = Program.select(Program.id, Program.kode, Program.tingkat).where(Program.periode == p.periode_id).tuples()
+            for i, k, t in rows:
+                if k:
+                    self.prog[k], self.tingkat[k] = i, t
+        self.kode_baru: dict[str, Posisi] = {}  # the codes of new programs -> their row
         self.ganda: dict[tuple, int] = {}  # a new row's values -> the first row that had them
         # A workbook of one jabatan (from this database) touches only that jabatan.
         self.satu = p.jabatan[0]["nama"] if p is not None and not b.asing and p.jabatan_id is not None and p.jabatan else None
@@ -159,10 +165,28 @@ class BaruRows:
                                             "Indikator maupun di basis data: baris ini tidak diimpor. Tulis nama "
                                             "sasaran persis, atau kosongkan kolomnya."))
             return
-        self._add(pos, "program", ref, {"tingkat": f["tingkat"], "kode": f["kode"], "nama": f["nama"]},
+        induk = str(induk).strip() if parent is not None else None
+        try:  # the store's rules for a new line (app/models/anggaran.py, anggaran_ops.py)
+            tingkat = tingkat_anak(self.tingkat[induk] if induk else None)
+            kode = cek_kode(f["kode"], induk)
+            if kode and isinstance(self.b.periode_ref, int) and kode not in self.kode_baru:
+                AnggaranOps._kode_bebas(self.b.periode_ref, kode)
+        except InputTidakValid as exc:
+            self.b.tolak.append(_tolak(pos, f"{exc.pesan} Baris ini tidak diimpor."))
+            return
+        if kode in self.kode_baru:
+            self.b.tolak.append(_tolak(pos, f"Kode «{kode}» sudah dipakai di {self.kode_baru[kode].teks()}. Pakai kode "
+                                            "lain. Baris ini tidak diimpor."))
+            return
+        if values.get("tingkat") not in (None, "") and f["tingkat"] != tingkat:
+            self.b.tolak.append(_tolak(pos, f"Tingkat «{f['tingkat']}» tidak sesuai: di bawah "
+                                            f"{'kode ' + induk if induk else 'tanpa induk'} tingkatnya «{tingkat}». "
+                                            "Baris ini tidak diimpor."))
+            return
+        self._add(pos, "program", ref, {"tingkat": tingkat, "kode": kode, "nama": f["nama"]},
                   {"induk": parent, "sasaran": sas, "periode": self.b.periode_ref}, f["nama"])
-        if f["kode"]:
-            self.prog[f["kode"].strip()] = ref
+        if kode:
+            self.prog[kode], self.tingkat[kode], self.kode_baru[kode] = ref, tingkat, pos
 
     def _angka(self, lembar: Lembar, sheet, r: int, values: dict, ident: str) -> None:
         pos = Posisi(lembar.nama, r, "", "")

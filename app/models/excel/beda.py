@@ -199,10 +199,24 @@ class Banding:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
             if adr[2] == "urutan_matriks" and value is not None and (value != value.to_integral_value() or value < 0):
                 raise InputTidakValid("Urutan di matriks harus bilangan bulat, mis. 3.")
+            if adr[0] == "program" and adr[2] == "kode" and isinstance(adr[1], int):
+                value = self._kode(adr[1], value)
             return value
         except InputTidakValid as exc:
             self.tolak.append(Tolak(pos() if callable(pos) else pos, exc.pesan))
             return SALAH
+
+    def _kode(self, program_id: int, kode: str) -> str:
+        """A program's code edited: the store's rules (digits and dots, under its parent's
+        code, not used by another line of the period)."""
+        from ..anggaran import cek_kode
+        from ..anggaran_ops import AnggaranOps
+
+        induk = next((r["induk"] for r in self.p.program if r["id"] == program_id), None)
+        kode = cek_kode(kode, induk or None)
+        if kode and kode != self.p.fakta.get(("program", program_id, "kode")):
+            AnggaranOps._kode_bebas(self.p.periode_id, kode)
+        return kode
 
     def pos(self, lembar: Lembar, r: int, sheet: LembarBaca, k: Kolom) -> Posisi:
         from openpyxl.utils import get_column_letter
