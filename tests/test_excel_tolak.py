@@ -145,3 +145,39 @@ def test_program_code_checked_as_the_store_does(penuh, tmp_path):
     terapkan(store, pr)
     with using(store.db):
         assert Program.select().where(Program.kode == "7.01.01").count() == 1
+
+
+def test_workbook_of_another_database_from_the_same_sample_is_foreign(penuh, tmp_path, _sample_template):
+    from app.models.errors import InputTidakValid
+    from app.models.excel import identitas
+    from app.models.store import Store
+
+    store, ids = penuh
+    out, _where = _target_cell(store, ids, tmp_path, 55)
+    other_path = tmp_path / "lain.db"
+    other_path.write_bytes(_sample_template.read_bytes())  # the same sample: the same ids and names
+    with Store.open(other_path) as other:
+        before = table_rows(other_path)
+        with pytest.raises(InputTidakValid, match="diekspor dari basis data lain"):
+            pratinjau(other, out)
+        assert table_rows(other_path) == before  # nothing written, no identity made by a preview
+        ekspor(other, tmp_path / "b.xlsx")
+        meta = load_workbook(out)["_kinerja"]
+        assert meta["A10"].value == "basis_data"
+        with other._read():
+            assert identitas.baca() and identitas.baca() != meta["B10"].value
+        wb = load_workbook(out)
+        wb["_kinerja"]["B10"] = None  # a workbook of the older version: guessed from the ids and names, as before
+        wb.save(tmp_path / "lama.xlsx")
+        assert not pratinjau(other, tmp_path / "lama.xlsx").asing
+    pr = pratinjau(store, out)  # its own database: one change
+    assert not pr.asing and [(u.alamat[2], u.baru) for u in pr.ubah] == [("nilai", Decimal(55))]
+
+
+def test_cli_export_gives_the_database_its_identity(sample_path, tmp_path):
+    from app.cli import EXIT_OK, main
+
+    for name in ("a.xlsx", "b.xlsx"):
+        assert main(["--db", str(sample_path), "export", "xlsx", "--out", str(tmp_path / name)]) == EXIT_OK
+    a, b = (load_workbook(tmp_path / n)["_kinerja"]["B10"].value for n in ("a.xlsx", "b.xlsx"))
+    assert a and a == b and len(a) == 36

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Periode, Sasaran
+from . import identitas
 from .baca import LembarBaca, baca_buku
 from .baru import BaruRows
 from .kolom import ANGKA, SALAH, TEKS, Kolom, baca_sel, kanon, sidik
@@ -70,6 +71,9 @@ class Banding:
         """Whether the workbook was exported from this database: its period is here with its
         name, and (when it has jabatan rows with ids) one of them is here with its name."""
         per = Periode.get_or_none(Periode.id == self.layout.periode_id)
+        theirs = self.meta.get("basis_data", "")
+        if theirs:  # a workbook that says which database it came from
+            return theirs == identitas.baca() and per is not None
         if per is None or per.nama != self.layout.periode_nama:
             return False
         sheet = self.sheets.get("Jabatan")
@@ -91,6 +95,12 @@ class Banding:
             tahun = L.tahun if L.tahun is not None and per.tahun_awal <= L.tahun <= per.tahun_akhir else None
             return potret(L.periode_id, L.jabatan_id, tahun)
         same = Periode.get_or_none(Periode.nama == L.periode_nama)
+        if same is not None and self.meta.get("basis_data") and Sasaran.select().where(Sasaran.periode == same.id).exists():
+            raise InputTidakValid(
+                f"«{self.sumber}» diekspor dari basis data lain, bukan dari berkas ini, dan periode {same.nama} di sini "
+                "sudah berisi sasaran: mengimpornya akan menggandakan jabatan, sasaran dan indikator. Impor buku kerja "
+                "itu ke basis data asalnya atau ke basis data kosong; untuk memindahkan isiannya ke berkas ini, ekspor "
+                "dari berkas ini lalu salin isiannya ke buku kerja hasil ekspor itu. Data tidak diubah.")
         if same is not None:
             return potret(same.id)
         only = list(Periode.select().limit(2))
