@@ -181,3 +181,32 @@ def test_cli_export_gives_the_database_its_identity(sample_path, tmp_path):
         assert main(["--db", str(sample_path), "export", "xlsx", "--out", str(tmp_path / name)]) == EXIT_OK
     a, b = (load_workbook(tmp_path / n)["_kinerja"]["B10"].value for n in ("a.xlsx", "b.xlsx"))
     assert a and a == b and len(a) == 36
+
+
+def test_bad_jenis_says_the_row_is_not_imported(penuh, tmp_path):
+    store, _ids = penuh
+    out = tmp_path / "a.xlsx"
+    ekspor(store, out)
+    wb = load_workbook(out)
+    si = wb["Sasaran & Indikator"]
+    si.append([None, None, "Camat", "9", "Sasaran baru", None, None, "9.1", "Indikator baru", "persen"])
+    r = si.max_row
+    wb.save(out)
+    pr = pratinjau(store, out)
+    by_cell = {(t.pos.lembar, f"{t.pos.kolom}{t.pos.baris}"): t.alasan for t in pr.tolak}
+    assert "seluruh baris ini tidak diimpor" in by_cell[("Sasaran & Indikator", f"{_col(si, 'Jenis')}{r}")]
+    assert pr.baru == ()
+
+
+def test_renamed_sheet_reported_not_silently_ignored(penuh, tmp_path, capsys):
+    from app.models.excel.ringkasan import ringkasan
+
+    store, ids = penuh
+    out, _where = _target_cell(store, ids, tmp_path, 55)
+    wb = load_workbook(out)
+    wb["Target"].title = "Target (2)"
+    wb.save(out)
+    pr = pratinjau(store, out)
+    text = "\n".join(ringkasan(pr))
+    assert "Lembar «Target (2)» tidak dikenal" in text and "Lembar «Target» tidak ada" in text
+    assert pr.ubah == () and len(pr.tolak) == 2

@@ -105,7 +105,8 @@ class BaruRows:
             try:
                 out[k.kunci] = baca_sel(k, raw)
             except InputTidakValid as exc:
-                self.b.tolak.append(_tolak(self.b.pos(lembar, r, sheet, k), exc.pesan))
+                self.b.tolak.append(_tolak(self.b.pos(lembar, r, sheet, k), f"{exc.pesan} Karena itu seluruh baris "
+                                                                           "ini tidak diimpor."))
                 ok = False
         return out if ok else None
 

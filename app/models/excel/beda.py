@@ -120,9 +120,17 @@ class Banding:
 
     def jalankan(self) -> None:
         self.news = BaruRows(self)
+        known = [lb.nama for lb in semua(self.layout)]
+        for name in self.sheets:
+            if name not in known:
+                self.tolak.append(Tolak(Posisi(name, 1, "", ""), f"Lembar «{name}» tidak dikenal (namanya diubah?): "
+                                        "isinya tidak diimpor. Kembalikan namanya menjadi salah satu dari "
+                                        f"{', '.join(known)}, lalu impor lagi."))
         for lembar in semua(self.layout):
             sheet = self.sheets.get(lembar.nama)
             if sheet is None:
+                self.tolak.append(Tolak(Posisi(lembar.nama, 1, "", ""), f"Lembar «{lembar.nama}» tidak ada di buku kerja "
+                                        "(dihapus atau namanya diubah): isinya tidak diimpor."))
                 continue
             missing = [k.judul for k in lembar.kolom if k.diubah and k.judul not in sheet.kolom]
             if "id" not in sheet.kolom:
