@@ -32,6 +32,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..models.store import Store
 
     path = resolve_db(args)
+    _identitas(path)
     with Store.open(path, read_only=True) as store:
         periode, _bawaan = periode_cetak(store, args.periode, args.tahun)
         counts = ekspor(store, args.out, periode.id, args.jabatan, args.tahun, args.kosong)
@@ -39,6 +40,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Periode: {periode.nama} ({periode.tahun_awal}–{periode.tahun_akhir})")
     print(f"{args.out}: {what}")
     return EXIT_OK
+
+
+def _identitas(path) -> None:
+    """Give the database its identity (written into the workbook) when it has none yet and
+    nobody holds the file; otherwise the workbook goes without, as the older versions'."""
+    from ..models.database import engine_for
+    from ..models.errors import BerkasTerkunci
+    from ..models.excel.identitas import baca, pastikan
+    from ..models.store import Store
+
+    with Store.open(path, read_only=True) as store, store._read():
+        if baca():
+            return
+    engine = engine_for(path)
+    try:
+        lock = engine.lock(path, "kinerja export").acquire()
+    except BerkasTerkunci:
+        return
+    try:
+        with Store.open(path, operator=None) as store:
+            pastikan(store)
+    finally:
+        lock.release()
 
 
 def impor_xlsx(args: argparse.Namespace) -> int:

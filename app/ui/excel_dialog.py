@@ -172,6 +172,9 @@ def ask_export(window) -> None:
 
 def export_file(window, path: str, periode_id: int, jabatan: str | None, tahun: int | None, kosong: bool) -> Background:
     from ..models.excel import ekspor
+    from ..models.excel.identitas import pastikan
+
+    pastikan(window.doc.store)  # the database's identity, made here: the export runs on a read-only copy
 
     def done(counts) -> None:
         window.statusBar().showMessage(translate("MainWindow", "Diekspor ke {0}: {1} baris.").format(

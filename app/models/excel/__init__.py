@@ -30,10 +30,14 @@ def ekspor(store, out: Path | str, periode_id: int | None = None, jabatan: str |
         raise InputTidakValid(f"Nama berkas «{out.name}» harus berakhiran .xlsx.")
     if periode_id is None:
         periode_id = periode_cetak(store, None, tahun)[0].id
+    from .identitas import pastikan
+
+    ident = pastikan(store)
     with _gc_jarang():
         with store._read():
             jid = cari_jabatan(jabatan) if jabatan else None
             p = potret(periode_id, jid, tahun)
+        p.basis_data = ident
         return tulis_xlsx(p, out, kosong)
 
 

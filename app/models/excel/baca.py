@@ -8,7 +8,9 @@ reader builds an object per cell and takes seconds on a large workbook."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +19,11 @@ from lxml import etree
 
 from ..errors import InputTidakValid
 from .buku import FORMAT, META
+from .kolom import RUMUS_TANPA_NILAI
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?Z?")
 
 
 @dataclass(frozen=True)
@@ -60,13 +64,41 @@ def _shared(z: zipfile.ZipFile) -> list[str]:
     return [_teks(si) for si in etree.fromstring(z.read("xl/sharedStrings.xml")).iter(_NS + "si")]
 
 
-def _nilai(c, shared: list[str]):
+# Built-in number formats that are dates or times (ECMA-376 18.8.30; 14–22, 45–47; the rest
+# East Asian ones), and a custom format's code tested by openpyxl's rule.
+_TANGGAL_BAWAAN = frozenset({*range(14, 23), *range(27, 37), 45, 46, 47, *range(50, 59), *range(71, 82)})
+
+
+def _gaya_tanggal(z: zipfile.ZipFile) -> frozenset[int]:
+    """The indices of the cell styles that show a number as a date or a time."""
+    from openpyxl.styles.numbers import is_date_format
+
+    if "xl/styles.xml" not in z.namelist():
+        return frozenset()
+    root = etree.fromstring(z.read("xl/styles.xml"))
+    custom = {int(f.get("numFmtId")): f.get("formatCode") or "" for f in root.iter(_NS + "numFmt")}
+    xfs = root.find(_NS + "cellXfs")
+    out = set()
+    for n, xf in enumerate(xfs if xfs is not None else ()):
+        fid = int(xf.get("numFmtId") or 0)
+        if fid in _TANGGAL_BAWAAN or (fid in custom and is_date_format(custom[fid])):
+            out.add(n)
+    return frozenset(out)
+
+
+def _nilai(c, shared: list[str], tanggal: frozenset[int] = frozenset()):
     t, v = c.get("t"), c.find(_NS + "v")
     if t == "inlineStr":
         node = c.find(_NS + "is")
         return _teks(node) if node is not None else ""
-    if v is None or v.text is None:
+    if (v is None or (v.text is None and t != "str")) and c.find(_NS + "f") is not None:
+        return RUMUS_TANPA_NILAI
+    if v is None:
         return None
+    if v.text is None:  # <v/>: blank text; in a number cell what openpyxl writes for infinity
+        return float("nan") if t in (None, "n") else "" if t == "str" else None
+    if t == "d":  # an ISO 8601 date
+        return _dt.datetime.fromisoformat(v.text.strip().rstrip("Z")) if _ISO.fullmatch(v.text.strip()) else v.text
     if t == "s":
         return shared[int(v.text)]
     if t == "b":
@@ -74,10 +106,18 @@ def _nilai(c, shared: list[str]):
     if t in ("str", "e"):
         return v.text
     text = v.text
-    return int(text) if text.lstrip("-").isdigit() else float(text)
+    number = int(text) if text.lstrip("-").isdigit() else float(text)
+    if tanggal and c.get("s") is not None and int(c.get("s")) in tanggal:
+        from openpyxl.utils.datetime import from_excel
+
+        try:
+            return from_excel(number)
+        except (ValueError, OverflowError):
+            return _dt.datetime.min
+    return number
 
 
-def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None):
+def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None, tanggal: frozenset[int] = frozenset()):
     """(row number, values) of each row that holds something; ``wanted(row number)``: the
     columns to read of that row (None: all) — the others are left None."""
     with z.open(part) as f:
@@ -90,7 +130,7 @@ def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None):
                 ref = c.get("r")
                 at = _kolom(ref) if ref else n
                 if cols is None or at in cols:
-                    values[at] = _nilai(c, shared)
+                    values[at] = _nilai(c, shared, tanggal)
             row.clear()
             while row.getprevious() is not None:
                 del row.getparent()[0]
@@ -99,7 +139,8 @@ def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None):
                 yield number, tuple(values.get(i) for i in range(width))
 
 
-def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: set[str] | None) -> LembarBaca:
+def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: set[str] | None,
+            tanggal: frozenset[int] = frozenset()) -> LembarBaca:
     """One sheet; ``perlu``: the headings whose columns are read (None: all)."""
     state: dict = {}
 
@@ -111,7 +152,7 @@ def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: 
         return state["cols"]
 
     rows = []
-    for r, v in _baris(z, part, shared, wanted):
+    for r, v in _baris(z, part, shared, wanted, tanggal):
         if r == 1:
             state["head"] = {str(h).strip(): n for n, h in enumerate(v) if h is not None}
         else:
@@ -139,7 +180,9 @@ def baca_buku(path: Path, perlu: dict[str, set[str]] | None = None) -> tuple[dic
             if meta.get("format") != FORMAT:
                 raise InputTidakValid(f"«{path.name}» dibuat oleh versi aplikasi yang lain (format "
                                       f"«{meta.get('format')}»). Ekspor ulang dari aplikasi ini.")
-            sheets = {name: _lembar(z, name, part, shared, perlu.get(name)) for name, part in parts.items() if name != META}
+            tanggal = _gaya_tanggal(z)
+            sheets = {name: _lembar(z, name, part, shared, perlu.get(name), tanggal) for name, part in parts.items()
+                      if name != META}
             return meta, sheets
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as exc:
         raise InputTidakValid(f"«{path.name}» bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan ulang dari Excel "

@@ -6,6 +6,8 @@ template. A new item is named within the import by a ``ref`` (the row's old id, 
 
 from __future__ import annotations
 
+from ..anggaran import cek_kode, tingkat_anak
+from ..anggaran_ops import AnggaranOps
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Program
 from .kolom import ANGKA, SALAH, baca_sel, kanon
@@ -31,25 +33,66 @@ class BaruRows:
         p = b.p
         self.sas: dict[tuple, object] = {}
         self.sas_nama: dict[str, object] = {}
-        self.prog: dict[str, object] = {}
+        self.prog: dict[str, object] = {}  # code -> program id, or the ref of a new one
+        self.tingkat: dict[str, str] = {}  # code -> tingkat
         if p is not None:
             for s in p.sasaran:
                 nama = norm(p.fakta[("sasaran", s["id"], "nama")])
                 self.sas[(s["jabatan"], nama)] = s["id"]
                 self.sas_nama.setdefault(nama, s["id"])
-            self.prog = {k: i for i, k in Program.select(Program.id, Program.kode).where(Program.periode == p.periode_id)
-                         .tuples() if k}
+            rows = Program.select(Program.id, Program.kode, Program.tingkat).where(Program.periode == p.periode_id).tuples()
+            for i, k, t in rows:
+                if k:
+                    self.prog[k], self.tingkat[k] = i, t
+        self.kode_baru: dict[str, Posisi] = {}  # the codes of new programs -> their row
+        self.ganda: dict[tuple, int] = {}  # a new row's values -> the first row that had them
+        # A workbook of one jabatan (from this database) touches only that jabatan.
+        self.satu = p.jabatan[0]["nama"] if p is not None and not b.asing and p.jabatan_id is not None and p.jabatan else None
+        self.prog_saya: set = {str(f).strip() for (t, _i, k), f in p.dasar.items() if t == "program" and k == "kode" and f} \
+            if self.satu is not None else set()
 
     def baris(self, lembar: Lembar, sheet, r: int, raw, values: dict, ident: str) -> None:
+        pos = Posisi(lembar.nama, r, "", "")
+        if not ident:
+            same = (lembar.nama, tuple(kanon(values.get(k.kunci)) for k in lembar.kolom))
+            if same in self.ganda:
+                self.b.tolak.append(_tolak(pos, f"Baris ini sama persis dengan baris baru {self.ganda[same]}: tidak "
+                                                "diimpor dua kali. Hapus salah satunya."))
+                return
+            self.ganda[same] = r
         if lembar.nama in _TABEL:
             self._angka(lembar, sheet, r, values, ident)
             return
         fields = self._fields(lembar, sheet, r, values)
         if fields is None:
             return
+        why = self._di_luar(lembar.nama, values)
+        if why:
+            self.b.tolak.append(_tolak(pos, why))
+            return
         ref = ident or f"baris:{lembar.nama}:{r}"
         getattr(self, {"Jabatan": "_jabatan", "Sasaran & Indikator": "_si", "Program": "_program"}[lembar.nama])(
-            lembar, Posisi(lembar.nama, r, "", ""), ref, fields, values)
+            lembar, pos, ref, fields, values)
+
+    def _di_luar(self, nama: str, values: dict) -> str:
+        """Why a new row lies outside a per-jabatan workbook's jabatan ("" when it does not)."""
+        if self.satu is None:
+            return ""
+        only = f"Buku kerja ini hanya untuk jabatan «{self.satu}»"
+        if nama == "Jabatan":
+            return (f"{only}: jabatan baru tidak dapat ditambahkan di sini; baris ini tidak diimpor. Tambahkan jabatan "
+                    "di aplikasi, atau di buku kerja semua jabatan.")
+        if nama == "Sasaran & Indikator" and norm(values.get("jabatan")) != norm(self.satu):
+            return (f"{only}, bukan «{values.get('jabatan') or ''}»: baris ini tidak diimpor. Tulis «{self.satu}» di "
+                    "kolom Jabatan, atau isi baris jabatan lain di buku kerja jabatan itu.")
+        if nama == "Program":
+            induk, sas = str(values.get("induk") or "").strip(), values.get("sasaran")
+            mine = (induk and (induk in self.prog_saya or isinstance(self.prog.get(induk), str))) or \
+                   (not induk and sas and norm(sas) in self.sas_nama)
+            if not mine:
+                return (f"{only}: program baru harus di bawah program jabatan ini (Kode induk) atau untuk salah satu "
+                        "sasarannya (kolom Sasaran); baris ini tidak diimpor.")
+        return ""
 
     def _fields(self, lembar: Lembar, sheet, r: int, values: dict) -> dict | None:
         """The editable cells read (blank choices take their default); None when one is refused."""
@@ -62,7 +105,8 @@ class BaruRows:
             try:
                 out[k.kunci] = baca_sel(k, raw)
             except InputTidakValid as exc:
-                self.b.tolak.append(_tolak(self.b.pos(lembar, r, sheet, k), exc.pesan))
+                self.b.tolak.append(_tolak(self.b.pos(lembar, r, sheet, k), f"{exc.pesan} Karena itu seluruh baris "
+                                                                           "ini tidak diimpor."))
                 ok = False
         return out if ok else None
 
@@ -117,10 +161,33 @@ class BaruRows:
                                             "(induk harus di baris yang lebih atas): baris ini tidak diimpor."))
             return
         sas = self.sas_nama.get(norm(values.get("sasaran"))) if values.get("sasaran") else None
-        self._add(pos, "program", ref, {"tingkat": f["tingkat"], "kode": f["kode"], "nama": f["nama"]},
+        if values.get("sasaran") and sas is None:
+            self.b.tolak.append(_tolak(pos, f"Sasaran «{str(values['sasaran'])[:60]}» tidak ada di lembar Sasaran & "
+                                            "Indikator maupun di basis data: baris ini tidak diimpor. Tulis nama "
+                                            "sasaran persis, atau kosongkan kolomnya."))
+            return
+        induk = str(induk).strip() if parent is not None else None
+        try:  # the store's rules for a new line (app/models/anggaran.py, anggaran_ops.py)
+            tingkat = tingkat_anak(self.tingkat[induk] if induk else None)
+            kode = cek_kode(f["kode"], induk)
+            if kode and isinstance(self.b.periode_ref, int) and kode not in self.kode_baru:
+                AnggaranOps._kode_bebas(self.b.periode_ref, kode)
+        except InputTidakValid as exc:
+            self.b.tolak.append(_tolak(pos, f"{exc.pesan} Baris ini tidak diimpor."))
+            return
+        if kode in self.kode_baru:
+            self.b.tolak.append(_tolak(pos, f"Kode «{kode}» sudah dipakai di {self.kode_baru[kode].teks()}. Pakai kode "
+                                            "lain. Baris ini tidak diimpor."))
+            return
+        if values.get("tingkat") not in (None, "") and f["tingkat"] != tingkat:
+            self.b.tolak.append(_tolak(pos, f"Tingkat «{f['tingkat']}» tidak sesuai: di bawah "
+                                            f"{'kode ' + induk if induk else 'tanpa induk'} tingkatnya «{tingkat}». "
+                                            "Baris ini tidak diimpor."))
+            return
+        self._add(pos, "program", ref, {"tingkat": tingkat, "kode": kode, "nama": f["nama"]},
                   {"induk": parent, "sasaran": sas, "periode": self.b.periode_ref}, f["nama"])
-        if f["kode"]:
-            self.prog[f["kode"].strip()] = ref
+        if kode:
+            self.prog[kode], self.tingkat[kode], self.kode_baru[kode] = ref, tingkat, pos
 
     def _angka(self, lembar: Lembar, sheet, r: int, values: dict, ident: str) -> None:
         pos = Posisi(lembar.nama, r, "", "")

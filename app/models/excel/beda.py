@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Periode, Sasaran
+from . import identitas
 from .baca import LembarBaca, baca_buku
 from .baru import BaruRows
 from .kolom import ANGKA, SALAH, TEKS, Kolom, baca_sel, kanon, sidik
@@ -70,6 +71,9 @@ class Banding:
         """Whether the workbook was exported from this database: its period is here with its
         name, and (when it has jabatan rows with ids) one of them is here with its name."""
         per = Periode.get_or_none(Periode.id == self.layout.periode_id)
+        theirs = self.meta.get("basis_data", "")
+        if theirs:  # a workbook that says which database it came from
+            return theirs == identitas.baca() and per is not None
         if per is None or per.nama != self.layout.periode_nama:
             return False
         sheet = self.sheets.get("Jabatan")
@@ -91,6 +95,12 @@ class Banding:
             tahun = L.tahun if L.tahun is not None and per.tahun_awal <= L.tahun <= per.tahun_akhir else None
             return potret(L.periode_id, L.jabatan_id, tahun)
         same = Periode.get_or_none(Periode.nama == L.periode_nama)
+        if same is not None and self.meta.get("basis_data") and Sasaran.select().where(Sasaran.periode == same.id).exists():
+            raise InputTidakValid(
+                f"«{self.sumber}» diekspor dari basis data lain, bukan dari berkas ini, dan periode {same.nama} di sini "
+                "sudah berisi sasaran: mengimpornya akan menggandakan jabatan, sasaran dan indikator. Impor buku kerja "
+                "itu ke basis data asalnya atau ke basis data kosong; untuk memindahkan isiannya ke berkas ini, ekspor "
+                "dari berkas ini lalu salin isiannya ke buku kerja hasil ekspor itu. Data tidak diubah.")
         if same is not None:
             return potret(same.id)
         only = list(Periode.select().limit(2))
@@ -110,9 +120,17 @@ class Banding:
 
     def jalankan(self) -> None:
         self.news = BaruRows(self)
+        known = [lb.nama for lb in semua(self.layout)]
+        for name in self.sheets:
+            if name not in known:
+                self.tolak.append(Tolak(Posisi(name, 1, "", ""), f"Lembar «{name}» tidak dikenal (namanya diubah?): "
+                                        "isinya tidak diimpor. Kembalikan namanya menjadi salah satu dari "
+                                        f"{', '.join(known)}, lalu impor lagi."))
         for lembar in semua(self.layout):
             sheet = self.sheets.get(lembar.nama)
             if sheet is None:
+                self.tolak.append(Tolak(Posisi(lembar.nama, 1, "", ""), f"Lembar «{lembar.nama}» tidak ada di buku kerja "
+                                        "(dihapus atau namanya diubah): isinya tidak diimpor."))
                 continue
             missing = [k.judul for k in lembar.kolom if k.diubah and k.judul not in sheet.kolom]
             if "id" not in sheet.kolom:
@@ -199,10 +217,24 @@ class Banding:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
             if adr[2] == "urutan_matriks" and value is not None and (value != value.to_integral_value() or value < 0):
                 raise InputTidakValid("Urutan di matriks harus bilangan bulat, mis. 3.")
+            if adr[0] == "program" and adr[2] == "kode" and isinstance(adr[1], int):
+                value = self._kode(adr[1], value)
             return value
         except InputTidakValid as exc:
             self.tolak.append(Tolak(pos() if callable(pos) else pos, exc.pesan))
             return SALAH
+
+    def _kode(self, program_id: int, kode: str) -> str:
+        """A program's code edited: the store's rules (digits and dots, under its parent's
+        code, not used by another line of the period)."""
+        from ..anggaran import cek_kode
+        from ..anggaran_ops import AnggaranOps
+
+        induk = next((r["induk"] for r in self.p.program if r["id"] == program_id), None)
+        kode = cek_kode(kode, induk or None)
+        if kode and kode != self.p.fakta.get(("program", program_id, "kode")):
+            AnggaranOps._kode_bebas(self.p.periode_id, kode)
+        return kode
 
     def pos(self, lembar: Lembar, r: int, sheet: LembarBaca, k: Kolom) -> Posisi:
         from openpyxl.utils import get_column_letter

@@ -109,7 +109,7 @@ def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
     for row in (("format", FORMAT), ("periode_id", p.periode_id), ("periode", p.periode_nama),
                 ("tahun_awal", p.tahun_awal), ("tahun_akhir", p.tahun_akhir),
                 ("jabatan_id", p.jabatan_id or ""), ("tahun", p.tahun or ""), ("kosong", "ya" if kosong else "tidak"),
-                ("kecamatan", p.kecamatan), ("diekspor", _dt.datetime.now().replace(microsecond=0).isoformat(" "))):
+                ("kecamatan", p.kecamatan), ("basis_data", p.basis_data), ("diekspor", _dt.datetime.now().replace(microsecond=0).isoformat(" "))):
         ws.append(list(row))
 
 

@@ -4,6 +4,7 @@ and hashes as (:func:`sidik`, the fingerprint kept in the hidden column ``asal``
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import hashlib
 from dataclasses import dataclass
@@ -19,6 +20,22 @@ TEKS, DAFTAR, ANGKA, PILIHAN, YATIDAK, BACA, RUMUS = "teks", "daftar", "angka", 
 EDITABLE = frozenset({TEKS, DAFTAR, ANGKA, PILIHAN, YATIDAK})
 YA, TIDAK = "ya", "tidak"
 SALAH = object()  # a cell that was refused (the refusal is recorded where it was read)
+
+
+class _TanpaNilai:
+    """A formula cell whose result was never stored (written by a program, not Excel or
+    LibreOffice, which always store it): its value is unknown, never blank."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "RUMUS_TANPA_NILAI"
+
+
+RUMUS_TANPA_NILAI = _TanpaNilai()
+TANPA_NILAI = ("Sel berisi rumus tanpa nilai tersimpan; buka dan simpan berkas di Excel/LibreOffice dulu, atau "
+               "ketik angkanya.")
 
 
 @dataclass(frozen=True)
@@ -63,6 +80,9 @@ def _sidik_teks(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
+_TERLALU_BESAR = "Angka terlalu besar: paling banyak 999.999.999.999.999."
+
+
 def _angka_dari_sel(raw) -> Decimal:
     """A number cell as Excel stores it (int or float), exact to the 4 decimals we keep;
     the tail of float arithmetic (0,1 + 0,2) is dropped, real extra decimals refused."""
@@ -71,18 +91,25 @@ def _angka_dari_sel(raw) -> Decimal:
     d = Decimal(raw) if isinstance(raw, int) else Decimal(repr(raw))
     if not d.is_finite():
         raise InputTidakValid("Isinya bukan angka yang sah.")
+    if abs(d) >= BATAS_ANGKA:  # before rounding: 1e20 to 10 decimals is more digits than a Decimal holds
+        raise InputTidakValid(_TERLALU_BESAR)
     rounded = round(d, 10).normalize()
     if rounded.as_tuple().exponent < -DESIMAL_MAKS:
         raise InputTidakValid(f"Angka {raw} punya lebih dari {DESIMAL_MAKS} angka di belakang koma.")
     if abs(rounded) >= BATAS_ANGKA:
-        raise InputTidakValid("Angka terlalu besar: paling banyak 999.999.999.999.999.")
+        raise InputTidakValid(_TERLALU_BESAR)
     return rounded + 0
 
 
 def baca_sel(kolom: Kolom, raw):
     """The value of a cell of ``kolom`` as the database stores it; ``InputTidakValid`` with
     the reason (Indonesian) when the cell cannot be read."""
+    if raw is RUMUS_TANPA_NILAI:
+        raise InputTidakValid(TANPA_NILAI)
     if kolom.jenis == ANGKA:
+        if isinstance(raw, (_dt.date, _dt.time)):
+            raise InputTidakValid("Isinya tanggal, bukan angka (Excel mengubah ketikan seperti «1/5» menjadi tanggal). "
+                                  "Format selnya sebagai Angka atau Teks, lalu ketik angkanya lagi.")
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         if isinstance(raw, str):

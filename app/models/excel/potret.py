@@ -39,6 +39,7 @@ class Potret:
     jabatan_id: int | None  # one jabatan; None: all
     kecamatan: str = ""
     aturan_negatif: str = "permenpan"
+    basis_data: str = ""  # the database's identity (:mod:`.identitas`)
     dasar: dict[Alamat, object] = field(default_factory=dict)  # the facts but the per-year tables' (:attr:`fakta`)
     jabatan: list[dict] = field(default_factory=list)  # id, nama, eselon, atasan (name)
     sasaran: list[dict] = field(default_factory=list)  # id, jabatan
