@@ -59,6 +59,18 @@ class AnggaranOps:
 
         return build(None, frozenset())
 
+    def tahun_anggaran(self, periode_id: int) -> tuple[int, ...]:
+        """The years of a period's budget that hold a pagu or a realisasi (a figure, not an
+        emptied cell), in order."""
+        with self._read():
+            ids = Program.select(Program.id).where(Program.periode == periode_id)
+            years = {y for (y,) in Pagu.select(Pagu.tahun).where(Pagu.program.in_(ids), Pagu.nilai.is_null(False))
+                     .distinct().tuples()}
+            years |= {y for (y,) in RealisasiAnggaran.select(RealisasiAnggaran.tahun)
+                      .where(RealisasiAnggaran.program.in_(ids), RealisasiAnggaran.nilai.is_null(False))
+                      .distinct().tuples()}
+        return tuple(sorted(years))
+
     def program_baris(self, program_id: int, tahun: int | None = None) -> ProgramData:
         """One line (with the lines under it and the figures of ``tahun``)."""
         with self._read():

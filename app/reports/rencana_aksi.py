@@ -33,17 +33,18 @@ def _aksi(lines: tuple[str, ...], st: Styles):
     return Para("<br/>".join(f"{n}. {esc(t)}" for n, t in enumerate(lines, 1)), st.body)
 
 
-def _rows_indikator(n: int, ind: RencanaAksiIndikator, show_sasaran: bool, last_of_sasaran: bool,
-                    st: Styles, widths: list[float]) -> list[Row]:
+def _rows_indikator(n: int, ind: RencanaAksiIndikator, st: Styles, widths: list[float]) -> list[Row]:
+    """The four quarters of an indicator: its number, sasaran, name, unit and the year's
+    target once over them (no rule inside), each indicator ruled off whole. The sasaran is
+    printed with every indicator of it: printed once over several indicators, the next one
+    (after a rule, or at the top of a new page) read as having none."""
     rows = []
     for k, a in enumerate(ind.triwulan):
         first, last = k == 0, k == len(ind.triwulan) - 1
         h = a.hasil
         style = [("BACKGROUND", (10, 0), (10, 0), _light(h.band.warna))] if h is not None and h.band is not None else []
-        if last and not last_of_sasaran:
-            style.append(("LINEBELOW", (0, 0), (0, 0), 0.5, GRID))
         rows.append(Row([
-            str(n) if first else "", P(ind.sasaran, st.body) if first and show_sasaran else "",
+            str(n) if first else "", P(ind.sasaran, st.body) if first else "",
             P(display.label_indikator(ind.nomor, ind.indikator), st.body) if first else "",
             cell(ind.satuan, st.body, widths[3]) if first else "",
             cell(format_angka(ind.target_tahun), st.right, widths[4]) if first else "",
@@ -51,18 +52,15 @@ def _rows_indikator(n: int, ind: RencanaAksiIndikator, show_sasaran: bool, last_
             _aksi(a.aksi, st), cell(format_angka(a.anggaran), st.right, widths[8]),
             cell(display.teks_realisasi(h) if h else "", st.right, widths[9]),
             cell(display.teks_capaian(h) if h else "", st.right, widths[10]),
-        ], line_from=(0 if last_of_sasaran else 2) if last else _FIRST_QUARTER_COL, style=style))
+        ], line_from=0 if last else _FIRST_QUARTER_COL, style=style))
     return rows
 
 
 def tabel_rencana_aksi(data: RencanaAksi, st: Styles, width: float, frame_height: float) -> PagedTable:
     widths = [width * c for c in COLS]
     rows: list[Row] = []
-    inds = data.indikator
-    for n, ind in enumerate(inds, start=1):
-        show = n == 1 or ind.sasaran != inds[n - 2].sasaran
-        last = n == len(inds) or ind.sasaran != inds[n].sasaran
-        rows += _rows_indikator(n, ind, show, last, st, widths)
+    for n, ind in enumerate(data.indikator, start=1):
+        rows += _rows_indikator(n, ind, st, widths)
     header = [[Paragraph(esc(t), st.head) for t in HEADERS]]
     header_style = [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, GRID)]

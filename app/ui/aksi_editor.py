@@ -30,6 +30,12 @@ from .grids import ERROR_BRUSH, band_brush
 from .teks import literal, plain
 
 
+def satu_baris(text: str | None) -> str:
+    """Text of several lines (the actions of a quarter, one a line) on one line, the lines
+    separated by " · " (the whole text, line by line, in the tooltip)."""
+    return " · ".join(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
 class AksiTableModel(QAbstractTableModel):
     """One row per quarter of a year."""
 
@@ -113,6 +119,8 @@ class AksiTableModel(QAbstractTableModel):
         if err is not None:
             return {Qt.ItemDataRole.DisplayRole: err[0], Qt.ItemDataRole.EditRole: err[0],
                     Qt.ItemDataRole.BackgroundRole: ERROR_BRUSH, Qt.ItemDataRole.ToolTipRole: literal(err[1])}.get(role)
+        if role == Qt.ItemDataRole.DisplayRole and col in (self.COL_AKSI, self.COL_KENDALA, self.COL_SOLUSI):
+            return satu_baris(self._value(q, col))  # a row is one line high: several lines were cut
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._value(q, col) or ""
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_AKSI, self.COL_KENDALA, self.COL_SOLUSI):

@@ -286,7 +286,7 @@ class AnggaranDialog(QDialog):
 
 def open_for(window, program_id: int | None = None, tahun: int | None = None) -> AnggaranDialog | None:
     """Data → Anggaran…: the editor of the period shown, at the year chosen in the toolbar
-    (non-modal; the window's undo stack). With ``program_id`` (a click on a budget warning):
+    when it has budget figures, else the latest year that has (non-modal; the window's undo stack). With ``program_id`` (a click on a budget warning):
     the editor of that line's period with the line selected, at ``tahun`` when given."""
     if window.doc is None or window.periode is None:
         return None
@@ -302,7 +302,7 @@ def open_for(window, program_id: int | None = None, tahun: int | None = None) ->
     if old is not None:
         old.close()
     if tahun not in periode.tahun:
-        tahun = window.tahun_combo.currentData()
+        tahun = _tahun_awal(window.store, periode, window.tahun_combo.currentData())
     dialog = AnggaranDialog(window.doc, periode, tahun, window, (window.act_undo, window.act_redo))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.anggaran_dialog = dialog
@@ -312,6 +312,13 @@ def open_for(window, program_id: int | None = None, tahun: int | None = None) ->
         dialog.view.scrollToItem(dialog.items.get(program_id))
         dialog.view.setFocus()
     return dialog
+
+
+def _tahun_awal(store, periode, shown: int | None) -> int | None:
+    """The year the editor opens on: the toolbar's when it has budget figures, else the latest
+    year of the period that has (else the toolbar's)."""
+    years = [y for y in store.tahun_anggaran(periode.id) if y in periode.tahun]
+    return shown if shown in years or not years else years[-1]
 
 
 def _periode_of(store, program_id: int, shown):

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,19 +48,39 @@ class PkTab(QWidget):
         self.fields: dict[str, QWidget] = {}
         self._filling = False
         lay = QVBoxLayout(self)
-        lay.addLayout(self._top_row())
         self.info = plain(QLabel())
         self.info.setWordWrap(True)
-        lay.addWidget(self.info)
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(self._parties())
-        body.addWidget(QLabel(self.tr("Isi PK seperti ditandatangani (diambil dari IKU saat PK dibuat; target "
-                                      "dapat diubah di PK ini):")))
+        lay.addLayout(self._top_row())
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self._parties_area())
+        below = QWidget()
+        grid_lay = QVBoxLayout(below)
+        grid_lay.setContentsMargins(0, 0, 0, 0)
+        grid_lay.addWidget(QLabel(self.tr("Isi PK seperti ditandatangani (diambil dari IKU saat PK dibuat; target "
+                                          "dapat diubah di PK ini):")))
         self.grid = self._target_grid()
-        body.addWidget(self.grid, 1)
+        grid_lay.addWidget(self.grid, 1)
+        self.body.addWidget(below)
+        # the grid takes the room (at 1280×800 the parties scroll; the splitter gives them more)
+        self.body.setStretchFactor(0, 0)
+        self.body.setStretchFactor(1, 1)
+        line = self.fontMetrics().lineSpacing()
+        self.body.setSizes([line * 7, line * 30])
         lay.addWidget(self.body, 1)
+
+    def _parties_area(self) -> QScrollArea:
+        """Place, date and both parties, scrolling in a few lines' height above the grid."""
+        inner = QWidget()
+        inner.setLayout(self._parties())
+        inner.layout().setContentsMargins(0, 0, 4, 0)
+        self.parties = QScrollArea()
+        self.parties.setWidgetResizable(True)
+        self.parties.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parties.setWidget(inner)
+        self.parties.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        return self.parties
 
     @property
     def store(self):
@@ -66,11 +88,11 @@ class PkTab(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _top_row(self) -> QHBoxLayout:
+    def _top_row(self) -> QVBoxLayout:
         self.tahun = QComboBox()
         self.tahun.currentIndexChanged.connect(lambda _: self._refresh())
         self.daftar = QListWidget()
-        self.daftar.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.daftar.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 8)  # a PK and its revision
         self.daftar.currentItemChanged.connect(self._chosen)
         self.buat = QPushButton(self.tr("&Buat PK"))
         self.perubahan = QPushButton(self.tr("Buat PK Pe&rubahan"))
@@ -84,16 +106,17 @@ class PkTab(QWidget):
         self.perubahan.clicked.connect(self.revise)
         self.hapus.clicked.connect(self.delete)
         self.cetak.clicked.connect(self.print_pk)
-        top = QHBoxLayout()
+        row = QHBoxLayout()
         lab = QLabel(self.tr("&Tahun:"))
         lab.setBuddy(self.tahun)
-        top.addWidget(lab)
-        top.addWidget(self.tahun)
-        top.addWidget(self.daftar, 1)
-        buttons = QVBoxLayout()
+        row.addWidget(lab)
+        row.addWidget(self.tahun)
         for b in (self.buat, self.perubahan, self.perbarui, self.hapus, self.cetak):
-            buttons.addWidget(b)
-        top.addLayout(buttons)
+            row.addWidget(b)
+        row.addWidget(self.info, 1)  # beside the buttons: the room below is the grid's
+        top = QVBoxLayout()
+        top.addLayout(row)
+        top.addWidget(self.daftar)
         return top
 
     def _line(self, form: QFormLayout, name: str, label: str) -> LineField:
@@ -103,12 +126,15 @@ class PkTab(QWidget):
         return w
 
     def _parties(self) -> QVBoxLayout:
-        place = QFormLayout()
-        place.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._line(place, "tempat", self.tr("Tem&pat:"))
+        place = QHBoxLayout()  # place and date on one line
+        self.fields["tempat"] = tempat = LineField(lambda value: self.commit({"tempat": value}))
         self.tanggal = LineField(self._commit_tanggal)
         self.tanggal.setPlaceholderText(self.tr("misalnya 02 Januari 2019 (kosong: belum bertanggal)"))
-        place.addRow(self.tr("Tan&ggal:"), self.tanggal)
+        for text, w in ((self.tr("Tem&pat:"), tempat), (self.tr("Tan&ggal:"), self.tanggal)):
+            lab = QLabel(text)
+            lab.setBuddy(w)
+            place.addWidget(lab)
+            place.addWidget(w, 1)
         self.atasan = ChoiceField(self._commit_atasan)
         boxes = QHBoxLayout()
         for prefix, title in (("p1", self.tr("Pihak pertama (pemegang jabatan)")),

@@ -47,7 +47,8 @@ def _aksi(lines: tuple[str, ...]) -> Sel:
     return Sel([para(run(f"{n}. {t}")) for n, t in enumerate(lines, 1)])
 
 
-def _rows_indikator(n: int, ind: RencanaAksiIndikator, first_of_sasaran: bool, last_of_sasaran: bool) -> list[list[Sel]]:
+def _rows_indikator(n: int, ind: RencanaAksiIndikator) -> list[list[Sel]]:
+    """As the PDF: the sasaran with every indicator of it, merged over that indicator's quarters."""
     rows = []
     for k, a in enumerate(ind.triwulan):
         first, last = k == 0, k == len(ind.triwulan) - 1
@@ -55,8 +56,7 @@ def _rows_indikator(n: int, ind: RencanaAksiIndikator, first_of_sasaran: bool, l
         h = a.hasil
         rows.append([
             Sel([para(run(str(n)), "center")] if first else [], vmerge=m),
-            Sel([para(run(ind.sasaran))] if first and first_of_sasaran else [],
-                vmerge=_gabung(first and first_of_sasaran, last and last_of_sasaran)),
+            Sel([para(run(ind.sasaran))] if first else [], vmerge=m),
             Sel([para(run(display.label_indikator(ind.nomor, ind.indikator)))] if first else [], vmerge=m),
             Sel([para(run(ind.satuan))] if first else [], vmerge=m),
             Sel([para(run(format_angka(ind.target_tahun)), "right")] if first else [], vmerge=m),
@@ -68,11 +68,8 @@ def _rows_indikator(n: int, ind: RencanaAksiIndikator, first_of_sasaran: bool, l
 
 def _tabel_aksi(buku: Buku, data: RencanaAksi) -> str:
     rows: list[list[Sel]] = []
-    inds = data.indikator
-    for n, ind in enumerate(inds, start=1):
-        first = n == 1 or ind.sasaran != inds[n - 2].sasaran
-        last = n == len(inds) or ind.sasaran != inds[n].sasaran
-        rows += _rows_indikator(n, ind, first, last)
+    for n, ind in enumerate(data.indikator, start=1):
+        rows += _rows_indikator(n, ind)
     return tabel([buku.width_mm * c for c in COLS_AKSI], [_head(HEADERS_AKSI)], rows)
 
 
