@@ -98,9 +98,7 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
         cell._style = gaya.head
         head.append(cell)
     ws.append(head)
-    tulis = PenulisBaris(lembar, letters, gaya.id).baris
-    xml = "".join([tulis(r, ident, values) for r, (ident, values) in enumerate(rows, start=2)])
-    return len(rows), xml
+    return len(rows), PenulisBaris(lembar, letters, gaya.id).semua(rows)
 
 
 def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
