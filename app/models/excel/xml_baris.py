@@ -4,23 +4,23 @@ fast enough for a large file: a million cells in well under a second.
 Column by column (:class:`PenulisBaris`): a value met before (a number, a name repeated on
 forty rows, a fingerprint) is escaped, formatted and hashed once; the formulas of a row are
 made from a template per kind of row (:func:`.rumus.rumus` with a placeholder row); a row is
-put together by two :meth:`str.format` calls, not cell by cell in Python."""
+put together by one :meth:`str.format` call, not cell by cell in Python."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import repeat
 from xml.sax.saxutils import escape
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ..angka import format_angka
-from .kolom import BACA, RUMUS, YATIDAK, kanon, sidik
+from .kolom import BACA, RUMUS, kanon, sidik
 from .lembar import Lembar
 from .rumus import rumus
 
 NUM_INT, NUM_DEC, NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
 _R0 = 1_000_000_000  # the placeholder row number the formula templates are made with
-_KOSONG = sidik(None)
 
 
 def teks_sel(value) -> str:
@@ -49,11 +49,6 @@ def _angka(value: Decimal, ids: dict, baca: bool) -> str:
     if not as_int and Decimal(repr(number)) != value:
         return _inline(format_angka(value), ids[pre or "teks"])
     return f' s="{ids[pre + (NUM_INT if as_int else NUM_DEC)]}"><v>{number!r}</v></c>'
-
-
-def _kurung(text: str) -> str:
-    """``text`` kept as it is by :meth:`str.format` (the rows' second pass)."""
-    return text.replace("{", "{{").replace("}", "}}") if "{" in text or "}" in text else text
 
 
 def _garis(text: str, lebar: int) -> int:
@@ -101,55 +96,63 @@ def _peta(values: list, hitung) -> list:
 class PenulisBaris:
     """Writes the rows of one sheet; ``ids``: style name -> the workbook's style index.
 
-    Column by column: each distinct value of a column becomes its cell once (with ``{0}``
-    for the row number), each distinct value its fingerprint once; a row is then one
-    :meth:`str.format` of the sheet's row template with its cells, and a second one puts in
-    its row number (and the quarter's first row the formulas refer to)."""
+    Column by column: each distinct value of a column becomes its cell once, each distinct
+    value its fingerprint once. A row is then one :meth:`str.format` of a template with its
+    row number, height, id, the quarter's first row and its cells; the template — the cell
+    references of the cells the row holds and its formulas — is made once per kind of row."""
 
     def __init__(self, lembar: Lembar, letters: dict[str, str], ids: dict):
         self.letters, self.ids = letters, ids
         self.kolom = lembar.kolom
         self.edit = [k.kunci for k in lembar.editable()]
-        self._tmpl: dict[tuple, dict[str, str]] = {}
-
-    def sidik(self, v) -> str:
-        return sidik(v)
+        self.ada_rumus = any(k.jenis == RUMUS for k in lembar.kolom)
 
     def _formulas(self, values: dict) -> dict[str, str]:
-        """Column -> its formula cell after ``<c r="``, with ``{0}`` for the row and ``{1}``
-        for the quarter's first row (no formula: no entry)."""
-        key = (values.get("_jenis"), values.get("_polaritas"), values.get("_aturan"), values.get("tw"))
-        cells = self._tmpl.get(key)
-        if cells is None:
-            cells = {}
-            first = str(_R0 - int(values["tw"]) + 1) if "tw" in values else None
-            for k in self.kolom:
-                text = rumus(k.kunci, _R0, values, self.letters) if k.jenis == RUMUS else ""
-                if text:
-                    body = escape(text[1:]).replace("{", "{{").replace("}", "}}").replace(str(_R0), "{0}")
-                    body = body.replace(first, "{1}") if first else body
-                    cells[k.kunci] = f'<c r="{self.letters[k.kunci]}{{0}}" s="{self.ids[NUM_PCT]}"><f>{body}</f></c>'
-            cells = self._tmpl[key] = cells
+        """Column -> its formula cell, with ``{0}`` for the row and ``{3}`` for the
+        quarter's first row (no formula: no entry)."""
+        cells = {}
+        first = str(_R0 - int(values["tw"]) + 1) if "tw" in values else None
+        for k in self.kolom:
+            text = rumus(k.kunci, _R0, values, self.letters) if k.jenis == RUMUS else ""
+            if text:
+                body = escape(text[1:]).replace("{", "{{").replace("}", "}}").replace(str(_R0), "{0}")
+                body = body.replace(first, "{3}") if first else body
+                cells[k.kunci] = f'<c r="{self.letters[k.kunci]}{{0}}" s="{self.ids[NUM_PCT]}"><f>{body}</f></c>'
         return cells
 
     def _sel(self, k):
-        letter, style = self.letters[k.kunci], self.ids["baca" if k.jenis == BACA else "teks"]
-        ids, baca = self.ids, k.jenis == BACA
+        """value -> the cell after its reference ("": no cell)."""
+        style, ids, baca = self.ids["baca" if k.jenis == BACA else "teks"], self.ids, k.jenis == BACA
 
         def hitung(v) -> str:
             if v is None:
                 return ""
             t = type(v)
             if t is Decimal:
-                body = _angka(v, ids, baca)
-            elif t is int:
-                body = f"><v>{v}</v></c>"
-            else:
-                text = teks_sel(v)
-                if not text:
-                    return ""
-                body = _inline(text, style)
-            return f'<c r="{letter}{{0}}"' + _kurung(body)
+                return _angka(v, ids, baca)
+            if t is int:
+                return f"><v>{v}</v></c>"
+            text = teks_sel(v)
+            return _inline(text, style) if text else ""
+        return hitung
+
+    def _pola(self, parts: list, fps: str):
+        """(the cells present, formula key, has an id) -> the row's template."""
+        def hitung(key) -> str:
+            mask, fkey, has_id = key
+            out = ['<row r="{0}"{1}>', '<c r="A{0}" t="inlineStr"><is><t>{2}</t></is></c>' if has_id else "",
+                   f'<c r="B{{0}}" t="inlineStr"><is><t>{fps}</t></is></c>']
+            formulas = {}
+            if self.ada_rumus:
+                names = ("_jenis", "_polaritas", "_aturan", "tw")
+                formulas = self._formulas({n: v for n, v in zip(names, fkey) if v is not None})
+            for at, letter, kunci in parts:
+                if at is None:
+                    out.append(formulas.get(kunci, ""))
+                elif mask[at]:
+                    out.append(f'<c r="{letter}{{0}}"{{{at + 4}}}')
+            out.append("</row>")
+            return "".join(out)
         return hitung
 
     def semua(self, rows: list[tuple[str, dict]]) -> str:
@@ -159,30 +162,27 @@ class PenulisBaris:
         dicts = [values for _ident, values in rows]
         args: list[list] = []
         lines: list[list] = []
-        cells = []
-        formulas = None
-        if any(k.jenis == RUMUS for k in self.kolom):
-            formulas = list(map(self._formulas, dicts))
+        parts = []  # (position in args or None: a formula, letter, key)
         for k in self.kolom:
             if k.jenis == RUMUS:
-                args.append([f.get(k.kunci, "") for f in formulas])
-                cells.append("{%d}" % (len(args) + 1))
+                parts.append((None, "", k.kunci))
                 continue
             col = [d.get(k.kunci) for d in dicts]
             args.append(_peta(col, self._sel(k)))
-            cells.append("{%d}" % (len(args) + 1))
+            parts.append((len(args) - 1, self.letters[k.kunci], k.kunci))
             if set(map(type, col)) - {type(None), Decimal, int}:
                 lebar = k.lebar
                 lines.append(_peta(col, lambda v: 1 if v is None or type(v) in (Decimal, int) else _garis(teks_sel(v), lebar)))
-        fps = []
+        nkol = len(args)
         for kunci in self.edit:
             args.append(_peta([d.get(kunci) for d in dicts], sidik))
-            fps.append("{%d}" % (len(args) + 1))
+        fps = " ".join("{%d}" % (n + 4) for n in range(nkol, len(args)))
+        masks = zip(*[map(bool, a) for a in args[:nkol]]) if nkol else repeat(())
+        fkeys = ([(d.get("_jenis"), d.get("_polaritas"), d.get("_aturan"), d.get("tw")) for d in dicts]
+                 if self.ada_rumus else repeat(None))
+        idents = [escape(i) if i else "" for i, _v in rows]
+        fmts = list(map(_Tembolok(self._pola(parts, fps)).__getitem__, zip(masks, fkeys, map(bool, idents))))
         heights = (lines[0] if len(lines) == 1 else list(map(max, *lines))) if lines else [1] * len(rows)
         heights = _peta(heights, _tinggi_baris)
-        ident = [f'<c r="A{{0}}" t="inlineStr"><is><t>{_kurung(escape(i))}</t></is></c>' if i else "" for i, _v in rows]
-        fmt = ('<row r="{{0}}"{0}>{1}<c r="B{{0}}" t="inlineStr"><is><t>' + " ".join(fps) + "</t></is></c>"
-               + "".join(cells) + "</row>")
         first = [r - int(d["tw"]) + 1 if d.get("tw") is not None else r for r, d in enumerate(dicts, start=2)]
-        stage1 = map(fmt.format, heights, ident, *args)
-        return "".join(map(str.format, stage1, range(2, len(rows) + 2), first))
+        return "".join(map(str.format, fmts, range(2, len(rows) + 2), heights, idents, first, *args))
