@@ -98,9 +98,7 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
         cell._style = gaya.head
         head.append(cell)
     ws.append(head)
-    tulis = PenulisBaris(lembar, letters, gaya.id).baris
-    xml = "".join([tulis(r, ident, values) for r, (ident, values) in enumerate(rows, start=2)])
-    return len(rows), xml
+    return len(rows), PenulisBaris(lembar, letters, gaya.id).semua(rows)
 
 
 def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
@@ -114,14 +112,22 @@ def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
 
 
 def _sisipkan(src: Path, dest: Path, rows: dict[str, str]) -> None:
-    """Copy the package, each sheet's data rows put after its header row."""
+    """Copy the package, each sheet's data rows put after its header row (streamed into
+    the zip: a large sheet's rows are not copied again)."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            if info.filename in rows:
-                data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
-                data = data.replace(b"</sheetData>", rows[info.filename].encode("utf-8") + b"</sheetData>", 1)
-            zout.writestr(info.filename, data)
+            xml = rows.get(info.filename)
+            if xml is None:
+                zout.writestr(info.filename, data)
+                continue
+            data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
+            head, sep, tail = data.partition(b"</sheetData>")
+            with zout.open(info.filename, "w") as f:
+                f.write(head)
+                for start in range(0, len(xml), 1 << 22):
+                    f.write(xml[start:start + (1 << 22)].encode("utf-8"))
+                f.write(sep + tail)
 
 
 def tulis_xlsx(p: Potret, out: Path, kosong: bool = False) -> dict[str, int]:
