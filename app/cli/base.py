@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,3 +61,19 @@ def dipakai(path: Path) -> KinerjaError:
     return KinerjaError(f"Data {path.name} sedang dibuka oleh {who} di {where}{since} di aplikasi Kinerja "
                         "Kecamatan. Tutup aplikasi itu dulu, lalu ulangi perintah ini; data tidak diubah.")
 
+
+@contextlib.contextmanager
+def kunci(path: Path, siapa: str):
+    """The one-writer lock of ``path`` for a command that writes; the app (or another
+    command) holding it: refused, saying who and where (:func:`dipakai`)."""
+    from ..models.database import engine_for
+    from ..models.errors import BerkasTerkunci
+
+    try:
+        lock = engine_for(path).lock(path, siapa).acquire()
+    except BerkasTerkunci as exc:
+        raise dipakai(path) from exc
+    try:
+        yield
+    finally:
+        lock.release()

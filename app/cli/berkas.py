@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.errors import KinerjaError
-from .base import EXIT_OK, EXIT_RUSAK, db_arg, dipakai, resolve_db
+from .base import EXIT_OK, EXIT_RUSAK, db_arg, kunci, resolve_db
 
 if TYPE_CHECKING:
     import argparse
@@ -117,20 +117,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from ..models.database import engine_for
-    from ..models.errors import BerkasTerkunci
 
     path = resolve_db(args)
     engine = engine_for(path)
     info = engine.describe(args.berkas)
     engine.check_restore_target(path)  # another application's file: refused before it is locked
-    try:
-        lock = engine.lock(path, "kinerja restore").acquire()  # refuses while the app has the file open
-    except BerkasTerkunci as exc:
-        raise dipakai(path) from exc
-    try:
+    with kunci(path, "kinerja restore"):  # refuses while the app has the file open
         safety = engine.restore_from(args.berkas, path)
-    finally:
-        lock.release()
     print(f"Dipulihkan dari {args.berkas}: Kecamatan {info.kecamatan or '(kosong)'}, periode "
           f"{', '.join(info.periode) or '-'}, {info.jumlah.get('indikator', 0)} indikator.")
     if safety is not None:  # None: there was no file to keep

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.errors import KinerjaError
-from .base import EXIT_OK, db_arg, dipakai, resolve_db
+from .base import EXIT_OK, db_arg, kunci, resolve_db
 
 if TYPE_CHECKING:
     import argparse
@@ -68,31 +68,22 @@ def _identitas(path) -> None:
 def impor_xlsx(args: argparse.Namespace) -> int:
     """Show the preview; ask (or --ya); write it in one transaction."""
     from ..models.database import engine_for
-    from ..models.errors import BerkasTerkunci
     from ..models.excel import pratinjau, terapkan
     from ..models.excel.ringkasan import ringkasan
     from ..models.store import Store
 
     path = resolve_db(args)
-    engine = engine_for(path)
-    engine.check(path)
-    try:
-        lock = engine.lock(path, "kinerja import").acquire()
-    except BerkasTerkunci as exc:
-        raise dipakai(path) from exc
-    try:
-        with Store.open(path, operator=None) as store:
-            pr = pratinjau(store, args.berkas)
-            print("\n".join(ringkasan(pr)))
-            if pr.kosong:
-                why = ("tidak ada isian yang dapat diimpor (lihat konflik dan penolakan di atas)" if pr.konflik or pr.tolak
-                       else "buku kerja sama dengan basis data")
-                print(f"Tidak ada yang diimpor: {why}. Data tidak diubah.")
-                return EXIT_OK
-            _setuju(args)
-            terapkan(store, pr)
-    finally:
-        lock.release()
+    engine_for(path).check(path)
+    with kunci(path, "kinerja import"), Store.open(path, operator=None) as store:
+        pr = pratinjau(store, args.berkas)
+        print("\n".join(ringkasan(pr)))
+        if pr.kosong:
+            why = ("tidak ada isian yang dapat diimpor (lihat konflik dan penolakan di atas)" if pr.konflik or pr.tolak
+                   else "buku kerja sama dengan basis data")
+            print(f"Tidak ada yang diimpor: {why}. Data tidak diubah.")
+            return EXIT_OK
+        _setuju(args)
+        terapkan(store, pr)
     print(f"Diimpor ke {path}: {len(pr.ubah)} isian diubah, {len(pr.baru)} butir baru"
           + (f"; {len(pr.konflik)} konflik dan {len(pr.tolak)} isian ditolak tidak diimpor" if pr.konflik or pr.tolak else "")
           + ". Tercatat di Berkas → Riwayat perubahan.")

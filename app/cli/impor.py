@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.errors import KinerjaError
-from .base import EXIT_OK, db_arg, dipakai, resolve_db
+from .base import EXIT_OK, db_arg, kunci, resolve_db
 
 if TYPE_CHECKING:
     import argparse
@@ -29,7 +29,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     import re
 
     from ..models.database import engine_for
-    from ..models.errors import BerkasTerkunci
     from ..models.impor import baca
     from ..models.impor.cek import peringatan
     from ..models.impor.ringkasan import jumlah_teks, ringkasan
@@ -61,17 +60,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                                "atas, lalu ulangi dengan --ya. Data tidak diubah.")
         if input("\nImpor sekarang? [y/T] ").strip().lower() not in ("y", "ya"):
             raise KinerjaError("Impor dibatalkan. Data tidak diubah.")
-    engine = engine_for(path)
-    engine.check(path)
-    try:
-        lock = engine.lock(path, "kinerja import").acquire()
-    except BerkasTerkunci as exc:
-        raise dipakai(path) from exc
-    try:
-        with Store.open(path, operator=None) as store:
-            impor(store, rencana)
-    finally:
-        lock.release()
+    engine_for(path).check(path)
+    with kunci(path, "kinerja import"), Store.open(path, operator=None) as store:
+        impor(store, rencana)
     print(f"Diimpor ke {path}: {jumlah_teks(rencana)} (periode {rencana.periode_nama}). "
           "Tercatat di Berkas → Riwayat perubahan.")
     return EXIT_OK

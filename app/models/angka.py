@@ -5,7 +5,7 @@ stored value, :func:`dalam_batas` is the one range rule. Pure functions over ``D
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 from .errors import InputTidakValid
 
@@ -233,3 +233,16 @@ def format_persen(value: Decimal | None, kosong: str = TIDAK_TERHITUNG) -> str:
     if value is None:
         return kosong
     return f"{format_angka(value, desimal=2)} %"
+
+
+def desimal(value) -> Decimal | None:
+    """A stored decimal as read back (the store's column and the light print read alike). A
+    value that is not a number (put there by another program, or a damaged cell) reads as NaN,
+    which every rule and display shows as n/a or "bukan angka": it never crashes a screen or a
+    document."""
+    if value is None:
+        return None
+    try:
+        return Decimal(value if isinstance(value, (str, int)) else str(value))
+    except (InvalidOperation, TypeError, ValueError):
+        return Decimal("NaN")

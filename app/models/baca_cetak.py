@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
 
 from . import tree as _tree
 from .data import (IndikatorData, JabatanData, KecamatanData, KeputusanData, LampiranData, PegawaiData, PeriodeData,
                    RealisasiData, SasaranData, TargetData)
+from .angka import desimal
 from .errors import DataTidakDitemukan
 from .format_dokumen import dari_json
 from .tree import Execute
@@ -62,16 +62,6 @@ def _tanggal(v):
                 pass
         return v
     return v.date() if v and isinstance(v, _dt.datetime) else v
-
-
-def desimal(value) -> Decimal | None:
-    """A stored decimal as read back: :func:`app.models.schema.base.desimal` (the test holds them equal)."""
-    if value is None:
-        return None
-    try:
-        return Decimal(value if isinstance(value, (str, int)) else str(value))
-    except (InvalidOperation, TypeError, ValueError):
-        return Decimal("NaN")
 
 
 def _periode(r: tuple) -> PeriodeData:

@@ -9,6 +9,8 @@ from typing import Iterator
 
 import peewee as pw
 
+from ..angka import desimal  # noqa: F401 - part of this API (app.models.schema.desimal)
+
 
 
 JENIS = ("persentase", "jumlah", "indeks", "teks")
@@ -35,18 +37,6 @@ class DesimalField(pw.Field):
 
     def python_value(self, value):
         return desimal(value)
-
-
-def desimal(value) -> Decimal | None:
-    """A stored decimal as read back. A value that is not a number (put there by another
-    program, or a damaged cell) reads as NaN, which every rule and display shows as n/a or
-    "bukan angka": it never crashes a screen or a document."""
-    if value is None:
-        return None
-    try:
-        return Decimal(value if isinstance(value, (str, int)) else str(value))
-    except (InvalidOperation, TypeError, ValueError):
-        return Decimal("NaN")
 
 
 _current = threading.local()
