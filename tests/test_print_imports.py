@@ -19,7 +19,9 @@ NOT_NEEDED = ("urllib.request", "http.client", "ssl", "xml.sax", "playhouse.migr
               "PySide6", "hypothesis", "app.ui",
               # a sound, current file is read without the store (app.models.baca_cetak):
               "peewee", "app.models.store", "app.models.schema", "app.models.reads", "app.models.sakip_data",
-              "app.models.excel", "openpyxl", "app.models.periode_ops")
+              "app.models.excel", "openpyxl", "app.models.periode_ops",
+              # the capaian rules (the capaian report's, the dashboard's): a decree prints no capaian
+              "app.models.capaian", "app.models.sakip")
 
 CHILD = """
 import sys

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
 from .format_dokumen import BELAWANG, isi
 from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
-from .display import rumus_negatif
-from .rules import Band
 from .tanggal import teks_tanggal
+
+if TYPE_CHECKING:  # the capaian report's types: its rules are imported by data_capaian only (a decree's print needs none)
+    from .capaian import Capaian
+    from .rules import Band
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,9 @@ def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,
                  tanggal: _dt.date | None = None) -> CetakCapaian:
     """Capaian of every indicator of every jabatan for a year, up to a quarter."""
+    from .capaian import hitung
+    from .display import rumus_negatif
+
     if triwulan not in (1, 2, 3, 4):
         raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
     periode = store.periode(periode_id) if periode_id else periode_cetak(store, tahun=tahun)[0]
