@@ -16,9 +16,19 @@ from .format_dokumen import BELAWANG, isi
 from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
 from .tanggal import teks_tanggal
 
-if TYPE_CHECKING:  # the capaian report's types: its rules are imported by data_capaian only (a decree's print needs none)
-    from .capaian import Capaian
-    from .rules import Band
+if TYPE_CHECKING:
+    from .laporan_capaian import CetakCapaian
+
+_CAPAIAN = ("BarisCapaian", "BagianCapaian", "CetakCapaian")  # in .laporan_capaian, importable from here too
+
+
+def __getattr__(name: str):
+    """The capaian report's classes, made when first asked for (a decree's print needs none)."""
+    if name in _CAPAIAN:
+        from . import laporan_capaian
+
+        return getattr(laporan_capaian, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -97,33 +107,6 @@ class CetakSK:
 
     lampiran: CetakLampiran
     matriks: CetakMatriks
-
-
-@dataclass(frozen=True)
-class BarisCapaian:
-    sasaran: SasaranData
-    indikator: IndikatorData
-    capaian: Capaian
-
-
-@dataclass(frozen=True)
-class BagianCapaian:
-    jabatan: JabatanData
-    baris: tuple[BarisCapaian, ...]
-
-
-@dataclass(frozen=True)
-class CetakCapaian:
-    kecamatan: KecamatanData
-    periode: PeriodeData
-    tahun: int
-    triwulan: int
-    bagian: tuple[BagianCapaian, ...]
-    bands: tuple[Band, ...]
-    aturan_negatif: str
-    rumus_negatif: str  # the rule, in words, printed on every page
-    ttd: Penandatangan | None
-    tanggal: _dt.date | None
 
 
 def _keputusan(store, periode_id: int | None = None, keputusan_id: int | None = None) -> KeputusanData:
@@ -282,6 +265,7 @@ def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = 
     """Capaian of every indicator of every jabatan for a year, up to a quarter."""
     from .capaian import hitung
     from .display import rumus_negatif
+    from .laporan_capaian import BagianCapaian, BarisCapaian, CetakCapaian
 
     if triwulan not in (1, 2, 3, 4):
         raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
