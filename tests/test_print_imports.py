@@ -21,7 +21,9 @@ NOT_NEEDED = ("urllib.request", "http.client", "ssl", "xml.sax", "playhouse.migr
               "peewee", "app.models.store", "app.models.schema", "app.models.reads", "app.models.sakip_data",
               "app.models.excel", "openpyxl", "app.models.periode_ops",
               # the capaian rules (the capaian report's, the dashboard's): a decree prints no capaian
-              "app.models.capaian", "app.models.sakip", "app.models.laporan_capaian")
+              "app.models.capaian", "app.models.sakip", "app.models.laporan_capaian",
+              # the window's list rows (app.models.data_jendela)
+              "app.models.data_jendela")
 
 CHILD = """
 import sys
@@ -82,3 +84,14 @@ def test_capaian_classes_still_offered_by_laporan():
         laporan_capaian.BarisCapaian, laporan_capaian.BagianCapaian, laporan_capaian.CetakCapaian)
     with pytest.raises(AttributeError):
         laporan.TidakAda  # noqa: B018 - a name neither module has
+
+
+def test_window_rows_still_offered_by_data():
+    """JabatanRingkas and RiwayatData live in app.models.data_jendela (no print makes them)
+    and are still importable from app.models.data."""
+    from app.models import data, data_jendela
+    from app.models.data import JabatanRingkas, RiwayatData
+
+    assert (JabatanRingkas, RiwayatData) == (data_jendela.JabatanRingkas, data_jendela.RiwayatData)
+    with pytest.raises(AttributeError):
+        data.TidakAda  # noqa: B018 - a name neither module has
