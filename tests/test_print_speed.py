@@ -86,19 +86,20 @@ def test_a_print_leaves_the_parsing_only_map_encoded(sample_store, tmp_path, mon
     from app.reports.sk import build_sk
 
     monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
-    for face in (FONT, resource("fonts", "DejaVuSansCondensed-Bold.ttf")):
-        fonts.load_face(face)  # writes the cache
-    cached = fonts.load_face(FONT)
-    assert isinstance(cached, fonts._CachedFace) and "glyphToChar" not in vars(cached)
-    monkeypatch.setattr(common, "_registered", False)
-    for name in (common.FONT, common.FONT_BOLD):
-        monkeypatch.delitem(pdfmetrics._fonts, name, raising=False)
+    files = {common.FONT: FONT, common.FONT_BOLD: resource("fonts", "DejaVuSansCondensed-Bold.ttf")}
+    for file in files.values():
+        fonts.load_face(file)  # writes the cache
+    ours = {name: fonts.KinerjaFont(name, file) for name, file in files.items()}
+    for name, font in ours.items():
+        monkeypatch.setitem(pdfmetrics._fonts, name, font)
+    monkeypatch.setattr(common, "_registered", True)
     build_sk(io.BytesIO(), data_sk(sample_store), common.Options())
-    faces = [pdfmetrics.getFont(n).face for n in (common.FONT, common.FONT_BOLD)]
-    assert all(isinstance(f, fonts._CachedFace) and "glyphToChar" not in vars(f) for f in faces)
-    assert cached.glyphToChar == TTFontFace(str(FONT)).glyphToChar and "_lazy" not in vars(cached)
+    assert all(pdfmetrics.getFont(name) is font for name, font in ours.items())  # these printed
+    faces = [font.face for font in ours.values()]
+    assert [(type(f).__name__, "glyphToChar" in vars(f)) for f in faces] == [("_CachedFace", False)] * 2
+    assert faces[0].glyphToChar == TTFontFace(str(FONT)).glyphToChar and "_lazy" not in vars(faces[0])
     with pytest.raises(AttributeError):
-        cached.tidak_ada  # noqa: B018 - any other missing attribute is still missing
+        faces[0].tidak_ada  # noqa: B018 - any other missing attribute is still missing
 
 
 def test_the_font_is_a_ttfont_in_all_but_parsing(tmp_path, monkeypatch):
