@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_reports.py            # Belawang set + capaian report
     .venv/bin/python bench/bench_reports.py matriks 2000 20000   # the matrix at these sizes
     .venv/bin/python bench/bench_reports.py sk [RUNS] [OTHER]   # the whole Belawang decree, `kinerja print sk`
+                                                    # (also as `python -S`: the frozen app's start, no site)
                                                     # (OTHER: another copy of the source, run interleaved)
 
 Goals (issue 4): the whole Belawang set (every lampiran and the matrix) ≤ 1 s in one
@@ -95,12 +96,18 @@ def bench_sk(sample: Path, runs: int = 11, before: Path | None = None) -> None:
     os.wait4) is the steadiest figure on a shared machine: waiting for a core is not in it.
     ``before``: another copy of the source (e.g. `git worktree add /tmp/main main`), run
     interleaved with this one, with its own compiled modules and caches."""
+    import os
     import statistics
+    import sysconfig
 
     out = sample.with_name("sk.pdf")
     sk = [sys.executable, "-m", "app", "--db", str(sample), "print", "sk", "--out", str(out)]
     env = installed_env()
-    cmds = {"sk": (sk, env, ROOT), "bare": ([sys.executable, "-c", "pass"], env, ROOT),
+    # as the installed (frozen) app starts: no site module, so no editable-install finder of a
+    # development venv (it imports pathlib, re, urllib.parse at every start); packages on the path
+    frozen = {**env, "PYTHONPATH": os.pathsep.join([env["PYTHONPATH"], sysconfig.get_paths()["purelib"]])}
+    cmds = {"sk": (sk, env, ROOT), "sk -S": ([sys.executable, "-S", *sk[1:]], frozen, ROOT),
+            "bare": ([sys.executable, "-c", "pass"], env, ROOT),
             "rl": ([sys.executable, "-c", "import reportlab.platypus"], env, ROOT)}
     if before is not None:
         cache = Path(tempfile.mkdtemp())
@@ -122,6 +129,8 @@ def bench_sk(sample: Path, runs: int = 11, before: Path | None = None) -> None:
           f"bare Python {cpu['bare']:.3f} s); `python -c 'import reportlab.platypus'` wall {wall['rl']:.3f} s, "
           f"CPU {cpu['rl']:.3f} s; inside one process (the store's path): imports + open {inside['import_open_s']:.3f} s, "
           f"gather + build {inside['build_s']:.3f} s (goal ≤ 0.25 s)")
+    print(f"  as the installed app starts (python -S, no site nor the dev venv's editable finder): "
+          f"wall {wall['sk -S']:.3f} s (min {min(t[0] for t in times['sk -S']):.3f} s), CPU {cpu['sk -S']:.3f} s")
     if before is not None:
         print(f"  {before} in the same run: wall {wall['before']:.3f} s (= {wall['before'] / wall['bare']:.1f} × bare), "
               f"CPU {cpu['before']:.3f} s (min {min(t[1] for t in times['before']):.3f} s); "

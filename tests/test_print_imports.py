@@ -19,7 +19,11 @@ NOT_NEEDED = ("urllib.request", "http.client", "ssl", "xml.sax", "playhouse.migr
               "PySide6", "hypothesis", "app.ui",
               # a sound, current file is read without the store (app.models.baca_cetak):
               "peewee", "app.models.store", "app.models.schema", "app.models.reads", "app.models.sakip_data",
-              "app.models.excel", "openpyxl", "app.models.periode_ops")
+              "app.models.excel", "openpyxl", "app.models.periode_ops",
+              # the capaian rules (the capaian report's, the dashboard's): a decree prints no capaian
+              "app.models.capaian", "app.models.sakip", "app.models.laporan_capaian",
+              # the window's list rows (app.models.data_jendela)
+              "app.models.data_jendela")
 
 CHILD = """
 import sys
@@ -68,3 +72,26 @@ def test_print_reads_two_font_faces_only(sample_store, monkeypatch):
     monkeypatch.setattr(common, "_registered", False)
     build_sk(io.BytesIO(), data_sk(sample_store), common.Options())
     assert sorted(read) == ["DejaVuSansCondensed-Bold.ttf", "DejaVuSansCondensed.ttf"]
+
+
+def test_capaian_classes_still_offered_by_laporan():
+    """The capaian report's classes live in app.models.laporan_capaian (a decree's print
+    makes none of them) and are still importable from app.models.laporan."""
+    from app.models import laporan, laporan_capaian
+    from app.models.laporan import BagianCapaian, BarisCapaian, CetakCapaian
+
+    assert (BarisCapaian, BagianCapaian, CetakCapaian) == (
+        laporan_capaian.BarisCapaian, laporan_capaian.BagianCapaian, laporan_capaian.CetakCapaian)
+    with pytest.raises(AttributeError):
+        laporan.TidakAda  # noqa: B018 - a name neither module has
+
+
+def test_window_rows_still_offered_by_data():
+    """JabatanRingkas and RiwayatData live in app.models.data_jendela (no print makes them)
+    and are still importable from app.models.data."""
+    from app.models import data, data_jendela
+    from app.models.data import JabatanRingkas, RiwayatData
+
+    assert (JabatanRingkas, RiwayatData) == (data_jendela.JabatanRingkas, data_jendela.RiwayatData)
+    with pytest.raises(AttributeError):
+        data.TidakAda  # noqa: B018 - a name neither module has

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from app.paths import resource
@@ -54,6 +55,8 @@ def test_the_lazy_pattern_matches_as_the_compiled_one(text):
 
 
 def _attrs(face: TTFontFace) -> dict:
+    for name in fonts._LAZY:  # a cached face decodes these when first read
+        getattr(face, name)
     d = dict(face.__dict__)
     scale = d.pop("_pdfScale")
     d["_pdfScale"] = [scale(v) for v in (0, 1, 2048, -300.5)]
@@ -71,6 +74,32 @@ def test_a_face_from_the_cache_is_the_parsed_face(tmp_path, monkeypatch):
     assert _attrs(first) == _attrs(parsed) == _attrs(cached)
     subset = [0] + [ord(c) for c in "Indikator ➢ Kinerja 100,5 %"]
     assert cached.makeSubset(subset) == parsed.makeSubset(subset)
+
+
+def test_a_print_leaves_the_parsing_only_map_encoded(sample_store, tmp_path, monkeypatch):
+    """``glyphToChar`` (read by ReportLab only while parsing a face) stays encoded through
+    a whole decree's print, and decodes to the parsed face's map when asked for."""
+    import io
+
+    from app.models.laporan import data_sk
+    from app.reports import common
+    from app.reports.sk import build_sk
+
+    monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
+    files = {common.FONT: FONT, common.FONT_BOLD: resource("fonts", "DejaVuSansCondensed-Bold.ttf")}
+    for file in files.values():
+        fonts.load_face(file)  # writes the cache
+    ours = {name: fonts.KinerjaFont(name, file) for name, file in files.items()}
+    for name, font in ours.items():
+        monkeypatch.setitem(pdfmetrics._fonts, name, font)
+    monkeypatch.setattr(common, "_registered", True)
+    build_sk(io.BytesIO(), data_sk(sample_store), common.Options())
+    assert all(pdfmetrics.getFont(name) is font for name, font in ours.items())  # these printed
+    faces = [font.face for font in ours.values()]
+    assert [(type(f).__name__, "glyphToChar" in vars(f)) for f in faces] == [("_CachedFace", False)] * 2
+    assert faces[0].glyphToChar == TTFontFace(str(FONT)).glyphToChar and "_lazy" not in vars(faces[0])
+    with pytest.raises(AttributeError):
+        faces[0].tidak_ada  # noqa: B018 - any other missing attribute is still missing
 
 
 def test_the_font_is_a_ttfont_in_all_but_parsing(tmp_path, monkeypatch):
@@ -92,7 +121,7 @@ def test_remembered_widths_stay_bounded(tmp_path, monkeypatch):
     assert len(font._widths) <= 3
 
 
-@pytest.mark.parametrize("damage", [b"", b"sampah", b"KNJF1\x00\x00\x00\x00isi", "truncated", "crc"])
+@pytest.mark.parametrize("damage", [b"", b"sampah", b"KNJF2\x00\x00\x00\x00isi", b"KNJF1\x00\x00\x00\x00isi", "truncated", "crc"])
 def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("KINERJA_CACHE_DIR", str(tmp_path / "cache"))
     fonts.load_face(FONT)

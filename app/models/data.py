@@ -10,6 +10,18 @@ from decimal import Decimal
 from .format_dokumen import BELAWANG, FormatDokumen
 from .tanggal import teks_tanggal
 
+_JENDELA = ("JabatanRingkas", "RiwayatData")  # in .data_jendela, importable from here too
+
+
+def __getattr__(name: str):
+    """The window's list rows (:mod:`.data_jendela`), made when first asked for: a print
+    needs neither."""
+    if name in _JENDELA:
+        from . import data_jendela
+
+        return getattr(data_jendela, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 @dataclass(frozen=True, slots=True)
 class KecamatanData:
@@ -162,27 +174,3 @@ class JabatanData:
     pemegang: PegawaiData | None
     fungsi: tuple[str, ...] = ()
     sasaran: tuple[SasaranData, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class JabatanRingkas:
-    id: int
-    nama: str
-    atasan_id: int | None
-    eselon: str | None
-    tingkat: int  # depth in the hierarchy, 0 for the head
-
-
-@dataclass(frozen=True, slots=True)
-class RiwayatData:
-    id: int
-    waktu: _dt.datetime
-    operator: str
-    aksi: str
-    jenis: str
-    item_id: int
-    label: str
-    kolom: str
-    lama: str  # shown as text
-    baru: str
-    dapat_dipulihkan: bool  # a deletion whose rows are kept

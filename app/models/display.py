@@ -8,11 +8,14 @@ What cannot be computed (a target of 0 or none, while a realisasi is there) show
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .angka import TIDAK_TERHITUNG, format_angka, format_persen
-from .capaian import Capaian
 from .data import TargetData
 from .rules import ATURAN_NEGATIF, RUMUS_POSITIF, Band, cara_rollup
+
+if TYPE_CHECKING:  # in annotations only: a decree's print imports no capaian rules
+    from .capaian import Capaian
 
 TANPA_NAMA_INDIKATOR = "(indikator tanpa nama)"
 TRIWULAN = ("I", "II", "III", "IV")  # the quarters, in Roman numerals as printed

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .capaian import Capaian, hitung
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
 from .format_dokumen import BELAWANG, isi
 from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
-from .display import rumus_negatif
-from .rules import Band
 from .tanggal import teks_tanggal
+
+if TYPE_CHECKING:
+    from .laporan_capaian import CetakCapaian
+
+_CAPAIAN = ("BarisCapaian", "BagianCapaian", "CetakCapaian")  # in .laporan_capaian, importable from here too
+
+
+def __getattr__(name: str):
+    """The capaian report's classes, made when first asked for (a decree's print needs none)."""
+    if name in _CAPAIAN:
+        from . import laporan_capaian
+
+        return getattr(laporan_capaian, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -95,33 +107,6 @@ class CetakSK:
 
     lampiran: CetakLampiran
     matriks: CetakMatriks
-
-
-@dataclass(frozen=True)
-class BarisCapaian:
-    sasaran: SasaranData
-    indikator: IndikatorData
-    capaian: Capaian
-
-
-@dataclass(frozen=True)
-class BagianCapaian:
-    jabatan: JabatanData
-    baris: tuple[BarisCapaian, ...]
-
-
-@dataclass(frozen=True)
-class CetakCapaian:
-    kecamatan: KecamatanData
-    periode: PeriodeData
-    tahun: int
-    triwulan: int
-    bagian: tuple[BagianCapaian, ...]
-    bands: tuple[Band, ...]
-    aturan_negatif: str
-    rumus_negatif: str  # the rule, in words, printed on every page
-    ttd: Penandatangan | None
-    tanggal: _dt.date | None
 
 
 def _keputusan(store, periode_id: int | None = None, keputusan_id: int | None = None) -> KeputusanData:
@@ -278,6 +263,10 @@ def data_matriks(store, periode_id: int | None = None) -> CetakMatriks:
 def data_capaian(store, tahun: int, triwulan: int = 4, periode_id: int | None = None,
                  tanggal: _dt.date | None = None) -> CetakCapaian:
     """Capaian of every indicator of every jabatan for a year, up to a quarter."""
+    from .capaian import hitung
+    from .display import rumus_negatif
+    from .laporan_capaian import BagianCapaian, BarisCapaian, CetakCapaian
+
     if triwulan not in (1, 2, 3, 4):
         raise InputTidakValid("Triwulan harus 1, 2, 3 atau 4.")
     periode = store.periode(periode_id) if periode_id else periode_cetak(store, tahun=tahun)[0]

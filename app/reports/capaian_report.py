@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from ..models import display
-from ..models.laporan import CetakCapaian
+from ..models.laporan_capaian import CetakCapaian
 from ..models.rules import format_angka
 from .common import FONT, HEADER_BG, Document, Options, P, Styles, cell, esc, signature_block, tempat_tanggal
 from .paged import GRID, Layout, PagedTable, Row

@@ -8,7 +8,8 @@ and Python's (the file is ``marshal`` data, no code), and checked by a CRC. The 
 written atomically (a temporary file renamed over it); a missing, stale, corrupt or
 unwritable cache only means the face is parsed as before. The face built from the cache
 holds the same attributes as a parsed one, the font file's bytes read again (subsetting
-copies glyphs from them), so the PDF is byte for byte the same.
+copies glyphs from them), so the PDF is byte for byte the same; the one attribute only the
+parsing itself reads (``glyphToChar``) is decoded when first asked for.
 
 :class:`KinerjaFont` also remembers string widths: a table measures the same words and
 cells again and again (measured, then drawn).
@@ -30,9 +31,10 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 from .. import paths
 
-_MAGIC = b"KNJF1"
+_MAGIC = b"KNJF2"
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")  # TTFNameBytes
 _SKIP = ("_ttf_data", "_pdfScale", *_NAMES)
+_LAZY = ("glyphToChar",)  # read by ReportLab only while it parses a face: kept encoded until asked for
 _WIDTHS_KEPT = 50_000  # remembered string widths per font (then forgotten: memory stays bounded)
 
 
@@ -77,10 +79,11 @@ def _read(font: Path) -> dict | None:
         head, crc, payload = raw[:len(_MAGIC)], raw[len(_MAGIC):len(_MAGIC) + 4], raw[len(_MAGIC) + 4:]
         if head != _MAGIC or int.from_bytes(crc, "big") != zlib.crc32(payload):
             return None
-        key, attrs = marshal.loads(payload)
-        if key != _key(font) or not isinstance(attrs, dict) or not isinstance(attrs.get("charWidths"), dict):
+        key, attrs, lazy = marshal.loads(payload)
+        if key != _key(font) or not isinstance(attrs, dict) or not isinstance(attrs.get("charWidths"), dict) \
+                or not isinstance(lazy, dict) or sorted(lazy) != sorted(_LAZY):
             return None
-        return attrs
+        return {**attrs, "_lazy": lazy}
     except (OSError, ValueError, EOFError, TypeError):
         return None
 
@@ -88,12 +91,12 @@ def _read(font: Path) -> dict | None:
 def _write(font: Path, face: TTFontFace) -> None:
     """Keep ``face``'s attributes for the next start; silently nothing when the folder is
     not writable or the face holds something marshal cannot keep."""
-    attrs = {k: v for k, v in face.__dict__.items() if k not in _SKIP}
+    attrs = {k: v for k, v in face.__dict__.items() if k not in _SKIP and k not in _LAZY}
     attrs.update({k: bytes(face.__dict__[k]) for k in _NAMES})
     target = _cache_file(font)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        payload = marshal.dumps((_key(font), attrs))
+        payload = marshal.dumps((_key(font), attrs, {k: marshal.dumps(face.__dict__[k]) for k in _LAZY}))
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as f:
             f.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
@@ -105,8 +108,22 @@ def _write(font: Path, face: TTFontFace) -> None:
             pass
 
 
+class _CachedFace(TTFontFace):
+    """A face from the cache: the attributes of :data:`_LAZY` (~a quarter of the cache's
+    decoding, which no print reads) decoded when first read, then plain attributes."""
+
+    def __getattr__(self, name: str):
+        lazy = self.__dict__.get("_lazy")
+        if lazy is None or name not in lazy:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = self.__dict__[name] = marshal.loads(lazy.pop(name))
+        if not lazy:
+            del self.__dict__["_lazy"]
+        return value
+
+
 def _face_from(attrs: dict, font: Path) -> TTFontFace:
-    face = TTFontFace.__new__(TTFontFace)
+    face = _CachedFace.__new__(_CachedFace)
     face.__dict__.update(attrs)
     for k in _NAMES:
         face.__dict__[k] = TTFNameBytes(attrs[k])
