@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import zipfile
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -74,8 +77,8 @@ def _validasi(ws, lembar: Lembar, letters: dict[str, str], last: int) -> None:
         ws.data_validations.append(dv)
 
 
-def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int, str]:
-    """The sheet's frame through openpyxl; returns (rows, the rows' XML)."""
+def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int, Iterator[str]]:
+    """The sheet's frame through openpyxl; returns (rows, the rows' XML in pieces)."""
     ws = wb.create_sheet(lembar.nama)
     gaya = _Gaya(wb, ws)
     letters = {k.kunci: get_column_letter(n) for n, k in enumerate(lembar.kolom, start=3)}
@@ -98,7 +101,7 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
         cell._style = gaya.head
         head.append(cell)
     ws.append(head)
-    return len(rows), PenulisBaris(lembar, letters, gaya.id).semua(rows)
+    return len(rows), PenulisBaris(lembar, letters, gaya.id).potongan(rows)
 
 
 def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
@@ -111,23 +114,29 @@ def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
         ws.append(list(row))
 
 
-def _sisipkan(src: Path, dest: Path, rows: dict[str, str]) -> None:
-    """Copy the package, each sheet's data rows put after its header row (streamed into
-    the zip: a large sheet's rows are not copied again)."""
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+def _sisipkan(src: Path, dest: Path, rows: dict[str, Iterable[str]]) -> None:
+    """Copy the package, each sheet's data rows put after its header row, streamed into the
+    zip: a thread compresses and writes one piece while the next piece is made (zlib works
+    without the interpreter lock: on two cores the compressing costs no time)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout, \
+            ThreadPoolExecutor(1) as pool:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            xml = rows.get(info.filename)
-            if xml is None:
+            pieces = rows.get(info.filename)
+            if pieces is None:
                 zout.writestr(info.filename, data)
                 continue
             data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
             head, sep, tail = data.partition(b"</sheetData>")
             with zout.open(info.filename, "w") as f:
-                f.write(head)
-                for start in range(0, len(xml), 1 << 22):
-                    f.write(xml[start:start + (1 << 22)].encode("utf-8"))
-                f.write(sep + tail)
+                pending: deque = deque([pool.submit(f.write, head)])
+                for piece in pieces:
+                    pending.append(pool.submit(f.write, piece.encode("utf-8")))
+                    while len(pending) > 2:  # at most two pieces waiting: the memory of a large sheet stays small
+                        pending.popleft().result()
+                pending.append(pool.submit(f.write, sep + tail))
+                while pending:
+                    pending.popleft().result()
 
 
 def tulis_xlsx(p: Potret, out: Path, kosong: bool = False) -> dict[str, int]:

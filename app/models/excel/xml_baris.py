@@ -9,7 +9,7 @@ put together by one :meth:`str.format` call, not cell by cell in Python."""
 from __future__ import annotations
 
 from decimal import Decimal
-from itertools import repeat
+from itertools import islice, repeat
 from xml.sax.saxutils import escape
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -21,6 +21,7 @@ from .rumus import rumus
 
 NUM_INT, NUM_DEC, NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
 _R0 = 1_000_000_000  # the placeholder row number the formula templates are made with
+POTONGAN = 4096  # rows in a piece of a sheet's XML
 
 
 def teks_sel(value) -> str:
@@ -157,8 +158,14 @@ class PenulisBaris:
 
     def semua(self, rows: list[tuple[str, dict]]) -> str:
         """The XML of ``rows`` ((id, values by column key)), numbered from row 2."""
+        return "".join(self.potongan(rows))
+
+    def potongan(self, rows: list[tuple[str, dict]], size: int = POTONGAN):
+        """The XML of ``rows`` in pieces of ``size`` rows: the cells are worked out now,
+        the rows put together as the pieces are taken (the zip compresses one piece while
+        the next is made, :func:`.buku._sisipkan`)."""
         if not rows:
-            return ""
+            return iter(())
         dicts = [values for _ident, values in rows]
         args: list[list] = []
         lines: list[list] = []
@@ -185,4 +192,5 @@ class PenulisBaris:
         heights = (lines[0] if len(lines) == 1 else list(map(max, *lines))) if lines else [1] * len(rows)
         heights = _peta(heights, _tinggi_baris)
         first = [r - int(d["tw"]) + 1 if d.get("tw") is not None else r for r, d in enumerate(dicts, start=2)]
-        return "".join(map(str.format, fmts, range(2, len(rows) + 2), heights, idents, first, *args))
+        made = map(str.format, fmts, range(2, len(rows) + 2), heights, idents, first, *args)
+        return ("".join(islice(made, size)) for _ in range(0, len(rows), size))
