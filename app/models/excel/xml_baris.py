@@ -107,6 +107,9 @@ class PenulisBaris:
         self.kolom = lembar.kolom
         self.edit = [k.kunci for k in lembar.editable()]
         self.ada_rumus = any(k.jenis == RUMUS for k in lembar.kolom)
+        self.bersama: dict[str, int] = {}  # formula column -> its argument in the row's template
+        self.si = -1  # the last shared formula's index
+        self._raw: dict[tuple, str] = {}
 
     def _formulas(self, values: dict) -> dict[str, str]:
         """Column -> its formula cell, with ``{0}`` for the row and ``{3}`` for the
@@ -118,8 +121,43 @@ class PenulisBaris:
             if text:
                 body = escape(text[1:]).replace("{", "{{").replace("}", "}}").replace(str(_R0), "{0}")
                 body = body.replace(first, "{3}") if first else body
-                cells[k.kunci] = f'<c r="{self.letters[k.kunci]}{{0}}" s="{self.ids[NUM_PCT]}"><f>{body}</f></c>'
+                inner = "{%d}" % self.bersama[k.kunci] if k.kunci in self.bersama and self._mentah(k.kunci, values) \
+                    else f"<f>{body}</f>"
+                cells[k.kunci] = f'<c r="{self.letters[k.kunci]}{{0}}" s="{self.ids[NUM_PCT]}">{inner}</c>'
         return cells
+
+    def _mentah(self, kunci: str, values: dict) -> str:
+        """The formula of column ``kunci`` (escaped, row ``_R0``) for a row of this kind when
+        it refers to its own row only, the same on every quarter ("": not so)."""
+        key = (kunci, values.get("_jenis"), values.get("_polaritas"), values.get("_aturan"))
+        if key not in self._raw:
+            values = {**values, "tw": 2}  # a quarter's formula that refers to its first row names row _R0 - 1
+            text = rumus(kunci, _R0, values, self.letters)
+            self._raw[key] = "" if not text or str(_R0 - 1) in text else escape(text[1:])
+        return self._raw[key]
+
+    def _f_bersama(self, kunci: str, fkeys: list) -> list[str]:
+        """The ``<f>`` of a formula column that refers to its own row only, row by row: a
+        run of rows with the same formula is one shared formula (written once, at the run's
+        first row; Excel, LibreOffice and openpyxl give each row its own) — a third of a
+        realisasi row's characters fewer to make and compress. Rows whose formula refers to
+        the quarter's first row keep theirs in the row's template ("" here)."""
+        names, r0, letter = ("_jenis", "_polaritas", "_aturan"), str(_R0), self.letters[kunci]
+        raws = list(map(_Tembolok(lambda fkey: self._mentah(kunci, {n: v for n, v in zip(names, fkey) if v is not None})
+                                  ).__getitem__, fkeys))
+        out, n, total = [""] * len(raws), 0, len(raws)
+        while n < total:
+            raw, end = raws[n], n
+            while end + 1 < total and raws[end + 1] == raw:
+                end += 1
+            if raw and end > n:
+                self.si += 1
+                out[n] = f'<f t="shared" ref="{letter}{n + 2}:{letter}{end + 2}" si="{self.si}">{raw.replace(r0, str(n + 2))}</f>'
+                out[n + 1:end + 1] = [f'<f t="shared" si="{self.si}"/>'] * (end - n)
+            elif raw:
+                out[n] = f"<f>{raw.replace(r0, str(n + 2))}</f>"
+            n = end + 1
+        return out
 
     def _sel(self, k):
         """value -> the cell after its reference ("": no cell)."""
@@ -187,6 +225,10 @@ class PenulisBaris:
         masks = zip(*[map(bool, a) for a in args[:nkol]]) if nkol else repeat(())
         fkeys = ([(d.get("_jenis"), d.get("_polaritas"), d.get("_aturan"), d.get("tw")) for d in dicts]
                  if self.ada_rumus else repeat(None))
+        for k in self.kolom if self.ada_rumus else ():
+            if k.jenis == RUMUS:
+                self.bersama[k.kunci] = len(args) + 4
+                args.append(self._f_bersama(k.kunci, fkeys))
         idents = [escape(i) if i else "" for i, _v in rows]
         fmts = list(map(_Tembolok(self._pola(parts, fps)).__getitem__, zip(masks, fkeys, map(bool, idents))))
         heights = (lines[0] if len(lines) == 1 else list(map(max, *lines))) if lines else [1] * len(rows)
