@@ -102,8 +102,9 @@ class PenulisBaris:
     row number, height, id, the quarter's first row and its cells; the template — the cell
     references of the cells the row holds and its formulas — is made once per kind of row."""
 
-    def __init__(self, lembar: Lembar, letters: dict[str, str], ids: dict):
+    def __init__(self, lembar: Lembar, letters: dict[str, str], ids: dict, sst: dict[str, int] | None = None):
         self.letters, self.ids = letters, ids
+        self.sst = sst  # the workbook's shared strings (text -> index) for the grey columns; None: inline
         self.kolom = lembar.kolom
         self.edit = [k.kunci for k in lembar.editable()]
         self.ada_rumus = any(k.jenis == RUMUS for k in lembar.kolom)
@@ -161,7 +162,7 @@ class PenulisBaris:
 
     def _sel(self, k):
         """value -> the cell after its reference ("": no cell)."""
-        style, ids, baca = self.ids["baca" if k.jenis == BACA else "teks"], self.ids, k.jenis == BACA
+        style, ids, baca, sst = self.ids["baca" if k.jenis == BACA else "teks"], self.ids, k.jenis == BACA, self.sst
 
         def hitung(v) -> str:
             if v is None:
@@ -172,7 +173,11 @@ class PenulisBaris:
             if t is int:
                 return f"><v>{v}</v></c>"
             text = teks_sel(v)
-            return _inline(text, style) if text else ""
+            if not text:
+                return ""
+            if baca and sst is not None:  # a name repeated on every quarter of every year: written once
+                return f' s="{style}" t="s"><v>{sst.setdefault(text, len(sst))}</v></c>'
+            return _inline(text, style)
         return hitung
 
     def _pola(self, parts: list, fps: str):
@@ -236,3 +241,10 @@ class PenulisBaris:
         first = [r - int(d["tw"]) + 1 if d.get("tw") is not None else r for r, d in enumerate(dicts, start=2)]
         made = map(str.format, fmts, range(2, len(rows) + 2), heights, idents, first, *args)
         return ("".join(islice(made, size)) for _ in range(0, len(rows), size))
+
+
+def sst_xml(sst: dict[str, int]) -> str:
+    """The shared strings part of ``sst`` (text -> index, in index order)."""
+    items = "".join(f'<si><t xml:space="preserve">{escape(t)}</t></si>' if t != t.strip() else f"<si><t>{escape(t)}</t></si>"
+                    for t in sst)
+    return f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="{len(sst)}">{items}</sst>'
