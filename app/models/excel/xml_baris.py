@@ -213,11 +213,18 @@ class PenulisBaris:
         args: list[list] = []
         lines: list[list] = []
         parts = []  # (position in args or None: a formula, letter, key)
+        cols: dict[str, list] = {}
+
+        def kolom(kunci: str) -> list:
+            """A column's values, row by row (each column taken out of the rows once)."""
+            if kunci not in cols:
+                cols[kunci] = list(map(dict.get, dicts, repeat(kunci)))
+            return cols[kunci]
         for k in self.kolom:
             if k.jenis == RUMUS:
                 parts.append((None, "", k.kunci))
                 continue
-            col = [d.get(k.kunci) for d in dicts]
+            col = kolom(k.kunci)
             args.append(_peta(col, self._sel(k)))
             parts.append((len(args) - 1, self.letters[k.kunci], k.kunci))
             if set(map(type, col)) - {type(None), Decimal, int}:
@@ -225,11 +232,10 @@ class PenulisBaris:
                 lines.append(_peta(col, lambda v: 1 if v is None or type(v) in (Decimal, int) else _garis(teks_sel(v), lebar)))
         nkol = len(args)
         for kunci in self.edit:
-            args.append(_peta([d.get(kunci) for d in dicts], sidik))
+            args.append(_peta(kolom(kunci), sidik))
         fps = " ".join("{%d}" % (n + 4) for n in range(nkol, len(args)))
         masks = zip(*[map(bool, a) for a in args[:nkol]]) if nkol else repeat(())
-        fkeys = ([(d.get("_jenis"), d.get("_polaritas"), d.get("_aturan"), d.get("tw")) for d in dicts]
-                 if self.ada_rumus else repeat(None))
+        fkeys = list(zip(*map(kolom, ("_jenis", "_polaritas", "_aturan", "tw")))) if self.ada_rumus else repeat(None)
         for k in self.kolom if self.ada_rumus else ():
             if k.jenis == RUMUS:
                 self.bersama[k.kunci] = len(args) + 4
