@@ -140,7 +140,7 @@ class PenulisBaris:
     def _f_bersama(self, kunci: str, fkeys: list) -> list[str]:
         """The ``<f>`` of a formula column that refers to its own row only, row by row: a
         run of rows with the same formula is one shared formula (written once, at the run's
-        first row; Excel, LibreOffice and openpyxl give each row its own) — a third of a
+        first row; Excel, LibreOffice and openpyxl give each row its own) — a sixth of a
         realisasi row's characters fewer to make and compress. Rows whose formula refers to
         the quarter's first row keep theirs in the row's template ("" here)."""
         names, r0, letter = ("_jenis", "_polaritas", "_aturan"), str(_R0), self.letters[kunci]
