@@ -6,14 +6,18 @@ export wrote, as fingerprints) and the sheet ``_kinerja`` (which period, jabatan
 
 openpyxl writes the frame (header, styles, widths, validation, hidden parts); the data rows
 — a million cells on a large file — are written by :mod:`.xml_baris` as the same
-SpreadsheetML openpyxl writes (inline strings), far faster than cell objects, and put into
-each sheet's ``<sheetData>`` (:func:`_sisipkan`)."""
+SpreadsheetML openpyxl writes (inline strings; the grey information columns' names, repeated
+on every quarter, as shared strings; a run of rows' same formula as one shared formula), far
+faster than cell objects, and put into each sheet's ``<sheetData>`` (:func:`_sisipkan`)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import zipfile
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -24,7 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .kolom import ANGKA, PILIHAN, YATIDAK
 from .lembar import Lembar, semua
 from .potret import Potret
-from .xml_baris import NUM_DEC as _NUM_DEC, NUM_INT as _NUM_INT, NUM_PCT as _NUM_PCT, PenulisBaris
+from .xml_baris import NUM_DEC as _NUM_DEC, NUM_INT as _NUM_INT, NUM_PCT as _NUM_PCT, PenulisBaris, sst_xml
 
 META = "_kinerja"
 FORMAT = "kinerja-xlsx 1"
@@ -74,8 +78,8 @@ def _validasi(ws, lembar: Lembar, letters: dict[str, str], last: int) -> None:
         ws.data_validations.append(dv)
 
 
-def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int, str]:
-    """The sheet's frame through openpyxl; returns (rows, the rows' XML)."""
+def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool, sst: dict[str, int]) -> tuple[int, Iterator[str]]:
+    """The sheet's frame through openpyxl; returns (rows, the rows' XML in pieces)."""
     ws = wb.create_sheet(lembar.nama)
     gaya = _Gaya(wb, ws)
     letters = {k.kunci: get_column_letter(n) for n, k in enumerate(lembar.kolom, start=3)}
@@ -98,7 +102,7 @@ def _lembar(wb: Workbook, lembar: Lembar, p: Potret, kosong: bool) -> tuple[int,
         cell._style = gaya.head
         head.append(cell)
     ws.append(head)
-    return len(rows), PenulisBaris(lembar, letters, gaya.id).semua(rows)
+    return len(rows), PenulisBaris(lembar, letters, gaya.id, sst).potongan(rows)
 
 
 def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
@@ -111,38 +115,67 @@ def _meta(wb: Workbook, p: Potret, kosong: bool) -> None:
         ws.append(list(row))
 
 
-def _sisipkan(src: Path, dest: Path, rows: dict[str, str]) -> None:
-    """Copy the package, each sheet's data rows put after its header row (streamed into
-    the zip: a large sheet's rows are not copied again)."""
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+_SST = "xl/sharedStrings.xml"
+_SST_JENIS = ('<Override PartName="/xl/sharedStrings.xml" '
+              'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+_SST_REL = ('<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+            'Target="sharedStrings.xml" Id="rIdKinerjaSst"/></Relationships>')
+
+
+def _dengan_sst(name: str, data: bytes, sst: dict[str, int]) -> bytes:
+    """The package's list of parts and the workbook's relations naming the shared strings
+    (openpyxl's write-only workbook has none of its own)."""
+    if not sst:
+        return data
+    if name == "[Content_Types].xml":
+        return data.replace(b"</Types>", _SST_JENIS.encode(), 1)
+    if name == "xl/_rels/workbook.xml.rels":
+        return data.replace(b"</Relationships>", _SST_REL.encode(), 1)
+    return data
+
+
+def _sisipkan(src: Path, dest: Path, rows: dict[str, Iterable[str]], sst: dict[str, int] | None = None) -> None:
+    """Copy the package, each sheet's data rows put after its header row, streamed into the
+    zip: a thread compresses and writes one piece while the next piece is made (zlib works
+    without the interpreter lock: on two cores the compressing costs no time)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout, \
+            ThreadPoolExecutor(1) as pool:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            xml = rows.get(info.filename)
-            if xml is None:
-                zout.writestr(info.filename, data)
+            pieces = rows.get(info.filename)
+            if pieces is None:
+                zout.writestr(info.filename, _dengan_sst(info.filename, data, sst or {}))
                 continue
             data = data.replace(b'<row r="1">', b'<row r="1" ht="32" customHeight="1">', 1)
             head, sep, tail = data.partition(b"</sheetData>")
             with zout.open(info.filename, "w") as f:
-                f.write(head)
-                for start in range(0, len(xml), 1 << 22):
-                    f.write(xml[start:start + (1 << 22)].encode("utf-8"))
-                f.write(sep + tail)
+                pending: deque = deque([pool.submit(f.write, head)])
+                for piece in pieces:
+                    pending.append(pool.submit(f.write, piece.encode("utf-8")))
+                    while len(pending) > 2:  # at most two pieces waiting: the memory of a large sheet stays small
+                        pending.popleft().result()
+                pending.append(pool.submit(f.write, sep + tail))
+                while pending:
+                    pending.popleft().result()
+        if sst:
+            if _SST in zin.namelist():
+                raise ValueError("openpyxl wrote shared strings of its own")
+            zout.writestr(_SST, sst_xml(sst).encode("utf-8"))
 
 
 def tulis_xlsx(p: Potret, out: Path, kosong: bool = False) -> dict[str, int]:
     """Write the workbook of ``p`` to ``out`` (through temporary files: a failure leaves no
     half file); returns the rows written per sheet."""
     wb = Workbook(write_only=True)
-    counts, rows = {}, {}
+    counts, rows, sst = {}, {}, {}
     for n, lembar in enumerate(semua(p), start=1):
-        counts[lembar.nama], rows[f"xl/worksheets/sheet{n}.xml"] = _lembar(wb, lembar, p, kosong)
+        counts[lembar.nama], rows[f"xl/worksheets/sheet{n}.xml"] = _lembar(wb, lembar, p, kosong, sst)
     _meta(wb, p, kosong)
     out = Path(out)
     frame, tmp = out.with_name(out.name + ".kerangka.tmp"), out.with_name(out.name + ".tmp")
     try:
         wb.save(frame)
-        _sisipkan(frame, tmp, rows)
+        _sisipkan(frame, tmp, rows, sst)
         tmp.replace(out)
     finally:
         frame.unlink(missing_ok=True)
