@@ -180,3 +180,22 @@ def test_long_kendala_gets_a_wide_column_and_fewer_pages(sample_store, monkeypat
     (short,) = data_pengukuran(sample_store, 2019, 1, jabatan=KASI, tanggal=dt.date(2019, 4, 5))
     monkeypatch.undo()
     assert mod.lebar_kolom(short) == mod.COLS
+
+
+def test_long_kendala_gets_the_same_wide_column_in_word(sample_store):
+    """The .docx of the measurement shares its width between the columns as the PDF does: a
+    3,000-character kendala gets a wide column there too."""
+    from docx.shared import Mm
+
+    from app.reports import pengukuran as mod
+
+    kendala = " ".join(f"kata{n}" for n in range(430))
+    sample_store.set_pengukuran(DESA, 2019, 1, kendala, "Jadwal ulang")
+    (pk,) = data_pengukuran(sample_store, 2019, 1, jabatan=KASI, tanggal=dt.date(2019, 4, 5))
+    doc = buka(build_docx("pengukuran", [pk], Options()))
+    (table,) = [t for t in doc.tables if any("KENDALA" in c.text.upper() for c in t.rows[0].cells)]
+    grid = [col.width for col in table.columns]
+    shares = [w / sum(grid) for w in grid]
+    expected = mod.lebar_kolom(pk)
+    assert expected != mod.COLS and all(abs(a - b) < 0.01 for a, b in zip(shares, expected))
+    assert Mm(1) < grid[9]

@@ -12,7 +12,7 @@ from ...models import display
 from ...models.rules import format_angka
 from ...models.sakip_data import Pengukuran, RencanaAksi, RencanaAksiIndikator
 from ..common import Options
-from ..pengukuran import COLS as COLS_PENGUKURAN, _headers
+from ..pengukuran import _headers, lebar_kolom
 from ..rencana_aksi import CATATAN_TRIWULAN, COLS as COLS_AKSI, HEADERS as HEADERS_AKSI
 from .dasar import PAGE_BREAK, Buku, Sel, hex_warna, para, run, tabel
 from .sakip import _head, _judul, _p
@@ -118,7 +118,7 @@ def _tabel_pengukuran(buku: Buku, data: Pengukuran) -> str:
             _p(display.teks_realisasi(h), "right"),
             Sel([para(run(display.teks_capaian(h)), "right")], fill=fill),
             Sel([para(run(display.teks_kategori(h)))], fill=fill), _p(b.kendala), _p(b.solusi)])
-    return tabel([buku.width_mm * c for c in COLS_PENGUKURAN], [_head(_headers(data.triwulan))], rows)
+    return tabel([buku.width_mm * c for c in lebar_kolom(data)], [_head(_headers(data.triwulan))], rows)  # as the PDF
 
 
 def _satu_pengukuran(buku: Buku, data: Pengukuran) -> None:
