@@ -48,6 +48,16 @@ def table_rows(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list]:
     return out
 
 
+def column_rows(path: Path, columns: dict[str, list[str]]) -> dict[str, list]:
+    """The rows of the given columns of each table (an upgrade adds columns: the old ones
+    must keep every value)."""
+    con = sqlite3.connect(path)
+    out = {t: con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}" ORDER BY 1').fetchall()
+           for t, cols in columns.items()}
+    con.close()
+    return out
+
+
 def damaged(tmp_path, sample_path):
     """The sample with the b-tree page of table penjelasan overwritten (a bad sector)."""
     con = sqlite3.connect(sample_path)

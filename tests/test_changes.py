@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from app.models.format_dokumen import PRESET
-from app.models.format_matriks import BELAWANG_MATRIKS, FormatMatriks
+from app.models.format_matriks import MATRIKS_BAKU, FormatMatriks
 
 from app.models import tree as light_tree
 from app.models.changes import Changes
@@ -45,7 +45,7 @@ def _new_value(store, kind, field, current):
     return {"flag": not current, "year": 2030, "date": dt.date(2020, 1, 2), "opt_date": dt.date(2020, 1, 2),
             "opt_int": 7, "tanggal_kantor": dt.date(2020, 1, 2), "ejaan_tanggal": "02 Januari 2020",
             "nilai_format": PRESET["IKI, empat kolom"],
-            "nilai_format_matriks": FormatMatriks(("MATRIKS",), BELAWANG_MATRIKS.kolom)}.get(check, f"Diubah {field}")
+            "nilai_format_matriks": FormatMatriks(("MATRIKS",), MATRIKS_BAKU.kolom)}.get(check, f"Diubah {field}")
 
 
 def _items(store):

@@ -10,7 +10,7 @@ import pytest
 
 from app.models.errors import InputTidakValid
 from app.models.format_matriks import (
-    BELAWANG_MATRIKS,
+    MATRIKS_BAKU,
     FormatMatriks,
     KolomMatriks,
     matriks_dari_judul,
@@ -36,7 +36,7 @@ def _periode(store):
 
 
 def _set(store, **changes):
-    fmt = dataclasses.replace(BELAWANG_MATRIKS, **changes)
+    fmt = dataclasses.replace(MATRIKS_BAKU, **changes)
     return store.update(Jenis.PERIODE, _periode(store).id, matriks_format=fmt)
 
 
@@ -65,7 +65,7 @@ def test_title_lines_are_the_formats(sample_store):
 def test_columns_can_be_left_out_reordered_and_renamed(sample_store):
     before = matriks_teks(sample_store)
     assert "FORMULASI PERHITUNGAN/" in before and "SUMBER DATA" in before
-    k = {c.kunci: c for c in BELAWANG_MATRIKS.kolom}
+    k = {c.kunci: c for c in MATRIKS_BAKU.kolom}
     _set(sample_store, kolom=(KolomMatriks("indikator", "INDIKATOR"), k["sasaran"],
                               KolomMatriks("target", "TARGET KINERJA")))
     after = matriks_teks(sample_store)
@@ -85,10 +85,10 @@ def test_place_and_date_line(sample_store):
 
 
 @pytest.mark.parametrize("fmt, words", [
-    (dataclasses.replace(BELAWANG_MATRIKS, judul=("MATRIKS {tahun_mulai}",)), "tidak dikenal"),
-    (dataclasses.replace(BELAWANG_MATRIKS, judul=()), "baris judul"),
-    (dataclasses.replace(BELAWANG_MATRIKS, kolom=(KolomMatriks("sasaran", "S"),)), "indikator"),
-    (dataclasses.replace(BELAWANG_MATRIKS, kolom=(KolomMatriks("indikator", "I"), KolomMatriks("indikator", "J"))),
+    (dataclasses.replace(MATRIKS_BAKU, judul=("MATRIKS {tahun_mulai}",)), "tidak dikenal"),
+    (dataclasses.replace(MATRIKS_BAKU, judul=()), "baris judul"),
+    (dataclasses.replace(MATRIKS_BAKU, kolom=(KolomMatriks("sasaran", "S"),)), "indikator"),
+    (dataclasses.replace(MATRIKS_BAKU, kolom=(KolomMatriks("indikator", "I"), KolomMatriks("indikator", "J"))),
      "sekali"),
     ('{"judul": 3}', "tidak dapat dibaca"),
     ("bukan json", "tidak dapat dibaca"),
@@ -110,13 +110,13 @@ def test_stored_format_round_trips_and_undoes(sample_store):
 
 
 def test_a_damaged_stored_value_prints_as_belawang():
-    assert matriks_dari_json("{broken") == BELAWANG_MATRIKS
+    assert matriks_dari_json("{broken") == MATRIKS_BAKU
 
 
 def test_format_from_the_sources_title():
     assert matriks_dari_judul(["INDIKATOR KINERJA ESSELON IV", "TAHUN 2017-2022", "KECAMATAN BELAWANG"],
                               "Belawang", "Barito Kuala", "INDIKATOR KINERJA ESSELON IV", "TAHUN 2017-2022") \
-        == BELAWANG_MATRIKS
+        == MATRIKS_BAKU
     fmt = matriks_dari_judul(["MATRIKS INDIKATOR KINERJA", "KECAMATAN SUKA MAJU KABUPATEN BARU"],
                              "Suka Maju", "Baru", "MATRIKS INDIKATOR KINERJA", "")
     assert fmt.judul == ("{judul}", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}")
@@ -153,7 +153,7 @@ def test_rules_inside_a_sasaran_group_follow_the_sasaran_column(sample_store):
     from app.reports.common import Options, Styles
     from app.reports.matriks import matriks_table
 
-    k = {c.kunci: c for c in BELAWANG_MATRIKS.kolom}
+    k = {c.kunci: c for c in MATRIKS_BAKU.kolom}
 
     def inner_rows(kolom):
         _set(sample_store, kolom=kolom)
@@ -162,7 +162,7 @@ def test_rules_inside_a_sasaran_group_follow_the_sasaran_column(sample_store):
                 and r is not t.rows[-1]]
 
     # Belawang: the rule under an inner row starts after the sasaran (column 0)
-    assert {(r.line_from, tuple(r.style)) for r in inner_rows(BELAWANG_MATRIKS.kolom)} >= {(1, ())}
+    assert {(r.line_from, tuple(r.style)) for r in inner_rows(MATRIKS_BAKU.kolom)} >= {(1, ())}
     # no sasaran column: every indicator row is ruled over the whole width
     assert {r.line_from for r in inner_rows((k["indikator"], k["target"]))} == {0}
     # sasaran in the middle: ruled left and right of it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.models.format_matriks import BELAWANG_MATRIKS, matriks_dari_json
+from app.models.format_matriks import MATRIKS_BAKU, matriks_dari_json
 
 
 def _editor(window):
@@ -51,5 +51,5 @@ def test_a_bad_matrix_format_is_refused_in_the_window(window, sample_store):
     window.doc.error.connect(errors.append)
     fe.kolom.item(_row(fe, "indikator"), 0).setCheckState(Qt.CheckState.Unchecked)
     assert errors and "Kolom indikator" in errors[-1]
-    assert _fmt(sample_store) == BELAWANG_MATRIKS
+    assert _fmt(sample_store) == MATRIKS_BAKU
     assert fe.kolom.item(_row(fe, "indikator"), 0).checkState() == Qt.CheckState.Checked

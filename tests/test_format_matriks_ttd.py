@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 
 from app.models.errors import InputTidakValid
-from app.models.format_matriks import BELAWANG_MATRIKS, matriks_dari_json, nilai_format_matriks
+from app.models.format_matriks import MATRIKS_BAKU, matriks_dari_json, nilai_format_matriks
 from app.models.impor import baca, tulis
 from app.models.store import Store
 from tests.impor_contoh import belawang_docx, lima_kolom_docx
@@ -19,7 +19,7 @@ from tests.test_impor_teks import TEKS
 
 
 def test_the_signer_is_printed_under_the_matrix_unless_the_format_says_no(sample_store):
-    assert BELAWANG_MATRIKS.tanda_tangan is True
+    assert MATRIKS_BAKU.tanda_tangan is True
     before = matriks_teks(sample_store)
     assert "CAMAT BELAWANG" in before and "NIP. 19741018 199403 1 003" in before
     _set(sample_store, tanda_tangan=False)
@@ -31,12 +31,12 @@ def test_the_signer_is_printed_under_the_matrix_unless_the_format_says_no(sample
 
 
 def test_the_option_is_stored_and_checked(sample_store):
-    off = dataclasses.replace(BELAWANG_MATRIKS, tanda_tangan=False)
+    off = dataclasses.replace(MATRIKS_BAKU, tanda_tangan=False)
     stored = nilai_format_matriks(off)
     assert stored != "" and matriks_dari_json(stored) == off
     assert matriks_dari_json('{"judul": ["{judul}"], "kolom": [{"kunci": "indikator", "judul": "I"}]}').tanda_tangan
     with pytest.raises(InputTidakValid):  # "false" as text is not false
-        nilai_format_matriks({**json_of(BELAWANG_MATRIKS), "tanda_tangan": "false"})
+        nilai_format_matriks({**json_of(MATRIKS_BAKU), "tanda_tangan": "false"})
 
 
 def json_of(fmt) -> dict:

@@ -44,7 +44,8 @@ def test_switching_between_revisions_lays_nothing_out_again(window, qtbot, sampl
     for row, pk_id in ((1, rev), (0, first), (1, rev)):
         tab.daftar.setCurrentRow(row)
         qtbot.waitUntil(lambda pk_id=pk_id: tab.pk is not None and tab.pk.id == pk_id)
-        qtbot.wait(1)  # the posted events delivered
+        QApplication.sendPostedEvents()  # the posted events delivered (no fixed wait)
+        QApplication.processEvents()
         assert tab.grid.rowCount() == 2 and tab.grid.item(1, 3).text() == "13"
     tab.removeEventFilter(count)
     assert count.n == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.models.engine import SCHEMA_VERSION
 from app.models.format_dokumen import BELAWANG
 from app.models.store import Store
-from tests.helpers import FIXTURES, make_old_database
+from tests.helpers import FIXTURES, column_rows, make_old_database
 from tests.helpers_cetak import cetak_teks
 
 
@@ -21,14 +21,6 @@ def _columns(con, table: str) -> list[str]:
     return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
 
 
-def _rows(path: Path, columns: dict[str, list[str]]) -> dict[str, list]:
-    con = sqlite3.connect(path)
-    out = {t: con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}" ORDER BY 1').fetchall()
-           for t, cols in columns.items()}
-    con.close()
-    return out
-
-
 def test_schema_3_file_upgrades_keeping_every_row(tmp_path):
     path = tmp_path / "lama.db"
     make_v3_database(path)
@@ -36,7 +28,7 @@ def test_schema_3_file_upgrades_keeping_every_row(tmp_path):
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     columns = {t: _columns(con, t) for t in tables}
     con.close()
-    before = _rows(path, columns)
+    before = column_rows(path, columns)
     assert before["realisasi"] and before["riwayat"] and before["lampiran"] and before["keputusan"]
     assert sum(len(v) for v in before.values()) > 200
 
@@ -47,7 +39,7 @@ def test_schema_3_file_upgrades_keeping_every_row(tmp_path):
         assert k.format == BELAWANG
         assert k.tanggal_cetak == "30 Mei 2018"
 
-    assert _rows(path, columns) == before
+    assert column_rows(path, columns) == before
     con = sqlite3.connect(path)
     assert con.execute("SELECT DISTINCT format FROM keputusan").fetchall() == [(BELAWANG.ke_json(),)]
     assert con.execute("SELECT count(*) FROM keputusan WHERE tanggal_teks = ''").fetchone() == (1,)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.models.engine import SCHEMA_VERSION
 from app.models.store import Store
-from tests.helpers import FIXTURES, make_old_database
+from tests.helpers import FIXTURES, column_rows, make_old_database
 from tests.helpers_cetak import cetak_teks
 
 SAKIP_TABLES = {"perjanjian_kinerja", "target_pk", "anggaran_pk", "rencana_aksi", "bukti", "program", "pagu", "realisasi_anggaran"}
@@ -23,14 +23,6 @@ def _tables(con) -> list[str]:
     return [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
 
 
-def _rows(path: Path, columns: dict[str, list[str]]) -> dict[str, list]:
-    con = sqlite3.connect(path)
-    out = {t: con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t}" ORDER BY 1').fetchall()
-           for t, cols in columns.items()}
-    con.close()
-    return out
-
-
 def test_schema_4_file_upgrades_keeping_every_row(tmp_path):
     path = tmp_path / "lama.db"
     make_v4_database(path)
@@ -38,14 +30,14 @@ def test_schema_4_file_upgrades_keeping_every_row(tmp_path):
     columns = {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')] for t in _tables(con)}
     con.close()
     assert not SAKIP_TABLES & set(columns)
-    before = _rows(path, columns)
+    before = column_rows(path, columns)
     assert len(before["realisasi"]) == 3 and before["riwayat"] and before["keputusan"]
 
     with Store.open(path) as store:
         assert store.schema_version() == SCHEMA_VERSION == 5
         assert store.integrity_problems() == []
 
-    assert _rows(path, columns) == before  # every old column of every old row, unchanged
+    assert column_rows(path, columns) == before  # every old column of every old row, unchanged
     con = sqlite3.connect(path)
     assert SAKIP_TABLES <= set(_tables(con))
     assert con.execute("SELECT kendala, solusi FROM realisasi").fetchall() == [("", "")] * 3

@@ -2,7 +2,7 @@
 print in which order with which headings, the place-and-date line above the signer, and
 whether the decree's signer is printed under the matrix at all.
 
-Stored as JSON text in ``periode.matriks_format`` ("" reads as the Belawang preset, the
+Stored as JSON text in ``periode.matriks_format`` ("" reads as the standard preset — the sample's look —, the
 look of every matrix before it). Texts are templates: ``{judul}`` (the period's matrix
 title, "INDIKATOR KINERJA ESELON IV" when blank), ``{tahun}`` (its year line, "TAHUN
 2017-2022" when blank), ``{tahun_awal}``, ``{tahun_akhir}``, ``{kecamatan}``/``{KECAMATAN}``,
@@ -49,7 +49,7 @@ class FormatMatriks:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
 
-BELAWANG_MATRIKS = FormatMatriks(
+MATRIKS_BAKU = FormatMatriks(
     judul=("{judul}", "{tahun}", "KECAMATAN {KECAMATAN}"),
     kolom=tuple(KolomMatriks(k, JUDUL_KOLOM_BAKU[k]) for k in KOLOM_MATRIKS),
 )
@@ -76,7 +76,7 @@ def matriks_dari_dict(d: Mapping[str, Any]) -> FormatMatriks:
     try:
         fmt = FormatMatriks(judul=tuple(str(x) for x in d["judul"]),
                             kolom=tuple(KolomMatriks(k["kunci"], k["judul"]) for k in d["kolom"]),
-                            tempat_tanggal=d.get("tempat_tanggal", BELAWANG_MATRIKS.tempat_tanggal),
+                            tempat_tanggal=d.get("tempat_tanggal", MATRIKS_BAKU.tempat_tanggal),
                             tanda_tangan=ya_tidak(d.get("tanda_tangan", True)))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise InputTidakValid("Format matriks tidak dapat dibaca; kembalikan ke bentuk baku lalu ubah.") from None
@@ -84,19 +84,19 @@ def matriks_dari_dict(d: Mapping[str, Any]) -> FormatMatriks:
 
 
 def matriks_dari_json(teks: str | None) -> FormatMatriks:
-    """The stored format; "" is the Belawang preset. A damaged value reads as the Belawang
+    """The stored format; "" is the standard preset. A damaged value reads as the standard
     preset too: a printout never fails on it."""
     if not teks:
-        return BELAWANG_MATRIKS
+        return MATRIKS_BAKU
     try:
         return matriks_dari_dict(json.loads(teks))
     except (InputTidakValid, ValueError):
-        return BELAWANG_MATRIKS
+        return MATRIKS_BAKU
 
 
 def nilai_format_matriks(value: Any, label: str = "format matriks") -> str:
     """The validator of ``periode.matriks_format``: a FormatMatriks, a dict or JSON text →
-    JSON ("" and the Belawang preset are stored as "")."""
+    JSON ("" and the standard preset are stored as "")."""
     if isinstance(value, FormatMatriks):
         fmt = periksa_format_matriks(value)
     elif value is None or value == "":
@@ -110,7 +110,7 @@ def nilai_format_matriks(value: Any, label: str = "format matriks") -> str:
         if not isinstance(value, Mapping):
             raise InputTidakValid(f"Isian {label} tidak dapat dibaca.")
         fmt = matriks_dari_dict(value)
-    return "" if fmt == BELAWANG_MATRIKS else fmt.ke_json()
+    return "" if fmt == MATRIKS_BAKU else fmt.ke_json()
 
 
 def matriks_dari_judul(lines: list[str] | tuple[str, ...], kecamatan: str = "", kabupaten: str = "",
@@ -120,8 +120,8 @@ def matriks_dari_judul(lines: list[str] | tuple[str, ...], kecamatan: str = "", 
     ``judul_matriks``) and whose table had the columns ``kolom`` ((key, heading) in order):
     the period's own title and year line (``judul``, ``tahun``) become
     ``{judul}``/``{tahun}``, the names ``{KECAMATAN}``/``{KABUPATEN}``; no title lines keep
-    Belawang's, no columns (or none with the indicator) Belawang's. Belawang's own title and
-    columns give the Belawang preset."""
+    the preset's, no columns (or none with the indicator) the preset's. The preset's own title
+    and columns give the preset itself (stored as "")."""
     cols = _kolom_sumber(kolom)
     out = []
     for line in (str(x) for x in lines):
@@ -137,14 +137,14 @@ def matriks_dari_judul(lines: list[str] | tuple[str, ...], kecamatan: str = "", 
             if name and name.upper() in line:
                 line = line.replace(name.upper(), field)
         out.append(line)
-    return periksa_format_matriks(FormatMatriks(tuple(out) or BELAWANG_MATRIKS.judul, cols))
+    return periksa_format_matriks(FormatMatriks(tuple(out) or MATRIKS_BAKU.judul, cols))
 
 
 def _kolom_sumber(kolom) -> tuple[KolomMatriks, ...]:
     """The source's columns that the matrix can print, each once (a heading with braces kept
-    as text); Belawang's when the indicator is not among them."""
+    as text); the preset's when the indicator is not among them."""
     out: list[KolomMatriks] = []
     for key, heading in kolom:
         if key in KOLOM_MATRIKS and key not in [k.kunci for k in out]:
             out.append(KolomMatriks(key, str(heading).replace("{", "(").replace("}", ")")))
-    return tuple(out) if "indikator" in [k.kunci for k in out] else BELAWANG_MATRIKS.kolom
+    return tuple(out) if "indikator" in [k.kunci for k in out] else MATRIKS_BAKU.kolom

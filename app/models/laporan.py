@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
 from .format_dokumen import BELAWANG, isi
-from .format_matriks import BELAWANG_MATRIKS, FormatMatriks, matriks_dari_json
+from .format_matriks import MATRIKS_BAKU, FormatMatriks, matriks_dari_json
 from .tanggal import teks_tanggal
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class CetakMatriks:
     baris: tuple[BarisMatriks, ...]
     tanggal: _dt.date | None
     ttd: Penandatangan | None
-    format: FormatMatriks = BELAWANG_MATRIKS
+    format: FormatMatriks = MATRIKS_BAKU
     tanggal_teks: str = ""  # the date as the office spells it ("01 Nopember 2021")
 
     def isi(self, templat: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.format_matriks import (
-    BELAWANG_MATRIKS,
+    MATRIKS_BAKU,
     JUDUL_KOLOM_BAKU,
     KOLOM_MATRIKS,
     NAMA_KOLOM_MATRIKS,
@@ -48,13 +48,13 @@ class FormatMatriksEditor(QGroupBox):
         super().__init__(self.tr("Bentuk matriks"), parent)
         self.doc = doc
         self.periode_id: int | None = None
-        self.format: FormatMatriks = BELAWANG_MATRIKS
+        self.format: FormatMatriks = MATRIKS_BAKU
         self.judul = TextField(lambda v: self._set(judul=tuple(x for x in v.splitlines() if x.strip())), 3)
         self.tempat_tanggal = LineField(lambda v: self._set(tempat_tanggal=v))
         self.tanda_tangan = QCheckBox(self.tr("Cetak tanda tangan di bawah matriks"))
         self.tanda_tangan.clicked.connect(lambda on: self._set(tanda_tangan=on))
         self.baku = QPushButton(self.tr("Kembalikan ke bentuk &baku"))
-        self.baku.clicked.connect(lambda: self._set(**{f.name: getattr(BELAWANG_MATRIKS, f.name)
+        self.baku.clicked.connect(lambda: self._set(**{f.name: getattr(MATRIKS_BAKU, f.name)
                                                       for f in dataclasses.fields(FormatMatriks)}))
         form = _form()
         form.addRow(self.tr("Baris judul matriks (satu per baris):"), self.judul)
