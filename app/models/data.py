@@ -48,7 +48,7 @@ class PeriodeData:
     matriks_judul: str = ""
     matriks_tahun: str = ""
     matriks_tanggal: _dt.date | None = None
-    matriks_format: str = ""  # JSON of app.models.format_matriks ("" the Belawang preset)
+    matriks_format: str = ""  # JSON of app.models.format_matriks ("" the standard preset)
     matriks_tanggal_teks: str = ""  # the matrix date as the office spells it ("01 Nopember 2021")
 
     @property

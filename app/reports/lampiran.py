@@ -17,7 +17,7 @@ from ..models.laporan import CetakLampiran, HalamanLampiran
 from .common import BULLET, HEADER_BG, Document, Options, P, Para, Styles, cell, esc, signature_block
 from .paged import GRID, Layout, PagedTable, Row
 
-HEADERS = tuple(JUDUL_BAKU[k] for k in KOLOM)  # Belawang's six columns
+HEADERS = tuple(JUDUL_BAKU[k] for k in KOLOM)  # the preset's six columns
 COLS = tuple(LEBAR_BAKU[k] for k in KOLOM)
 _MERGED = ("no", "sasaran")  # printed once over the rows of the objective's indicators
 

@@ -22,7 +22,7 @@ def _lebar(data: CetakMatriks, width: float) -> list[float]:
     keys = data.format.kunci_kolom()
     share = sum(LEBAR_MATRIKS[k] for k in keys)
     scale = 1.0 if set(keys) == set(KOLOM_MATRIKS) else 1.0 / share
-    if set(keys) == set(KOLOM_MATRIKS):  # the Belawang widths, computed as they always were
+    if set(keys) == set(KOLOM_MATRIKS):  # the preset's widths, computed as they always were
         fixed = {"sasaran": 0.15, "indikator": 0.17, "formulasi": 0.25, "sumber_data": 0.13}
         year_w = (1 - (0.15 + 0.17 + 0.25) - 0.13) / max(1, len(years))
     else:
@@ -74,7 +74,7 @@ def _sel(kunci: str, baris, ind, n: int, st: Styles, widths: list[float], c: int
 
 def _garis_dalam_kelompok(sasaran: int | None, n_cols: int) -> tuple[int | None, list]:
     """(line_from, style) of a row inside a sasaran's group: the rule under it leaves the
-    merged sasaran cell open (Belawang: the sasaran is the first column)."""
+    merged sasaran cell open (as in the preset: the sasaran is the first column)."""
     if sasaran is None:
         return 0, []
     if sasaran == 0:
