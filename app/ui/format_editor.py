@@ -89,15 +89,7 @@ class FormatEditor(QGroupBox):
         left.addLayout(form)
         left.addWidget(QLabel(self.tr("Kolom tabel (centang yang dicetak; judul dapat diubah):")))
         left.addWidget(self._columns_box())
-        self.preview = QLabel(self.tr("Pratinjau halaman pertama"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        self.preview_count = 0  # how many times the preview was drawn (tests, diagnostics)
-        self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.draw_preview)
-        row = QHBoxLayout(self)
-        row.addLayout(left, 1)
-        row.addWidget(self.preview, 1)
+        pratinjau_di_samping(self, left, self.tr("Pratinjau halaman pertama"))
 
     def _columns_box(self) -> QWidget:
         self.kolom = QTableWidget(len(KOLOM), 2)
@@ -223,6 +215,20 @@ class FormatEditor(QGroupBox):
             return
         tampilkan_halaman(self.preview, pdf)
         self.preview_count += 1
+
+
+def pratinjau_di_samping(editor, left, title: str) -> None:
+    """The live preview of a format editor: a label beside its fields (``left``), redrawn by
+    ``editor.draw_preview`` :data:`PREVIEW_DELAY_MS` after the last edit (``editor.timer``)."""
+    editor.preview = QLabel(title)
+    editor.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+    editor.preview.setMinimumWidth(editor.fontMetrics().horizontalAdvance("M") * 40)
+    editor.preview_count = 0  # how many times the preview was drawn (tests, diagnostics)
+    editor.timer = QTimer(editor, singleShot=True, interval=PREVIEW_DELAY_MS)
+    editor.timer.timeout.connect(editor.draw_preview)
+    row = QHBoxLayout(editor)
+    row.addLayout(left, 1)
+    row.addWidget(editor.preview, 1)
 
 
 def tampilkan_halaman(label: QLabel, pdf: bytes) -> None:

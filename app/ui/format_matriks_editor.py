@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -38,7 +38,7 @@ from ..models.kinds import Jenis
 from .commands import Document, SetFieldCommand
 from .editor_base import _form
 from .fields import LineField, TextField
-from .format_editor import PREVIEW_DELAY_MS, move_row, tampilkan_halaman
+from .format_editor import move_row, pratinjau_di_samping, tampilkan_halaman
 
 
 class FormatMatriksEditor(QGroupBox):
@@ -82,15 +82,7 @@ class FormatMatriksEditor(QGroupBox):
         left.addLayout(form)
         left.addWidget(self.kolom)
         left.addLayout(buttons)
-        self.preview = QLabel(self.tr("Pratinjau halaman pertama matriks"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.preview.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
-        self.preview_count = 0  # how many times the preview was drawn (tests, diagnostics)
-        self.timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self.timer.timeout.connect(self.draw_preview)
-        lay = QHBoxLayout(self)
-        lay.addLayout(left, 1)
-        lay.addWidget(self.preview, 1)
+        pratinjau_di_samping(self, left, self.tr("Pratinjau halaman pertama matriks"))
 
     def load(self, periode) -> None:
         """Show the stored format of ``periode`` (a PeriodeData, or None)."""

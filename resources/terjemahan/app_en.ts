@@ -1380,12 +1380,12 @@ Restore the newest good automatic backup?
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <source>Tem&amp;pat:</source>
-      <translation>&amp;Place:</translation>
-    </message>
-    <message>
       <source>misalnya 02 Januari 2019 (kosong: belum bertanggal)</source>
       <translation>e.g. 02 Januari 2019 (blank: not dated yet)</translation>
+    </message>
+    <message>
+      <source>Tem&amp;pat:</source>
+      <translation>&amp;Place:</translation>
     </message>
     <message>
       <source>Tan&amp;ggal:</source>
