@@ -102,14 +102,7 @@ def _cetak_pk(store, args, periode_id: int, keluaran: str) -> int | None:
     margins = OPSI_PK.margins_mm if args.margin is None else (args.margin,) * 4
     options = render.Options(paper=args.paper or data[0].kertas, orientation="portrait", margins_mm=margins,
                              ttd_gambar=args.ttd_gambar, cap_gambar=args.cap_gambar, font_size=OPSI_PK.font_size)
-    if keluaran == "docx":
-        from ..reports.word import pembuat_docx
-
-        render.write_atomically(args.out, pembuat_docx("pk")(data, options), "Berkas Word")
-        return None
-    content, pages = render.build_bytes("pk", data, options)
-    render.write_atomically(args.out, content)
-    return pages
+    return render.tulis("pk", data, args.out, options, keluaran)
 
 
 def _tanggal_arg(args):
@@ -146,20 +139,6 @@ def _baca_ringan(path: Path, args, params: dict):
         return periode, bawaan, data, periode.id not in reader.periode_berisi()
 
     return baca_ringan(path, baca)
-
-
-def _tulis(args, data, options, keluaran: str) -> int | None:
-    """Build the gathered document and write it (the store is closed by now)."""
-    from ..reports import render
-
-    if keluaran == "docx":
-        from ..reports.word import pembuat_docx
-
-        render.write_atomically(args.out, pembuat_docx(args.dokumen)(data, options), "Berkas Word")
-        return None
-    content, pages = render.build_bytes(args.dokumen, data, options)
-    render.write_atomically(args.out, content)
-    return pages
 
 
 def _baca_store(path: Path, args, params: dict, options, keluaran: str):
@@ -205,7 +184,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         periode, bawaan, data, kosong, pages = _baca_store(path, args, params, options, keluaran)
     if args.dokumen != "pk":
-        pages = _tulis(args, data, options, keluaran)
+        pages = render.tulis(args.dokumen, data, args.out, options, keluaran)  # the store is closed by now
     how = ""
     if kosong:
         how = (" — periode ini masih kosong (belum ada sasaran, indikator, maupun keputusan): isi dulu di jendela "

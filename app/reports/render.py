@@ -109,17 +109,27 @@ def write_atomically(path: Path, content: bytes, jenis: str = "PDF") -> None:
         raise KinerjaError(f"{jenis} tidak dapat ditulis ke {path}: {alasan_os(exc)}.") from exc
 
 
-def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), **params) -> int:
-    data = gather(store, dokumen, **params)
+def tulis(dokumen: str, data, out: Path, options: Options = Options(), keluaran: str = "pdf") -> int | None:
+    """Build gathered data and write it atomically: a PDF (its pages returned) or, with
+    ``keluaran="docx"``, a Word file (:mod:`app.reports.word`; None)."""
+    if keluaran == "docx":
+        from .word import pembuat_docx
+
+        write_atomically(out, pembuat_docx(dokumen)(data, options), "Berkas Word")
+        return None
     content, pages = build_bytes(dokumen, data, options)
     write_atomically(out, content)
     return pages
 
 
+def print_to_file(store, dokumen: str, out: Path, options: Options = Options(), **params) -> int:
+    return tulis(dokumen, gather(store, dokumen, **params), out, options)
+
+
 def print_docx(store, dokumen: str, out: Path, options: Options = Options(), **params) -> None:
-    """The document as a Word file (:mod:`app.reports.word`), written atomically; a document
-    without a Word builder is refused before anything is read."""
+    """The document as a Word file, written atomically; a document without a Word builder is
+    refused before anything is read."""
     from .word import pembuat_docx
 
-    builder = pembuat_docx(dokumen)
-    write_atomically(out, builder(gather(store, dokumen, **params), options), "Berkas Word")
+    pembuat_docx(dokumen)
+    tulis(dokumen, gather(store, dokumen, **params), out, options, "docx")
