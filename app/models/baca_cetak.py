@@ -4,7 +4,7 @@ short print runs without peewee, the schema's models and the rest of the store (
 third of the process's start). The same data classes as the store's reads
 (:class:`app.models.reads.ReadOps`), value for value — the fields are decoded as peewee's
 fields decode them —, so :mod:`app.models.laporan` gathers from either alike. Plain Python
-and plain SQL any engine runs (``execute(sql, params)``, ``param`` the placeholder); the
+and plain SQL any engine runs (``execute(sql, params)``, ``param`` the parameter mark); the
 SQLite connection is opened in :func:`app.models.sqlite.light_read.baca_ringan`, which
 falls back to the store whenever in doubt."""
 

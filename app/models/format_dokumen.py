@@ -203,7 +203,7 @@ def nilai_format(value: Any, label: str = "format dokumen") -> str:
 
 
 def isi(templat: str, nilai: Mapping[str, str]) -> str:
-    """A template filled in (unknown placeholders stay as typed)."""
+    """A template filled in (unknown fields stay as typed)."""
     return _PENANDA.sub(lambda m: nilai.get(m.group(1), m.group(0)), templat)
 
 

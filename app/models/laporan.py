@@ -51,7 +51,7 @@ class Penandatangan:
 class HalamanLampiran:
     kepala: str  # "Lampiran V. SK Keputusan Camat Belawang Kabupaten Barito Kuala"
     jabatan: JabatanData
-    nilai: tuple[tuple[str, str], ...] = ()  # the values of the format's placeholders on this page
+    nilai: tuple[tuple[str, str], ...] = ()  # the values of the format's fields ({nomor}…) on this page
 
     def isi(self, templat: str) -> str:
         """A line of the decree's format filled in for this page."""
@@ -167,7 +167,7 @@ def periode_cetak(store, teks: str | None = None, tahun: int | None = None) -> t
 
 def nilai_templat(kec: KecamatanData, k: KeputusanData, nomor: str = "",
                   jabatan: JabatanData | None = None) -> tuple[tuple[str, str], ...]:
-    """The values of the placeholders of a format (app.models.format_dokumen.PENANDA)."""
+    """The values of the fields of a format (app.models.format_dokumen.PENANDA)."""
     holder = jabatan.pemegang.nama if jabatan is not None and jabatan.pemegang else ""
     name = jabatan.nama if jabatan is not None else ""
     return (("nomor", k.nomor), ("tahun", str(k.tahun)), ("tanggal", k.tanggal_cetak), ("lampiran", nomor),

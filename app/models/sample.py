@@ -56,7 +56,7 @@ def fill_empty(db: pw.Database, periode: tuple[int, int] | None = None) -> None:
         Kecamatan.create(nama="", kabupaten="", tempat="")
         row = Periode.create(nama=nama_bawaan(awal, akhir), tahun_awal=awal, tahun_akhir=akhir,
                              matriks_tahun=matriks_tahun_bawaan(awal, akhir))
-        if periode is None:  # a placeholder nobody chose: an import may re-date it
+        if periode is None:  # the automatic period nobody chose: an import may re-date it
             Pengaturan.create(kunci=OTOMATIS, nilai=tanda_otomatis(row.id, awal, akhir))
 
 

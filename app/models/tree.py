@@ -2,7 +2,7 @@
 the same way by the store (through peewee) and by the first paint's light read (through
 a plain connection: :mod:`app.models.sqlite.light_read`). Plain Python — no peewee, no
 dataclasses, nothing slow to import — and plain SQL any engine runs: ``execute(sql,
-params)`` is the connection's, ``param`` its placeholder (``?`` for SQLite, ``%s`` for
+params)`` is the connection's, ``param`` its parameter mark (``?`` for SQLite, ``%s`` for
 PostgreSQL; peewee's ``Database.param``)."""
 
 from __future__ import annotations

@@ -65,13 +65,13 @@ class Baru:
 @dataclass(frozen=True)
 class PeriodeBaru:
     """Where a workbook from another database goes: ``periode_id`` an existing period (may
-    be re-dated: the lone placeholder of an empty file), or None: a new one."""
+    be re-dated: the lone automatic period of an empty file), or None: a new one."""
 
     periode_id: int | None
     nama: str
     tahun_awal: int
     tahun_akhir: int
-    ganti: bool = False  # re-date the placeholder
+    ganti: bool = False  # re-date the automatic period
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ fast enough for a large file: a million cells in well under a second.
 
 Column by column (:class:`PenulisBaris`): a value met before (a number, a name repeated on
 forty rows, a fingerprint) is escaped, formatted and hashed once; the formulas of a row are
-made from a template per kind of row (:func:`.rumus.rumus` with a placeholder row); a row is
+made from a template per kind of row (:func:`.rumus.rumus` with a stand-in row number); a row is
 put together by one :meth:`str.format` call, not cell by cell in Python."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .lembar import Lembar
 from .rumus import rumus
 
 NUM_INT, NUM_DEC, NUM_PCT = "#,##0", "#,##0.0###", "#,##0.00"
-_R0 = 1_000_000_000  # the placeholder row number the formula templates are made with
+_R0 = 1_000_000_000  # the stand-in row number the formula templates are made with
 POTONGAN = 4096  # rows in a piece of a sheet's XML
 
 

@@ -6,7 +6,7 @@ whole import back in one step (:func:`batalkan`), and back again with the same i
 Periods: the plan's period (the matrix's year columns, or ``--periode``) is created. A
 period of that name that already holds data (sasaran or a decree) refuses the import — the
 user names another period; an empty one of that name is filled. An empty database's lone
-placeholder period (``init --empty`` without --periode) is re-dated to the plan's and
+automatic period (``init --empty`` without --periode) is re-dated to the plan's and
 filled; one whose years the user chose is kept: the import goes where ``--periode`` says,
 and without it is refused with a message (:func:`tujuan_periode`). Jabatan are
 not per period: one of the same name that exists already is used as it is (its tugas and
@@ -121,7 +121,7 @@ def tujuan_periode(r: Rencana) -> Periode | None:
         return None
     mark = Pengaturan.get_or_none(Pengaturan.kunci == OTOMATIS)
     if mark is not None and mark.nilai == tanda_otomatis(only.id, only.tahun_awal, only.tahun_akhir):
-        return only  # the placeholder nobody chose: re-dated to the document's years
+        return only  # the automatic period nobody chose: re-dated to the document's years
     if not r.periode_dipilih:
         raise InputTidakValid(
             f"Basis data ini punya periode {only.nama} ({only.tahun_awal}–{only.tahun_akhir}) yang dipilih saat dibuat, "
@@ -191,7 +191,7 @@ class _Writer:
         fields = dict(zip(_PERIODE_FIELDS, (r.periode_nama, r.periode_awal, r.periode_akhir, r.matriks_judul,
                                             r.matriks_tahun, r.matriks_tanggal, r.matriks_tanggal_teks)))
         fields["matriks_format"] = format_matriks_sumber(r.format_hints or {}, r)
-        row = tujuan_periode(r)  # re-dated, the placeholder no longer matches its mark (undo puts it back)
+        row = tujuan_periode(r)  # re-dated, the automatic period no longer matches its mark (undo puts it back)
         if row is None:
             self.periode_id = Periode.create(**fields).id
             self._root(Jenis.PERIODE, self.periode_id)
