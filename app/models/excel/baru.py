@@ -2,7 +2,8 @@
 indicator or program), and every row of a workbook from another database or a blank
 template. A new item is named within the import by a ``ref`` (the row's old id, or
 "baris:SHEET:ROW"); its targets, realisasi and budget rows point at that ref, and the write
-(:mod:`.tulis`) puts the new ids in."""
+(:mod:`.tulis`) puts the new ids in. A row without an id on the numbers' sheets names its
+item and quarter (:mod:`.baru_angka`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..anggaran import cek_kode, tingkat_anak
 from ..anggaran_ops import AnggaranOps
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Program
+from .baru_angka import AngkaBaru
 from .kolom import ANGKA, SALAH, baca_sel, kanon
 from .lembar import Lembar
 from .model import Baru, Posisi, Tolak, Ubah
@@ -29,6 +31,7 @@ class BaruRows:
         self.b = b
         self.refs: set[str] = set()
         self.jenis: dict[str, str] = {}
+        self.ind_jab: dict[str, object] = {}  # a new indicator's ref -> its jabatan (id or ref)
         self.jab = {norm(n): i for i, n in Jabatan.select(Jabatan.id, Jabatan.nama).tuples()}
         p = b.p
         self.sas: dict[tuple, object] = {}
@@ -44,6 +47,7 @@ class BaruRows:
             for i, k, t in rows:
                 if k:
                     self.prog[k], self.tingkat[k] = i, t
+        self.angka: AngkaBaru | None = None  # the new rows of the numbers' sheets
         self.kode_baru: dict[str, Posisi] = {}  # the codes of new programs -> their row
         self.ganda: dict[tuple, int] = {}  # a new row's values -> the first row that had them
         # A workbook of one jabatan (from this database) touches only that jabatan.
@@ -151,6 +155,7 @@ class BaruRows:
             return
         i_ref = i_ref or f"{ref}:indikator"
         self.jenis[i_ref] = ind["jenis"]
+        self.ind_jab[i_ref] = jab
         self._add(pos, "indikator", i_ref, {**ind, "penjelasan": f["penjelasan"]}, {"sasaran": sid}, ind["nama"])
 
     def _program(self, lembar, pos, ref, f, values) -> None:
@@ -191,12 +196,16 @@ class BaruRows:
 
     def _angka(self, lembar: Lembar, sheet, r: int, values: dict, ident: str) -> None:
         pos = Posisi(lembar.nama, r, "", "")
-        bits = ident.split(":") if ident else []
-        if not bits or bits[0] not in _OWNER or not all(x.isdigit() for x in bits[1:]) or len(bits) < 2:
+        if not ident:  # a clerk's new row, naming its item
+            if self.angka is None:
+                self.angka = AngkaBaru(self)
+            self.angka.baris(lembar, sheet, r, values)
+            return
+        bits = ident.split(":")
+        if bits[0] not in _OWNER or not all(x.isdigit() for x in bits[1:]) or len(bits) < 2:
             if any(kanon(values.get(k.kunci)) for k in lembar.editable()):
-                self.b.tolak.append(_tolak(pos, "Baris baru tidak dapat dibuat di lembar ini (kolom A kosong atau rusak). "
-                                                "Tambahkan indikator atau program di lembarnya, impor, lalu ekspor lagi "
-                                                "untuk mengisi angkanya."))
+                self.b.tolak.append(_tolak(pos, f"Id tersembunyi di kolom A rusak («{ident[:30]}»): baris ini tidak "
+                                                "diimpor. Untuk baris baru, kosongkan kolom A."))
             return
         owner = f"{_OWNER[bits[0]]}:{bits[1]}"
         if owner not in self.refs:

@@ -33,8 +33,9 @@ def pratinjau(store, path: Path | str) -> Pratinjau:
     path = Path(path)
     big = {"Realisasi": "realisasi", "Rencana aksi": "rencana", "Anggaran": "anggaran"}
     layout = Potret(0, "", 2000, 2000, None, None)
-    perlu = {lb.nama: {"id", "asal", "Indikator", "Program / kegiatan", *(k.judul for k in lb.kolom if k.diubah)}
-             for lb in semua(layout) if lb.nama in big}  # the information columns but the names are not read
+    names = {"id", "asal", "Jabatan", "Indikator", "Kode", "Program / kegiatan", "Tahun", "TW"}  # a new row's item
+    perlu = {lb.nama: {*names, *(k.judul for k in lb.kolom if k.diubah)}
+             for lb in semua(layout) if lb.nama in big}  # the other information columns are not read
     meta, sheets = baca_buku(path, perlu)
     with store._read():
         b = Banding(meta, sheets, path.name)

@@ -1,0 +1,184 @@
+"""Excel import (issue 14): rows a clerk adds without an id to the Target, Realisasi,
+Rencana aksi and Anggaran sheets create what they name — a quarter's realisasi, a year's
+budget, the targets of an indicator new in the same workbook — shown first in the preview
+as new rows, then written as one undoable step; a row that names nothing, names two items,
+a year outside the period, or would overwrite a filled value is refused with its position."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from app.models.excel import ekspor, pratinjau, terapkan
+from app.models.excel.baru_angka import triwulan
+from app.models.excel.tulis import batalkan
+from app.models.schema import Indikator, Jabatan, Pagu, Realisasi, RencanaAksi, Sasaran, Target, using
+from tests.excel_contoh import isi_sakip
+
+
+@pytest.fixture
+def penuh(sample_store, tmp_path):
+    ids = isi_sakip(sample_store)
+    out = tmp_path / "a.xlsx"
+    ekspor(sample_store, out)
+    with using(sample_store.db):
+        ind = Indikator.get_by_id(ids["first"])
+        jab = Jabatan.get_by_id(Sasaran.get_by_id(ind.sasaran_id).jabatan_id)
+    return sample_store, ids, out, {"indikator": ind.nama, "jabatan": jab.nama, "satuan": ind.satuan}
+
+
+def _tambah(path, sheet: str, cells: dict) -> int:
+    """Append a row without an id to ``sheet``, its cells by heading; its row number."""
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    heads = {c.value: c.column for c in ws[1]}
+    r = ws.max_row + 1
+    for judul, value in cells.items():
+        ws.cell(r, heads[judul], value)
+    wb.save(path)
+    return r
+
+
+def _tolak(pr) -> dict[str, str]:
+    return {t.pos.teks().split(" ")[0]: t.alasan for t in pr.tolak}
+
+
+def test_new_realisasi_row_creates_the_quarter_and_undo_takes_it_back(penuh):
+    store, ids, out, first = penuh
+    r = _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": first["indikator"], "Tahun": 2020,
+                                   "TW": "III", "Realisasi TW": 55, "Kendala": "Listrik padam & <b>hujan</b>"})
+    pr = pratinjau(store, out)
+    assert pr.tolak == () and pr.konflik == ()
+    got = {(u.pos.lembar, u.pos.baris, u.pos.judul): (u.lama, u.baru) for u in pr.ubah}
+    assert got == {("Realisasi", r, "Realisasi TW"): (None, Decimal(55)),
+                   ("Realisasi", r, "Kendala"): (None, "Listrik padam & <b>hujan</b>")}
+    assert all("(baris baru)" in u.label for u in pr.ubah)
+    changes = terapkan(store, pr)
+    with using(store.db):
+        row = Realisasi.get(Realisasi.indikator == ids["first"], Realisasi.tahun == 2020, Realisasi.triwulan == 3)
+        assert (row.nilai, row.kendala) == (Decimal(55), "Listrik padam & <b>hujan</b>")
+    batalkan(store, changes.undo)
+    with using(store.db):
+        assert not Realisasi.select().where(Realisasi.indikator == ids["first"], Realisasi.tahun == 2020).exists()
+
+
+def test_new_rencana_aksi_and_budget_rows(penuh):
+    store, ids, out, first = penuh
+    _tambah(out, "Rencana aksi", {"Indikator": first["indikator"], "Tahun": "2021", "TW": "TW 2",
+                                  "Target triwulan": 20, "Rencana aksi": "Sosialisasi"})
+    _tambah(out, "Anggaran", {"Kode": "7.01.01.2.01", "Tahun": 2021, "Pagu (Rp)": "1,004,422,800",
+                              "Realisasi TW 1 (Rp)": 250000000})
+    _tambah(out, "Anggaran", {"Program / kegiatan": "Program Penunjang", "Tahun": 2022, "Pagu (Rp)": 5})
+    pr = pratinjau(store, out)
+    assert pr.tolak == (), pr.tolak
+    terapkan(store, pr)
+    with using(store.db):
+        ra = RencanaAksi.get(RencanaAksi.indikator == ids["first"], RencanaAksi.tahun == 2021, RencanaAksi.triwulan == 2)
+        assert (ra.target, ra.aksi) == (Decimal(20), "Sosialisasi")
+        assert Pagu.get(Pagu.program == ids["kegiatan"], Pagu.tahun == 2021).nilai == Decimal("1004422800")
+        assert Pagu.get(Pagu.program == ids["program"], Pagu.tahun == 2022).nilai == Decimal(5)
+
+
+def test_targets_of_an_indicator_new_in_the_same_workbook(penuh):
+    store, ids, out, first = penuh
+    _tambah(out, "Sasaran & Indikator", {"Jabatan": first["jabatan"], "Sasaran": "Sasaran baru dari Excel",
+                                         "Indikator": "Indikator baru", "Satuan": "%"})
+    _tambah(out, "Target", {"Jabatan": first["jabatan"], "Indikator": "Indikator baru", "Target 2019": 70,
+                            "Target 2022": "85,5"})
+    _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": "Indikator baru", "Tahun": 2019, "TW": 1,
+                               "Realisasi TW": 10})
+    pr = pratinjau(store, out)
+    assert pr.tolak == (), pr.tolak
+    assert [b.tabel for b in pr.baru] == ["sasaran", "indikator"]
+    terapkan(store, pr)
+    with using(store.db):
+        new = Indikator.get(Indikator.nama == "Indikator baru")
+        assert sorted((t.tahun, t.nilai) for t in Target.select().where(Target.indikator == new.id)) == \
+            [(2019, Decimal(70)), (2022, Decimal("85.5"))]
+        assert Realisasi.get(Realisasi.indikator == new.id).nilai == Decimal(10)
+
+
+def test_bad_new_rows_refused_with_their_position_and_nothing_written(penuh):
+    store, ids, out, first = penuh
+    who = {"Jabatan": first["jabatan"], "Indikator": first["indikator"]}
+    rows = {
+        "unknown": _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": "Tidak ada", "Tahun": 2020,
+                                              "TW": 1, "Realisasi TW": 1}),
+        "year": _tambah(out, "Realisasi", {**who, "Tahun": 2031, "TW": 1, "Realisasi TW": 1}),
+        "quarter": _tambah(out, "Realisasi", {**who, "Tahun": 2020, "TW": 5, "Realisasi TW": 1}),
+        "filled": _tambah(out, "Realisasi", {**who, "Tahun": 2019, "TW": 1, "Realisasi TW": 41}),
+        "bad": _tambah(out, "Realisasi", {**who, "Tahun": 2020, "TW": 4, "Realisasi TW": "abc"}),
+        "code": _tambah(out, "Anggaran", {"Kode": "9.99", "Tahun": 2020, "Pagu (Rp)": 1}),
+    }
+    same = _tambah(out, "Realisasi", {**who, "Tahun": 2019, "TW": 1, "Realisasi TW": "40,5"})  # as stored: nothing
+    pr = pratinjau(store, out)
+    why = {t.pos.baris: t.alasan for t in pr.tolak}
+    assert "«Tidak ada»" in why[rows["unknown"]] and "tidak ada di lembar Sasaran" in why[rows["unknown"]]
+    assert "2031" in why[rows["year"]] and "di luar periode" in why[rows["year"]]
+    assert "Kolom TW" in why[rows["quarter"]]
+    assert "sudah berisi 40,5" in why[rows["filled"]]
+    assert "bukan angka" in why[rows["bad"]] or "angka" in why[rows["bad"]]
+    assert "«9.99»" in why[rows["code"]]
+    assert same not in why and pr.ubah == ()
+    assert all(t.pos.lembar in ("Realisasi", "Anggaran") for t in pr.tolak)
+    cells = _tolak(pr)
+    assert any(k.startswith("Realisasi!") and k[len("Realisasi!"):].rstrip("0123456789") for k in cells)
+
+
+def test_two_indicators_of_one_name_are_not_guessed(penuh):
+    store, ids, out, first = penuh
+    with using(store.db):
+        Indikator.update(nama=first["indikator"]).where(Indikator.id == ids["second"]).execute()
+        both = Sasaran.get_by_id(Indikator.get_by_id(ids["second"]).sasaran_id).jabatan_id == \
+            Sasaran.get_by_id(Indikator.get_by_id(ids["first"]).sasaran_id).jabatan_id
+    ekspor(store, out)
+    r = _tambah(out, "Realisasi", {"Jabatan": first["jabatan"] if both else None, "Indikator": first["indikator"],
+                                   "Tahun": 2020, "TW": 1, "Realisasi TW": 1})
+    pr = pratinjau(store, out)
+    assert pr.ubah == ()
+    assert "Ada 2 indikator bernama" in {t.pos.baris: t.alasan for t in pr.tolak}[r]
+
+
+def test_per_jabatan_workbook_refuses_a_new_row_of_another_jabatan(penuh, tmp_path):
+    store, ids, _out, first = penuh
+    with using(store.db):
+        other = Jabatan.select().where(Jabatan.nama != first["jabatan"]).first().nama
+        other_ind = (Indikator.select().join(Sasaran).join(Jabatan).where(Jabatan.nama == other).first())
+    out = tmp_path / "kasi.xlsx"
+    ekspor(store, out, jabatan=first["jabatan"])
+    mine = _tambah(out, "Realisasi", {"Indikator": first["indikator"], "Tahun": 2020, "TW": 2, "Realisasi TW": 7})
+    theirs = _tambah(out, "Realisasi", {"Jabatan": other, "Indikator": other_ind.nama if other_ind else "x",
+                                        "Tahun": 2020, "TW": 2, "Realisasi TW": 7})
+    pr = pratinjau(store, out)
+    assert [(u.pos.baris, u.baru) for u in pr.ubah] == [(mine, Decimal(7))]
+    assert f"hanya untuk jabatan «{first['jabatan']}»" in {t.pos.baris: t.alasan for t in pr.tolak}[theirs]
+
+
+@pytest.mark.parametrize(("text", "q"), [(2, 2), ("2", 2), (3.0, 3), ("IV", 4), ("TW II", 2), ("tw 1", 1),
+                                         ("Triwulan III", 3), ("5", None), ("", None), ("II.5", None), (True, None)])
+def test_quarter_as_clerks_write_it(text, q):
+    assert triwulan(text) == q
+
+
+def test_blank_template_takes_targets_and_budget_typed_beside_new_items(tmp_path):
+    from app.models.schema import Program
+    from app.models.store import Store
+
+    with Store.create(tmp_path / "a.db") as src:
+        ekspor(src, tmp_path / "t.xlsx", kosong=True)
+    path = tmp_path / "t.xlsx"
+    _tambah(path, "Jabatan", {"Nama jabatan": "Camat"})
+    _tambah(path, "Sasaran & Indikator", {"Jabatan": "Camat", "Sasaran": "Layanan prima", "Indikator": "Indeks kepuasan",
+                                          "Jenis": "indeks"})
+    _tambah(path, "Target", {"Jabatan": "Camat", "Indikator": "Indeks kepuasan", "Target 2026": 3.5})
+    _tambah(path, "Program", {"Kode": "7.01", "Program / kegiatan / sub-kegiatan": "Program Penunjang"})
+    _tambah(path, "Anggaran", {"Kode": "7.01", "Tahun": 2027, "Pagu (Rp)": 1004422800})
+    with Store.create(tmp_path / "b.db") as dest:
+        pr = pratinjau(dest, path)
+        assert pr.tolak == (), pr.tolak
+        terapkan(dest, pr)
+        with using(dest.db):
+            assert [(t.tahun, t.nilai) for t in Target.select()] == [(2026, Decimal("3.5"))]
+            assert Pagu.get(Pagu.program == Program.get(Program.kode == "7.01").id).nilai == Decimal(1004422800)
