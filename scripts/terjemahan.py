@@ -66,6 +66,8 @@ ENGLISH = {
 "Batal": "Cancel",
 "Buku kerja Excel (*.xlsx)": "Excel workbook (*.xlsx)",
 "Diekspor ke {0}: {1} baris.": "Exported to {0}: {1} rows.",
+"Diimpor dari {0}.": "Imported from {0}.",
+"Mengimpor…": "Importing…",
 "Mengekspor ke Excel…": "Exporting to Excel…",
 "Impor dari Excel": "Import from Excel",
 "Membaca buku kerja…": "Reading the workbook…",

@@ -41,7 +41,8 @@ def test_export_preview_import_and_undo_in_the_window(window, qtbot, tmp_path, m
 
     monkeypatch.setattr(excel_dialog.PratinjauDialog, "exec", accept)
     excel_dialog.import_file(window, str(out))
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Impor Excel kasi.xlsx", timeout=10000)
+    assert len(shown) == 2 and "Diimpor dari kasi.xlsx" in window.statusBar().currentMessage()
     assert shown[0][1:] == ["(kosong)", "1.004.422.800"] and shown[0][0].startswith("Realisasi!") and shown[1]
     with using(window.doc.store.db):
         assert Realisasi.get(indikator=ids["first"], tahun=2019, triwulan=4).nilai == Decimal("1004422800")
@@ -94,3 +95,59 @@ def test_cancelled_export_leaves_no_file(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Ekspor dibatalkan" in window.statusBar().currentMessage(), timeout=10000)
     job.wait()
     assert not out.exists() and not list(tmp_path.glob("batal.xlsx*"))
+
+
+def _write_waiting_for_batal(window, qtbot, monkeypatch, tmp_path, first: bool, sample_path=None):
+    """Import an edited workbook, the write held until «Batal» is pressed (``first``: the
+    write done before Batal, as when Batal comes too late)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    import app.models.excel as excel
+    from app.models.excel import ekspor, pratinjau
+
+    ids = isi_sakip(window.doc.store)
+    out = tmp_path / "a.xlsx"
+    ekspor(window.doc.store, out, tahun=2019)
+    _edit(out, f"r:{ids['first']}:2019:4", "Realisasi TW", 77)
+    pr = pratinjau(window.doc.store, out)
+    before = table_rows(sample_path, skip=("riwayat",)) if sample_path else None
+    real, pressed = excel.terapkan, threading.Event()
+
+    def held(store, pr, berhenti):
+        result = real(store, pr, lambda: False) if first else None
+        assert pressed.wait(10)
+        return result if first else real(store, pr, berhenti)
+
+    monkeypatch.setattr(excel, "terapkan", held)
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    job = excel_dialog.write(window, pr)
+    progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Mengimpor…"][-1]
+    progress.findChild(QPushButton).click()  # «Batal», as the clerk presses it
+    pressed.set()
+    return ids, job, errors, before
+
+
+def test_batal_while_writing_rolls_the_import_back(window, qtbot, tmp_path, monkeypatch, sample_path):
+    _ids, job, errors, before = _write_waiting_for_batal(window, qtbot, monkeypatch, tmp_path, first=False,
+                                                         sample_path=sample_path)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    job.wait()
+    assert "dibatalkan: tidak ada yang diubah" in errors[0]
+    assert not window.undo_stack.canUndo()
+    assert table_rows(sample_path, skip=("riwayat",)) == before
+
+
+def test_batal_too_late_keeps_the_written_import_undoable(window, qtbot, tmp_path, monkeypatch):
+    ids, job, errors, _ = _write_waiting_for_batal(window, qtbot, monkeypatch, tmp_path, first=True)
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=10000)
+    job.wait()
+    assert errors == [] and window.undo_stack.undoText() == "Impor Excel a.xlsx"
+    with using(window.doc.store.db):
+        assert Realisasi.get(indikator=ids["first"], tahun=2019, triwulan=4).nilai == Decimal(77)
+    window.act_undo.trigger()
+    with using(window.doc.store.db):
+        assert not Realisasi.select().where(Realisasi.indikator == ids["first"], Realisasi.tahun == 2019,
+                                            Realisasi.triwulan == 4).exists()

@@ -40,6 +40,10 @@ class DataTidakDitemukan(KinerjaError):
     """The item asked for is not (or no longer) in the database."""
 
 
+class Dibatalkan(KinerjaError):
+    """Long work the user cancelled before it was stored: nothing of it was written."""
+
+
 # --------------------------------------------------------------------------- classification
 # By error number and SQLite's result code, never by the (often English) message text.
 

@@ -45,10 +45,15 @@ class Document(QObject):
         except KinerjaError as exc:
             self.error.emit(exc.pesan)
             return False
+        self.done(command, changes)
+        return True
+
+    def done(self, command: "StoreCommand", changes: Changes) -> None:
+        """Put a command on the stack whose first write was done elsewhere (long work in the
+        background: :mod:`app.ui.excel_dialog`), with the Changes that write returned."""
         command.done_once = True
         self.undo_stack.push(command)
         self.announce(changes)
-        return True
 
     def undelete(self, riwayat_id: int) -> Changes | None:
         """Bring back an item deleted earlier (from the history); None (and ``error``)

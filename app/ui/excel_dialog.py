@@ -6,6 +6,7 @@ reads and writes, this module only shows and asks."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -125,20 +126,23 @@ def _list(items: list[str], none: str) -> QListWidget:
     return w
 
 
-def _jalankan(window, label: str, work, done, batal=None) -> Background:
+def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Event | None = None) -> Background:
     """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
     unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
-    as an error."""
+    as an error. ``berhenti``: work that writes watches this, set by «Batal», and stops
+    without writing; what it did write (Batal came too late) is ``done`` all the same."""
     progress = QProgressDialog(label, translate("MainWindow", "Batal"), 0, 0, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
+    if berhenti is not None:
+        progress.canceled.connect(berhenti.set)
     job = Background(window.doc.store.path, work, window)
 
     def finish(result) -> None:
         cancelled = progress.wasCanceled()
         progress.reset()
         job.stop()
-        if not cancelled:
+        if not cancelled or berhenti is not None:
             done(result)
         elif batal is not None:
             batal()
@@ -201,11 +205,30 @@ def import_file(window, path: str) -> Background:
 
     def done(pr) -> None:
         dialog = PratinjauDialog(pr, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        window.flush_editor()
-        cmd = ExcelImporCommand(window.doc, pr)
-        if window.doc.run(cmd):
-            window.fill_periods(select=cmd.item_id or None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            window.flush_editor()
+            write(window, pr)
 
     return _jalankan(window, translate("MainWindow", "Membaca buku kerja…"), lambda store: pratinjau(store, path), done)
+
+
+def write(window, pr) -> Background:
+    """Write an accepted preview in the background (a large import takes a second or more),
+    as one step on the undo stack; «Batal» while it writes rolls it back: nothing written."""
+    from ..models.excel import terapkan
+
+    operator = window.doc.store.operator
+    stop = threading.Event()
+
+    def work(store):
+        store.operator = operator  # the history names who imported, as for the window's own writes
+        return terapkan(store, pr, stop.is_set)
+
+    def done(changes: Changes) -> None:
+        cmd = ExcelImporCommand(window.doc, pr)
+        cmd.record, cmd.item_id = changes.undo, changes.item_id
+        window.doc.done(cmd, changes)
+        window.fill_periods(select=cmd.item_id or None)
+        window.statusBar().showMessage(translate("MainWindow", "Diimpor dari {0}.").format(pr.sumber), 15000)
+
+    return _jalankan(window, translate("MainWindow", "Mengimpor…"), work, done, berhenti=stop)

@@ -873,6 +873,14 @@ The previous data was kept in {1}.</translation>
       <translation>Reading the workbook…</translation>
     </message>
     <message>
+      <source>Diimpor dari {0}.</source>
+      <translation>Imported from {0}.</translation>
+    </message>
+    <message>
+      <source>Mengimpor…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
       <source>Impor dokumen</source>
       <translation>Import document</translation>
     </message>

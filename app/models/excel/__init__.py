@@ -63,8 +63,9 @@ def pratinjau(store, path: Path | str):
         return _pratinjau(store, path)
 
 
-def terapkan(store, pr):
-    """Write a preview in one transaction; the Changes' ``undo`` takes it back (:func:`batalkan`)."""
+def terapkan(store, pr, berhenti=None):
+    """Write a preview in one transaction; the Changes' ``undo`` takes it back (:func:`batalkan`).
+    ``berhenti()`` true while writing: the transaction is rolled back (:class:`Dibatalkan`)."""
     from .tulis import terapkan as _terapkan
 
-    return _terapkan(store, pr)
+    return _terapkan(store, pr, berhenti)

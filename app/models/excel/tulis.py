@@ -8,11 +8,12 @@ Plain peewee on the schema: the SAKIP tables have no store API yet (issue 13).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import peewee as pw
 
 from ..changes import Changes
-from ..errors import InputTidakValid
+from ..errors import Dibatalkan, InputTidakValid
 from ..kinds import Jenis
 from ..schema import (Fungsi, Indikator, Jabatan, Pagu, Penjelasan, Periode, Program, Realisasi, RealisasiAnggaran,
                       RencanaAksi, Sasaran, Target)
@@ -152,9 +153,11 @@ def _ubah(w: _Tulis, tabel: str, key, fields: dict) -> None:
                         {"nilai": value}, ("nilai",))
 
 
-def terapkan(store, pr: Pratinjau) -> Changes:
+def terapkan(store, pr: Pratinjau, berhenti: Callable[[], bool] | None = None) -> Changes:
     """Write the preview's new items and changed cells (conflicts and refused cells are
-    not written); ``undo``: a :class:`CatatanImpor`."""
+    not written); ``undo``: a :class:`CatatanImpor`. ``berhenti()`` is asked every few
+    hundred rows: true, and the transaction is rolled back — nothing written
+    (:class:`~app.models.errors.Dibatalkan`)."""
     if pr.kosong:
         raise InputTidakValid(f"Tidak ada yang diimpor dari «{pr.sumber}»: buku kerja sama dengan basis data.")
     label = f"Impor Excel {pr.sumber}"
@@ -162,18 +165,25 @@ def terapkan(store, pr: Pratinjau) -> Changes:
         w = _Tulis()
         periode_id = _periode(w, pr)
         w.ids.setdefault("periode", periode_id)
-        for item in pr.baru:
+        for n, item in enumerate(pr.baru):
+            _berhenti(berhenti, n, pr)
             _baru(w, item)
         groups: dict[tuple, dict] = {}
         for u in pr.ubah:
             groups.setdefault((u.alamat[0], u.alamat[1]), {})[u.alamat[2]] = u.baru
-        for (tabel, key), fields in groups.items():
+        for n, ((tabel, key), fields) in enumerate(groups.items()):
+            _berhenti(berhenti, n, pr)
             _ubah(w, tabel, key, fields)
         store._log("impor", Jenis.PERIODE, periode_id, label,
                    baru={"sel diubah": len(pr.ubah), "baru": len(pr.baru), "konflik": len(pr.konflik),
                          "ditolak": len(pr.tolak)})
     record = CatatanImpor(label, periode_id, tuple(w.ops))
     return _changes(record, forward=True)
+
+
+def _berhenti(berhenti: Callable[[], bool] | None, n: int, pr: Pratinjau) -> None:
+    if berhenti is not None and n % 200 == 0 and berhenti():
+        raise Dibatalkan(f"Impor «{pr.sumber}» dibatalkan: tidak ada yang diubah.")
 
 
 def _set_state(op: tuple, forward: bool) -> None:
