@@ -169,12 +169,18 @@ def _keyed_alamat(tabel: str, prefix: str):
 
 
 def realisasi_lembar(p: Potret) -> Lembar:
+    ra_years = p.tahun_dengan_baris("rencana_aksi")
+    made: dict[tuple, list[dict]] = {}  # the four rows' extra cells of each kind of year, made once
+
     def extra(i: dict, y: int) -> list[dict]:
         iid = i["id"]
-        ra = {t: row[0] for t in (1, 2, 3, 4) if (row := p.baris_tahunan("rencana_aksi", (iid, y, t))) and row[0] is not None}
-        target = p.dasar.get(("target", (iid, y), "nilai"))
-        same = {"_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
-        return [{"target_sd": target_sampai(i["jenis"], target, ra, q), **same} for q in (1, 2, 3, 4)]
+        ra = {t: row[0] for t in (1, 2, 3, 4) if (row := p.baris_tahunan("rencana_aksi", (iid, y, t))) and row[0] is not None} \
+            if y in ra_years.get(iid, ()) else {}
+        key = (i["jenis"], i["polaritas"], p.dasar.get(("target", (iid, y), "nilai")), *sorted(ra.items()))
+        if key not in made:
+            same = {"_jenis": i["jenis"], "_polaritas": i["polaritas"], "_aturan": p.aturan_negatif}
+            made[key] = [{"target_sd": target_sampai(i["jenis"], key[2], ra, q), **same} for q in (1, 2, 3, 4)]
+        return made[key]
 
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target_sd", "Target s.d. TW (saat ekspor)", BACA, 13),
             Kolom("nilai", "Realisasi TW", ANGKA, 13), Kolom("pembilang", "Pembilang", ANGKA, 13),
