@@ -41,6 +41,25 @@ def _tambah(path, sheet: str, cells: dict) -> int:
     return r
 
 
+def _isi(path, sheet: str, ident: str, judul: str, value) -> int:
+    """Put ``value`` into the cell under ``judul`` of the row whose id is ``ident``; its row."""
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    col = next(c.column for c in ws[1] if c.value == judul)
+    row = next(c.row for c in ws["A"] if c.value == ident)
+    ws.cell(row, col, value)
+    wb.save(path)
+    return row
+
+
+def _alasan(pr) -> dict[int, str]:
+    """Row number -> every reason given on that row."""
+    out: dict[int, str] = {}
+    for t in pr.tolak:
+        out[t.pos.baris] = out.get(t.pos.baris, "") + " | " + t.alasan
+    return out
+
+
 def _tolak(pr) -> dict[str, str]:
     return {t.pos.teks().split(" ")[0]: t.alasan for t in pr.tolak}
 
@@ -114,7 +133,7 @@ def test_bad_new_rows_refused_with_their_position_and_nothing_written(penuh):
     }
     same = _tambah(out, "Realisasi", {**who, "Tahun": 2019, "TW": 1, "Realisasi TW": "40,5"})  # as stored: nothing
     pr = pratinjau(store, out)
-    why = {t.pos.baris: t.alasan for t in pr.tolak}
+    why = _alasan(pr)
     assert "«Tidak ada»" in why[rows["unknown"]] and "tidak ada di lembar Sasaran" in why[rows["unknown"]]
     assert "2031" in why[rows["year"]] and "di luar periode" in why[rows["year"]]
     assert "Kolom TW" in why[rows["quarter"]]
@@ -138,22 +157,24 @@ def test_two_indicators_of_one_name_are_not_guessed(penuh):
                                    "Tahun": 2020, "TW": 1, "Realisasi TW": 1})
     pr = pratinjau(store, out)
     assert pr.ubah == ()
-    assert "Ada 2 indikator bernama" in {t.pos.baris: t.alasan for t in pr.tolak}[r]
+    assert "Ada 2 indikator bernama" in _alasan(pr)[r]
 
 
 def test_per_jabatan_workbook_refuses_a_new_row_of_another_jabatan(penuh, tmp_path):
     store, ids, _out, first = penuh
     with using(store.db):
-        other = Jabatan.select().where(Jabatan.nama != first["jabatan"]).first().nama
-        other_ind = (Indikator.select().join(Sasaran).join(Jabatan).where(Jabatan.nama == other).first())
+        other_ind = Indikator.select().join(Sasaran).join(Jabatan).where(Jabatan.nama != first["jabatan"]).first()
+        other = Jabatan.get_by_id(Sasaran.get_by_id(other_ind.sasaran_id).jabatan_id).nama
     out = tmp_path / "kasi.xlsx"
     ekspor(store, out, jabatan=first["jabatan"])
     mine = _tambah(out, "Realisasi", {"Indikator": first["indikator"], "Tahun": 2020, "TW": 2, "Realisasi TW": 7})
-    theirs = _tambah(out, "Realisasi", {"Jabatan": other, "Indikator": other_ind.nama if other_ind else "x",
+    theirs = _tambah(out, "Realisasi", {"Jabatan": other, "Indikator": other_ind.nama,
                                         "Tahun": 2020, "TW": 2, "Realisasi TW": 7})
+    unnamed = _tambah(out, "Realisasi", {"Indikator": other_ind.nama, "Tahun": 2020, "TW": 3, "Realisasi TW": 7})
     pr = pratinjau(store, out)
     assert [(u.pos.baris, u.baru) for u in pr.ubah] == [(mine, Decimal(7))]
-    assert f"hanya untuk jabatan «{first['jabatan']}»" in {t.pos.baris: t.alasan for t in pr.tolak}[theirs]
+    assert f"hanya untuk jabatan «{first['jabatan']}»" in _alasan(pr)[theirs]
+    assert f"bukan indikator jabatan «{first['jabatan']}»" in _alasan(pr)[unnamed]
 
 
 @pytest.mark.parametrize(("text", "q"), [(2, 2), ("2", 2), (3.0, 3), ("IV", 4), ("TW II", 2), ("tw 1", 1),
@@ -182,3 +203,71 @@ def test_blank_template_takes_targets_and_budget_typed_beside_new_items(tmp_path
         with using(dest.db):
             assert [(t.tahun, t.nilai) for t in Target.select()] == [(2026, Decimal("3.5"))]
             assert Pagu.get(Pagu.program == Program.get(Program.kode == "7.01").id).nilai == Decimal(1004422800)
+
+
+def test_a_one_year_workbook_takes_no_new_row_of_another_year(penuh, tmp_path):
+    """(The clerk's trial: a --tahun workbook knew nothing of 2021 and overwrote its values.)"""
+    store, ids, _out, first = penuh
+    with using(store.db):
+        Realisasi.insert(indikator=ids["first"], tahun=2021, triwulan=1, nilai=Decimal(9)).execute()
+        Pagu.insert(program=ids["program"], tahun=2021, nilai=Decimal(2000000)).execute()
+    out = tmp_path / "2019.xlsx"
+    ekspor(store, out, tahun=2019)
+    r1 = _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": first["indikator"], "Tahun": 2021,
+                                    "TW": 1, "Realisasi TW": 99})
+    r2 = _tambah(out, "Anggaran", {"Kode": "7.01.01", "Tahun": 2021, "Pagu (Rp)": 5})
+    pr = pratinjau(store, out)
+    assert pr.ubah == ()
+    why = _alasan(pr)
+    assert "untuk tahun 2019 saja" in why[r1] and "untuk tahun 2019 saja" in why[r2]
+
+
+def test_odd_years_quarters_and_formulas_refused_with_a_reason(penuh):
+    from openpyxl import load_workbook as lw
+
+    store, ids, out, first = penuh
+    who = {"Jabatan": first["jabatan"], "Indikator": first["indikator"]}
+    rows = {"sup": _tambah(out, "Realisasi", {**who, "Tahun": "2020", "TW": "TW²", "Realisasi TW": 1}),
+            "year": _tambah(out, "Realisasi", {**who, "Tahun": "Tahun 2020", "TW": 1, "Realisasi TW": 1}),
+            "jab": _tambah(out, "Realisasi", {"Jabatan": "Kepala Tidak Ada", "Indikator": first["indikator"], "Tahun": 2020,
+                                              "TW": 1, "Realisasi TW": 1}),
+            "formula": _tambah(out, "Realisasi", {**who, "Tahun": 2020, "TW": 2, "Realisasi TW": "=1+2"}),
+            "half": _tambah(out, "Realisasi", {**who, "Tahun": 2020, "TW": 3, "Realisasi TW": "abc",
+                                               "Kendala": "tidak boleh masuk"})}
+    assert lw(out)["Realisasi"][f"A{rows['formula']}"].value is None
+    pr = pratinjau(store, out)
+    why = _alasan(pr)
+    assert "Kolom TW harus" in why[rows["sup"]]
+    assert "«Tahun 2020» tidak dapat dibaca" in why[rows["year"]]
+    assert "Jabatan «Kepala Tidak Ada» tidak ada" in why[rows["jab"]]
+    assert "rumus tanpa nilai tersimpan" in why[rows["formula"]]
+    assert "bukan angka" in why[rows["half"]] and "seluruh baris ini tidak diimpor" in why[rows["half"]]
+    assert pr.ubah == ()
+
+
+def test_one_cell_filled_differently_on_two_rows_takes_neither(penuh):
+    store, ids, out, first = penuh
+    row = _isi(out, "Realisasi", f"r:{ids['first']}:2019:4", "Realisasi TW", 9)
+    new = _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": first["indikator"], "Tahun": 2019,
+                                     "TW": "IV", "Realisasi TW": 10})
+    pr = pratinjau(store, out)
+    assert [u for u in pr.ubah if u.alamat[1] == (ids["first"], 2019, 4)] == []
+    why = _alasan(pr)
+    assert "keduanya tidak diimpor" in why[row] and "keduanya tidak diimpor" in why[new]
+
+
+def test_negative_rupiah_refused_in_rows_old_and_new(penuh):
+    store, ids, out, _first = penuh
+    row = _isi(out, "Anggaran", f"g:{ids['kegiatan']}:2019", "Realisasi TW 2 (Rp)", -5)
+    new = _tambah(out, "Anggaran", {"Kode": "7.01.01", "Tahun": 2020, "Pagu (Rp)": -100})
+    pr = pratinjau(store, out)
+    why = _alasan(pr)
+    assert "tidak boleh negatif" in why[row] and "tidak boleh negatif" in why[new]
+    assert pr.ubah == ()
+
+
+def test_a_budget_row_named_by_its_code_is_labelled(penuh):
+    store, ids, out, _first = penuh
+    _tambah(out, "Anggaran", {"Kode": "7.01.01", "Tahun": 2020, "Pagu (Rp)": 7})
+    pr = pratinjau(store, out)
+    assert [u.label for u in pr.ubah] == ["7.01.01 (baris baru)"]

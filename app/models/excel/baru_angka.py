@@ -9,7 +9,7 @@ jabatan with the same name) is refused rather than guessed."""
 
 from __future__ import annotations
 
-from .kolom import SALAH, kanon
+from .kolom import RUMUS_TANPA_NILAI, SALAH, TANPA_NILAI, kanon
 from .model import Posisi, Tolak
 
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -27,7 +27,7 @@ def _bulat(value) -> int | None:
     if isinstance(value, float):
         return int(value) if value.is_integer() else None
     text = str(value if value is not None else "").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdecimal() else None  # what int() reads ("²" is a digit, not a decimal)
 
 
 def triwulan(value) -> int | None:
@@ -39,7 +39,7 @@ def triwulan(value) -> int | None:
             if text.startswith(head):
                 text = text[len(head):].strip(" .")
                 break
-        n = _bulat(text) if text.isdigit() else _ROMAWI.get(text)
+        n = _bulat(text) if text.isdecimal() else _ROMAWI.get(text)
     return n if n in (1, 2, 3, 4) else None
 
 
@@ -93,9 +93,15 @@ class AngkaBaru:
         found = self._peta_indikator().get(norm(nama), [])
         if norm(jabatan):
             jab = self.rows.jab.get(norm(jabatan))
+            if jab is None:
+                return None, (f"Jabatan «{str(jabatan)[:80]}» tidak ada di lembar Jabatan maupun di basis data. Tulis "
+                              "nama jabatan persis seperti di sana (atau kosongkan kolomnya).")
             found = [f for f in found if f[0] == jab]
         where = f" jabatan «{jabatan}»" if norm(jabatan) else ""
         owners = list(dict.fromkeys(owner for _jab, owner in found))
+        if not owners and satu is not None:
+            return None, (f"Indikator «{str(nama)[:80]}» bukan indikator jabatan «{satu}», satu-satunya jabatan buku "
+                          "kerja ini. Tulis namanya persis seperti di lembar Sasaran & Indikator.")
         if not owners:
             return None, (f"Indikator «{str(nama)[:80]}»{where} tidak ada di lembar Sasaran & Indikator maupun di basis "
                           "data. Tulis nama jabatan dan indikator persis seperti di sana.")
@@ -126,7 +132,7 @@ class AngkaBaru:
     # ------------------------------------------------------------------ a row
 
     def baris(self, lembar, sheet, r: int, values: dict) -> None:
-        editable = [k for k in lembar.editable() if k.judul in sheet.kolom and kanon(values.get(k.kunci))]
+        editable = [k for k in lembar.editable() if k.judul in sheet.kolom and _terisi(values.get(k.kunci))]
         if not editable:
             return  # a row with names only: nothing to take
         pos = Posisi(lembar.nama, r, "", "")
@@ -141,40 +147,57 @@ class AngkaBaru:
             self.b.tolak.append(Tolak(pos, "Indikator atau program baris ini tidak diimpor (lihat penolakan di "
                                            "lembarnya): baris ini juga tidak."))
             return
-        label = str(values.get("indikator") or values.get("nama") or "")[:70] + " (baris baru)"
-        for k in editable:
-            cell = self.b.pos(lembar, r, sheet, k)
-            if lembar.nama == "Target":
-                year = int(k.kunci[1:])
-                jenis = self.rows.jenis.get(owner) if isinstance(owner, str) else None
-                adr = ("target", (owner, year), "teks" if jenis == "teks" else "nilai")
-            else:
-                adr = (_TABEL[lembar.nama], (owner, *key), k.kunci)
-            if isinstance(owner, int):
-                adr = self.b.tepat(adr)
-            value = self.b.nilai(k, adr, values.get(k.kunci), cell)
-            if value is SALAH:
-                continue
-            cur = self.b.p.fakta.get(adr) if isinstance(owner, int) else None
-            if kanon(cur) == kanon(value):
-                continue
-            if kanon(cur):
-                from .ringkasan import nilai_teks
-
-                self.b.tolak.append(Tolak(cell, f"Baris baru mengisi isian yang di basis data sudah berisi "
-                                                f"{nilai_teks(cur)}: tidak diimpor. Ubah angkanya di baris yang sudah ada "
-                                                "(yang kolom A-nya berisi id), bukan di baris baru."))
-                continue
+        cells = [self._sel(lembar, sheet, r, k, owner, key, values) for k in editable]
+        if any(c is None for c in cells):  # a bad cell: the whole row stays out, as on the other sheets
+            self.b.tolak.append(Tolak(pos, "Baris baru: ada isian yang ditolak (lihat di atas), karena itu seluruh "
+                                           "baris ini tidak diimpor."))
+            return
+        name = values.get("indikator") or values.get("nama") or values.get("kode") or ""
+        label = " ".join(str(name).split())[:70] + " (baris baru)"
+        for cell, adr, cur, value in filter(None, cells):
             self.b._tiga(cell, adr, cur, value, None, label)
+
+    def _sel(self, lembar, sheet, r: int, k, owner, key: tuple, values: dict):
+        """(position, address, database value, new value) of a cell to write; () nothing to
+        write (the database holds the same); None refused (recorded)."""
+        cell = self.b.pos(lembar, r, sheet, k)
+        if lembar.nama == "Target":
+            jenis = self.rows.jenis.get(owner) if isinstance(owner, str) else None
+            adr = ("target", (owner, int(k.kunci[1:])), "teks" if jenis == "teks" else "nilai")
+        else:
+            adr = (_TABEL[lembar.nama], (owner, *key), k.kunci)
+        if isinstance(owner, int):
+            adr = self.b.tepat(adr)
+        value = self.b.nilai(k, adr, values.get(k.kunci), cell)
+        if value is SALAH:
+            return None
+        cur = self.b.p.fakta.get(adr) if isinstance(owner, int) else None
+        if kanon(cur) == kanon(value):
+            return ()
+        if kanon(cur):
+            from .ringkasan import nilai_teks
+
+            self.b.tolak.append(Tolak(cell, f"Baris baru mengisi isian yang di basis data sudah berisi {nilai_teks(cur)}: "
+                                            "tidak diimpor. Ubah isinya di baris yang sudah ada (yang kolom A-nya berisi "
+                                            "id), bukan di baris baru."))
+            return None
+        return cell, adr, cur, value
 
     def _waktu(self, nama: str, values: dict) -> tuple[tuple, str]:
         """(year,) or (year, quarter) of a row, or ((), why not)."""
-        years = self.b.tahun_periode
-        year = _bulat(values.get("tahun"))
-        if year is None or year not in years:
-            got = kanon(values.get("tahun"))
-            return (), (f"Tahun «{got}» di luar periode ({years[0]}–{years[-1]})." if got else
-                        f"Kolom Tahun kosong: tulis tahunnya ({years[0]}–{years[-1]}).")
+        years, raw = self.b.tahun_periode, values.get("tahun")
+        if raw is RUMUS_TANPA_NILAI or values.get("tw") is RUMUS_TANPA_NILAI:
+            return (), TANPA_NILAI
+        year = _bulat(raw)
+        if year is None:
+            return (), (f"Tahun «{kanon(raw)[:20]}» tidak dapat dibaca: tulis tahunnya saja, mis. {years[0]}." if kanon(raw)
+                        else f"Kolom Tahun kosong: tulis tahunnya ({years[0]}–{years[-1]}).")
+        if year not in years:
+            return (), f"Tahun {year} di luar periode ({years[0]}–{years[-1]})."
+        chosen = self.b.p.tahun if self.b.p is not None else None
+        if chosen is not None and year != chosen:  # the workbook holds that year's rows only: others are not known here
+            return (), (f"Buku kerja ini diekspor untuk tahun {chosen} saja: baris tahun {year} tidak dapat dibandingkan "
+                        f"dengan basis data. Ekspor buku kerja tahun {year} (atau semua tahun) untuk mengisinya.")
         if nama == "Anggaran":
             return (year,), ""
         q = triwulan(values.get("tw"))
@@ -182,3 +205,6 @@ class AngkaBaru:
             return (), f"Kolom TW harus 1, 2, 3 atau 4 (atau I–IV), bukan «{kanon(values.get('tw'))}»."
         return (year, q), ""
 
+
+def _terisi(value) -> bool:
+    return value is RUMUS_TANPA_NILAI or bool(kanon(value))

@@ -188,9 +188,16 @@ class Banding:
 
     def _tiga(self, pos: Posisi, adr: tuple, cur, value, base: str | None, label: str) -> None:
         if adr in self.seen:
-            if kanon(self.seen[adr][0]) != kanon(value):
-                self.tolak.append(Tolak(pos, f"Isian yang sama diubah berbeda di {self.seen[adr][1].teks()}: "
-                                             "samakan keduanya."))
+            first_value, first = self.seen[adr]
+            if first_value is _BERBEDA or kanon(first_value) != kanon(value):
+                self.tolak.append(Tolak(pos, f"Isian yang sama diisi berbeda di {first.teks()}: keduanya tidak "
+                                             "diimpor. Samakan isinya, lalu impor lagi."))
+                if first_value is not _BERBEDA:  # the first one is taken back: neither value is guessed right
+                    self.ubah = [u for u in self.ubah if u.alamat != adr]
+                    self.konflik = [k for k in self.konflik if k.alamat != adr]
+                    self.tolak.append(Tolak(first, f"Isian yang sama diisi berbeda di {pos.teks()}: keduanya tidak "
+                                                   "diimpor. Samakan isinya, lalu impor lagi."))
+                    self.seen[adr] = (_BERBEDA, first)
             return
         self.seen[adr] = (value, pos)
         if base is None or sidik(cur) == base:
@@ -216,6 +223,10 @@ class Banding:
             value = baca_sel(k, raw)
             if adr[0] == "realisasi" and adr[2] == "penyebut" and value is not None and value < 0:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
+            if adr[2] in _RUPIAH.get(adr[0], ()) and value is not None:
+                from ..anggaran import baca_rupiah
+
+                value = baca_rupiah(value)  # the store's rule: not below zero
             if adr[2] == "urutan_matriks" and value is not None and (value != value.to_integral_value() or value < 0):
                 raise InputTidakValid("Urutan di matriks harus bilangan bulat, mis. 3.")
             if adr[0] == "program" and adr[2] == "kode" and isinstance(adr[1], int):
@@ -267,6 +278,8 @@ class Banding:
 
 
 _KOSONG = object()
+_BERBEDA = object()
+_RUPIAH = {"anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4"), "rencana_aksi": ("anggaran",)}  # a cell filled differently on two rows: neither is imported
 
 
 def _at(raw: tuple, n: int | None):
