@@ -7,12 +7,16 @@ module only shows and asks."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
-from .background import Background
 from .teks import plain
+
+if TYPE_CHECKING:  # the window's first paint loads no store (tests/test_startup.py)
+    from .background import Background
 
 translate = QCoreApplication.translate
 
