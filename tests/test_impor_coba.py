@@ -9,7 +9,6 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
