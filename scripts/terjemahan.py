@@ -71,6 +71,9 @@ ENGLISH = {
 "Mengekspor ke Excel…": "Exporting to Excel…",
 "Impor dari Excel": "Import from Excel",
 "Membaca buku kerja…": "Reading the workbook…",
+# Berkas → Impor dokumen… read in the background (issue 14)
+"Membaca dokumen…": "Reading the document…",
+"Impor dokumen dibatalkan.": "Document import cancelled.",
 "Ekspor ke E&xcel…": "Export to E&xcel…",
 "Impor &dari Excel…": "Import &from Excel…",
 "Impor dari Excel: {0}": "Import from Excel: {0}",

@@ -9,7 +9,6 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
@@ -51,7 +50,8 @@ def test_new_kecamatan_imports_corrects_and_prints(window, qtbot, tmp_path, monk
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImporDialog, "exec", accept)
-    assert impor_dialog.import_file(window, str(source))
+    impor_dialog.import_file(window, str(source)).wait()
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=10000)
     assert previews == [("(tidak ada)", False)]
     store, pid = window.store, window.periode.id
     assert window.periode_combo.currentText() == "2024-2026"

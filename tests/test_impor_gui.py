@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from app.models.schema import Periode, using
 from app.models.store import Store
 from app.ui import impor_dialog
 from app.ui.impor_dialog import ImporDialog
@@ -31,7 +32,7 @@ def empty_window(qtbot, tmp_path, settings):
     store.close()
 
 
-def test_import_in_the_window_is_one_undoable_step(empty_window, tmp_path, monkeypatch):
+def test_import_in_the_window_is_one_undoable_step(empty_window, qtbot, tmp_path, monkeypatch):
     window, path = empty_window
     source = belawang_docx(tmp_path / "belawang.docx")
     shown = []
@@ -43,7 +44,9 @@ def test_import_in_the_window_is_one_undoable_step(empty_window, tmp_path, monke
 
     monkeypatch.setattr(ImporDialog, "exec", accept)
     before = table_rows(path, skip=("riwayat",))
-    assert impor_dialog.import_file(window, str(source))
+    job = impor_dialog.import_file(window, str(source))
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Impor dokumen belawang.docx", timeout=10000)
+    job.wait()
     assert shown == [(8, 1, "(tidak ada)", "2018-2022")]
     after = table_rows(path, skip=("riwayat",))
     assert len(after["indikator"]) == 27 and len(after["target"]) == 55
@@ -55,7 +58,7 @@ def test_import_in_the_window_is_one_undoable_step(empty_window, tmp_path, monke
     assert table_rows(path, skip=("riwayat",)) == after
 
 
-def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, tmp_path, monkeypatch):
+def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, qtbot, tmp_path, monkeypatch):
     window, path = empty_window
     source = tmp_path / "karang_jaya.txt"  # a text with a date that cannot be read
     source.write_text(TEKS_LAIN.read_text(encoding="utf-8").replace("01 Nopember 2021", "31 Pebruari 2021"),
@@ -68,19 +71,21 @@ def test_preview_shows_unplaced_pieces_and_cancel_writes_nothing(empty_window, t
 
     monkeypatch.setattr(ImporDialog, "exec", cancel)
     before = table_rows(path)
-    assert not impor_dialog.import_file(window, str(source))
+    impor_dialog.import_file(window, str(source)).wait()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert len(seen[0]) == 2 and seen[0][0].startswith("baris 4: 31 Pebruari 2021 — tanggal tidak dapat dibaca")
     assert table_rows(path) == before and window.undo_stack.count() == 0
 
 
-def test_unreadable_file_refused_with_a_message(empty_window, tmp_path, monkeypatch):
+def test_unreadable_file_refused_with_a_message(empty_window, qtbot, tmp_path, monkeypatch):
     window, path = empty_window
     bad = tmp_path / "lama.doc"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
     errors = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    assert not impor_dialog.import_file(window, str(bad))
-    assert "dokumen Word lama (.doc)" in errors[0] and window.undo_stack.count() == 0
+    impor_dialog.import_file(window, str(bad))
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert len(errors) == 1 and "dokumen Word lama (.doc)" in errors[0] and window.undo_stack.count() == 0
 
 
 def test_preview_warns_of_another_kecamatan(qtbot, sample_path, settings, monkeypatch):
@@ -97,8 +102,80 @@ def test_preview_warns_of_another_kecamatan(qtbot, sample_path, settings, monkey
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ImporDialog, "exec", cancel)
-    assert not impor_dialog.import_file(w, str(TEKS_LAIN))
+    impor_dialog.import_file(w, str(TEKS_LAIN)).wait()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     visible, text = seen[0]
     assert visible and "Kecamatan Karang Jaya" in text and "milik Kecamatan Belawang" in text
     w.close()
     store.close()
+
+
+def _read_held(monkeypatch):
+    """Hold the read (``baca``) until the returned Event is set; the threads it ran in."""
+    import threading
+
+    import app.models.impor as impor
+
+    real, go, threads = impor.baca, threading.Event(), []
+
+    def held(path, periode=None):
+        threads.append(threading.current_thread())
+        assert go.wait(10)
+        return real(path, periode)
+
+    monkeypatch.setattr(impor, "baca", held)
+    return go, threads
+
+
+def test_batal_while_reading_shows_no_preview_and_changes_nothing(empty_window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    window, path = empty_window
+    source = belawang_docx(tmp_path / "belawang.docx")
+    go, threads = _read_held(monkeypatch)
+    shown = []
+    monkeypatch.setattr(ImporDialog, "exec", lambda dialog: shown.append(dialog) or QDialog.DialogCode.Accepted)
+    before = table_rows(path)
+    job = impor_dialog.import_file(window, str(source))
+    progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Membaca dokumen…"]
+    assert len(progress) == 1 and progress[0].windowModality() == Qt.WindowModality.WindowModal
+    progress[0].findChild(QPushButton).click()  # «Batal», as the clerk presses it, while the read is held
+    go.set()
+    qtbot.waitUntil(lambda: "Impor dokumen dibatalkan" in window.statusBar().currentMessage(), timeout=10000)
+    job.wait()
+    assert threads and threads[0] is not threading.main_thread()
+    assert shown == [] and table_rows(path) == before and window.undo_stack.count() == 0
+
+
+def test_another_period_is_read_again_in_the_background(empty_window, qtbot, tmp_path, monkeypatch):
+    """A period typed in the preview: a wrong one is refused (the preview comes back), a
+    right one makes the document read again, off the GUI thread, into that period."""
+    import threading
+
+    window, path = empty_window
+    source = belawang_docx(tmp_path / "belawang.docx")
+    go, threads = _read_held(monkeypatch)
+    go.set()
+    errors, seen = [], []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    typed = iter(["2023-2019", "2019-2023", None])
+
+    def answer(dialog):
+        seen.append(dialog.periode.text())
+        text = next(typed)
+        if text is not None:
+            dialog.periode.setText(text)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImporDialog, "exec", answer)
+    impor_dialog.import_file(window, str(source))
+    qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=10000)
+    assert seen == ["2018-2022", "2018-2022", "2019-2023"]
+    assert len(errors) == 1 and "Periode «2023-2019» tidak dikenal" in errors[0]
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert window.periode_combo.currentText() == "2019-2023"
+    with Store.open(path) as store, using(store.db):
+        assert [(p.tahun_awal, p.tahun_akhir) for p in Periode.select()] == [(2019, 2023)]

@@ -1,15 +1,22 @@
 """Berkas → Impor dokumen…: choose a Word file (or a text), see the plan — counts, a tree of
 what will be created, what was inferred, every piece that could not be placed, the format
-the document showed — then Impor (one undoable step, in the history) or Batal. The core
-reads and writes (:mod:`app.models.impor`); this module only shows and asks."""
+the document showed — then Impor (one undoable step, in the history) or Batal. The read
+runs off the GUI thread behind a progress dialog with «Batal»; the write (~0.1 s for a
+25-page decree) runs on it. The core reads and writes (:mod:`app.models.impor`); this
+module only shows and asks."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
 from .teks import plain
+
+if TYPE_CHECKING:  # the window's first paint loads no store (tests/test_startup.py)
+    from .background import Background
 
 translate = QCoreApplication.translate
 
@@ -72,24 +79,37 @@ def ask_import(window) -> None:
         import_file(window, path)
 
 
-def import_file(window, path: str) -> bool:
-    """Read ``path``, show the preview, and import on Impor. True when imported."""
-    import re
+def import_file(window, path: str, periode: tuple[int, int] | None = None) -> Background:
+    """Read ``path`` (into ``periode``, else the one it names) off the GUI thread behind
+    «Membaca dokumen…» with «Batal», then show the preview and import on Impor. Returns the
+    read's job; Batal while reading shows nothing and changes nothing."""
+    from .background import with_progress
 
-    from ..models.errors import KinerjaError
+    def cancelled() -> None:
+        window.statusBar().showMessage(translate("MainWindow", "Impor dokumen dibatalkan."), 15000)
+
+    return with_progress(window, window.doc.store.path, translate("MainWindow", "Membaca dokumen…"),
+                         lambda store: _baca(store, path, periode), lambda hasil: _pratinjau(window, path, *hasil),
+                         cancelled, window.show_error)
+
+
+def _baca(store, path: str, periode: tuple[int, int] | None):
+    """The work of the background read: the plan and its warnings (in the job's own Store)."""
     from ..models.impor import baca
     from ..models.impor.cek import peringatan
-    from .commands import ImporCommand
 
-    try:
-        rencana = baca(path)
-    except KinerjaError as exc:
-        window.show_error(exc.pesan)
-        return False
+    rencana = baca(path, periode)
+    return rencana, peringatan(store, rencana)
+
+
+def _pratinjau(window, path: str, rencana, warnings: list[str]) -> None:
+    """Show the preview until Impor, Batal or another period (read again, in the background)."""
+    import re
+
     while True:
-        dialog = ImporDialog(rencana, window, peringatan(window.store, rencana))
+        dialog = ImporDialog(rencana, window, warnings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return
         chosen = dialog.periode.text().strip()
         if chosen == rencana.periode_nama:
             rencana.periode_dipilih = True  # the user saw the target period (and any warning) and kept it
@@ -99,7 +119,15 @@ def import_file(window, path: str) -> bool:
             window.show_error(translate("MainWindow", "Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, "
                                                       "mis. 2021-2026.").format(chosen))
             continue
-        rencana = baca(path, (int(m.group(1)), int(m.group(2))))
+        import_file(window, path, (int(m.group(1)), int(m.group(2))))
+        return
+    _tulis(window, rencana)
+
+
+def _tulis(window, rencana) -> bool:
+    """The write, on the GUI thread: ~0.1 s for a 25-page decree (bench/bench_import.py)."""
+    from .commands import ImporCommand
+
     window.flush_editor()
     cmd = ImporCommand(window.doc, rencana)
     if not window.doc.run(cmd):

@@ -889,6 +889,14 @@ The previous data was kept in {1}.</translation>
       <translation>Word documents or text (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
+      <source>Impor dokumen dibatalkan.</source>
+      <translation>Document import cancelled.</translation>
+    </message>
+    <message>
+      <source>Membaca dokumen…</source>
+      <translation>Reading the document…</translation>
+    </message>
+    <message>
       <source>Periode «{0}» tidak dikenal. Tulis tahun awal dan akhir, mis. 2021-2026.</source>
       <translation>Period «{0}» is not understood. Write the first and last year, e.g. 2021-2026.</translation>
     </message>
