@@ -271,3 +271,27 @@ def test_a_budget_row_named_by_its_code_is_labelled(penuh):
     _tambah(out, "Anggaran", {"Kode": "7.01.01", "Tahun": 2020, "Pagu (Rp)": 7})
     pr = pratinjau(store, out)
     assert [u.label for u in pr.ubah] == ["7.01.01 (baris baru)"]
+
+
+def test_a_recoded_program_takes_the_lines_under_it_along(penuh):
+    """As the app's budget editor does: 7.01.01 → 7.01.09 makes 7.01.01.2.01 → 7.01.09.2.01,
+    shown in the preview; a child the workbook re-codes itself is checked against the new code."""
+    from app.models.schema import Program
+
+    store, ids, out, _first = penuh
+    row = _isi(out, "Program", f"p:{ids['program']}", "Kode", "7.01.09")
+    pr = pratinjau(store, out)
+    assert pr.tolak == ()
+    assert sorted((u.pos.baris, u.lama, u.baru) for u in pr.ubah) == [(row, "7.01.01", "7.01.09"),
+                                                                       (row + 1, "7.01.01.2.01", "7.01.09.2.01")]
+    assert "(ikut kode induk)" in [u for u in pr.ubah if u.baru == "7.01.09.2.01"][0].label
+    changes = terapkan(store, pr)
+    with using(store.db):
+        assert Program.get_by_id(ids["kegiatan"]).kode == "7.01.09.2.01"
+    batalkan(store, changes.undo)
+    _isi(out, "Program", f"p:{ids['kegiatan']}", "Kode", "7.01.09.2.05")
+    pr = pratinjau(store, out)
+    assert pr.tolak == () and sorted(u.baru for u in pr.ubah) == ["7.01.09", "7.01.09.2.05"]
+    terapkan(store, pr)
+    with using(store.db):
+        assert [Program.get_by_id(i).kode for i in (ids["program"], ids["kegiatan"])] == ["7.01.09", "7.01.09.2.05"]
