@@ -107,3 +107,15 @@ def test_cli_print_rencana_aksi_and_pengukuran(diisi, sample_path, tmp_path, cap
     text2 = " ".join(" ".join(p.extract_text() for p in PdfReader(out2).pages).split())
     assert "Patroli dijadwal ulang" in text2
     assert "halaman" in capsys.readouterr().out
+
+
+def test_a_large_figure_stays_on_one_line(diisi):
+    """(A clerk's trial: 1.004.422.812,5 printed as «1.004.422.8» over «12,5», two numbers to
+    the eye.) A figure too wide for its column prints smaller, whole."""
+    diisi.set_realisasi(POSKAMLING, 2019, 1, nilai=D("1004422812.5"))
+    (pk,) = data_pengukuran(diisi, 2019, 1, jabatan=KASI, tanggal=dt.date(2019, 4, 5))
+    buf = BytesIO()
+    build_pengukuran(buf, pk)
+    lines = [line.strip() for p in PdfReader(BytesIO(buf.getvalue())).pages for line in p.extract_text().splitlines()]
+    assert any("1.004.422.812,5" in line for line in lines), [x for x in lines if "1.004" in x]
+    assert not any(line.endswith("1.004.422.8") for line in lines)

@@ -180,9 +180,30 @@ def cell(text: str | None, style: ParagraphStyle, width: float, padding: float =
     (no paragraph to break into lines: the matrix has 14 cells a row), else a paragraph
     that wraps (a long word is broken too). Plain strings take the table's ALIGN."""
     text = text or ""
-    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - padding:
-        return text
+    if "\n" not in text:
+        need = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        if need <= width - padding:
+            return text
+        if _ANGKA.fullmatch(text) and need * _KECIL_MIN <= width - padding:  # a number is never cut in two
+            return P(text, _kecil(style, style.fontSize * (width - padding) / need))
     return P(text, style)
+
+
+_ANGKA = re.compile(r"[-−+]?\d[\d.,]*(\s?%)?|n/a")  # a figure as format_angka writes it, maybe a percentage
+_KECIL_MIN = 0.6  # a figure may shrink to this share of the font size to stay on one line
+
+
+def _kecil(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    """``style`` at ``size`` points (rounded down to a tenth), made once per size."""
+    size = int(size * 10) / 10
+    key = (style.name, size)
+    if key not in _KECIL:
+        _KECIL[key] = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                                     leading=style.leading * size / style.fontSize)
+    return _KECIL[key]
+
+
+_KECIL: dict[tuple, ParagraphStyle] = {}
 
 
 def signature_block(ttd: Penandatangan, st: Styles, options: Options, tempat_tanggal: str | None = None,
