@@ -121,3 +121,27 @@ def test_cancelled_prints_nothing(window, sample_store, tangkap):
     answer(lambda d: QDialog.DialogCode.Rejected)
     window.act_print_pengukuran.trigger()
     assert len(asked) == 1 and opened == []
+
+
+def test_the_signing_date_typed_prints_as_typed_and_a_bad_one_is_said(window, qtbot, sample_store, tangkap,
+                                                                       monkeypatch, tmp_path):
+    isi_sakip(sample_store)
+    answer, asked, opened = tangkap
+    seen = []
+
+    def choose(d):
+        d.tahun.setCurrentIndex(d.tahun.findData(TAHUN))
+        d.jabatan.setCurrentIndex(d.jabatan.findData(TRANTIB))
+        d.tanggal.setText("31 Pebruari 2021")
+        d.accept()  # refused: the dialog says why and stays open
+        seen.append((d.result(), d.pesan.isVisible() or not d.pesan.isHidden(), d.pesan.text()))
+        d.tanggal.setText("01 Nopember 2021")
+        return QDialog.DialogCode.Accepted
+
+    answer(choose)
+    action = next(a for a in _cetak_menu(window).actions() if a.text() == "&Pengukuran kinerja…")
+    action.trigger()
+    assert seen[0][0] != QDialog.DialogCode.Accepted and seen[0][1] and "Tanggal 31 tidak ada" in seen[0][2]
+    (dialog,) = opened
+    text = _simpan(qtbot, dialog, monkeypatch, tmp_path, "pengukuran")
+    assert "Belawang, 01 Nopember 2021" in text

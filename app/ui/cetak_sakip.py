@@ -5,9 +5,10 @@ built in the background and saved as PDF or Word."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..models import display
+from ..models.errors import InputTidakValid
 from .teks import plain
 
 DOKUMEN = ("rencana-aksi", "pengukuran")
@@ -39,6 +40,15 @@ class CetakAksiDialog(QDialog):
         form.addRow(self.tr("&Tahun:"), self.tahun)
         form.addRow(self.tr("T&riwulan:"), self.triwulan)
         form.addRow(self.tr("&Jabatan:"), self.jabatan)
+        self.tanggal = QLineEdit()
+        self.tanggal.setPlaceholderText(self.tr("kosong: hari ini; untuk yang sudah lewat, tempat dan tanggal kosong"))
+        self.tanggal.setToolTip(self.tr("Tanggal di atas tanda tangan, dicetak seperti diketik, mis. 01 Nopember 2021."))
+        form.addRow(self.tr("Ta&nggal tanda tangan:"), self.tanggal)
+        self.pesan = plain(QLabel())
+        self.pesan.setStyleSheet("color: #b00020")
+        self.pesan.setWordWrap(True)
+        self.pesan.hide()
+        form.addRow(self.pesan)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -47,12 +57,32 @@ class CetakAksiDialog(QDialog):
     def _dokumen_changed(self) -> None:
         self.triwulan.setEnabled(self.dokumen.currentData() == "pengukuran")
 
+    def _tanggal(self):
+        """The signing date typed (its spelling kept), or None; InputTidakValid when unreadable."""
+        from ..models.tanggal import baca_tanggal
+
+        text = self.tanggal.text().strip()
+        return baca_tanggal(text) if text else None
+
+    def accept(self) -> None:
+        try:
+            self._tanggal()
+        except InputTidakValid as exc:  # said in the dialog, which stays open with what was typed
+            self.pesan.setText(exc.pesan)
+            self.pesan.show()
+            self.tanggal.setFocus()
+            return
+        super().accept()
+
     def params(self) -> tuple[str, dict]:
         """The document and its parameters for :func:`app.reports.render.gather`."""
         dokumen = self.dokumen.currentData()
         params = {"tahun": self.tahun.currentData(), "jabatan": self.jabatan.currentData()}
         if dokumen == "pengukuran":
             params["triwulan"] = self.triwulan.currentData()
+        tanggal = self._tanggal()
+        if tanggal is not None:
+            params["tanggal"] = tanggal
         return dokumen, params
 
 

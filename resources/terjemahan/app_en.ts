@@ -172,6 +172,18 @@
       <source>&amp;Jabatan:</source>
       <translation>&amp;Position:</translation>
     </message>
+    <message>
+      <source>kosong: hari ini; untuk yang sudah lewat, tempat dan tanggal kosong</source>
+      <translation>blank: today; for a past period, place and date left blank</translation>
+    </message>
+    <message>
+      <source>Tanggal di atas tanda tangan, dicetak seperti diketik, mis. 01 Nopember 2021.</source>
+      <translation>The date above the signature, printed as typed, e.g. 01 Nopember 2021.</translation>
+    </message>
+    <message>
+      <source>Ta&amp;nggal tanda tangan:</source>
+      <translation>Signing &amp;date:</translation>
+    </message>
   </context>
   <context>
     <name>ChartView</name>
