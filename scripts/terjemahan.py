@@ -68,6 +68,7 @@ ENGLISH = {
 "Diekspor ke {0}: {1} baris.": "Exported to {0}: {1} rows.",
 "Diimpor dari {0}.": "Imported from {0}.",
 "Mengimpor…": "Importing…",
+"Membatalkan… (menunggu penulisan berhenti)": "Cancelling… (waiting for the writing to stop)",
 "kosong: hari ini; untuk yang sudah lewat, tempat dan tanggal kosong": "blank: today; for a past period, place and date left blank",
 "Tanggal di atas tanda tangan, dicetak seperti diketik, mis. 01 Nopember 2021.": "The date above the signature, printed as typed, e.g. 01 Nopember 2021.",
 "Ta&nggal tanda tangan:": "Signing &date:",

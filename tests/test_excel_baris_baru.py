@@ -295,3 +295,44 @@ def test_a_recoded_program_takes_the_lines_under_it_along(penuh):
     terapkan(store, pr)
     with using(store.db):
         assert [Program.get_by_id(i).kode for i in (ids["program"], ids["kegiatan"])] == ["7.01.09", "7.01.09.2.05"]
+
+
+def _kode(store, ids) -> list[str]:
+    from app.models.schema import Program
+
+    with using(store.db):
+        return [Program.get_by_id(i).kode for i in (ids["program"], ids["kegiatan"])]
+
+
+def test_a_code_change_that_is_not_written_moves_nothing(penuh):
+    """(Review: a code kept from the database, or in conflict, still re-coded the lines under it.)"""
+    store, ids, out, _first = penuh
+    store.ubah_program(ids["program"], kode="7.01.09")  # in the app after the export; the line under it follows
+    _isi(out, "Program", f"p:{ids['program']}", "Program / kegiatan / sub-kegiatan", "Program Penunjang X")
+    terapkan(store, pratinjau(store, out))
+    assert _kode(store, ids) == ["7.01.09", "7.01.09.2.01"]
+    store.ubah_program(ids["program"], kode="7.01.08")
+    _isi(out, "Program", f"p:{ids['program']}", "Kode", "7.01.07")  # changed on both sides: a conflict
+    pr = pratinjau(store, out)
+    assert [k.buku for k in pr.konflik] == ["7.01.07"] and pr.kosong  # the line under it does not follow
+
+
+def test_codes_are_checked_against_the_parents_final_code_in_any_row_order(penuh):
+    store, ids, out, _first = penuh
+    wb = load_workbook(out)
+    ws = wb["Program"]
+    rows = {c.value: c.row for c in ws["A"]}
+    rp, rk = rows[f"p:{ids['program']}"], rows[f"p:{ids['kegiatan']}"]
+    a, b = [c.value for c in ws[rp]], [c.value for c in ws[rk]]
+    for n, (x, y) in enumerate(zip(a, b), start=1):  # sorted by the clerk: the kegiatan above its program
+        ws.cell(rp, n, y)
+        ws.cell(rk, n, x)
+    wb.save(out)
+    _isi(out, "Program", f"p:{ids['kegiatan']}", "Kode", "7.01.01.2.05")
+    _isi(out, "Program", f"p:{ids['program']}", "Kode", "7.01.09")
+    pr = pratinjau(store, out)
+    assert [t.pos.baris for t in pr.tolak] == [rp] and "harus diawali kode induknya «7.01.09.»" in pr.tolak[0].alasan
+    assert [(u.lama, u.baru) for u in pr.ubah if u.alamat[2] == "kode"] == [("7.01.01", "7.01.09"),
+                                                                            ("7.01.01.2.01", "7.01.09.2.01")]
+    terapkan(store, pr)
+    assert _kode(store, ids) == ["7.01.09", "7.01.09.2.01"]

@@ -102,7 +102,7 @@ def _write_waiting_for_batal(window, qtbot, monkeypatch, tmp_path, first: bool, 
     write done before Batal, as when Batal comes too late)."""
     import threading
 
-    from PySide6.QtWidgets import QProgressDialog, QPushButton
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
     import app.models.excel as excel
     from app.models.excel import ekspor, pratinjau
@@ -125,7 +125,12 @@ def _write_waiting_for_batal(window, qtbot, monkeypatch, tmp_path, first: bool, 
     monkeypatch.setattr(window, "show_error", errors.append)
     job = excel_dialog.write(window, pr)
     progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Mengimpor…"][-1]
+    assert progress.isVisible()  # at once: the window takes nothing else while the import writes
     progress.findChild(QPushButton).click()  # «Batal», as the clerk presses it
+    progress.reject()  # then Esc, then the window's close button
+    progress.close()
+    assert progress.isVisible() and QApplication.activeModalWidget() is progress  # until the write has ended
+    assert "Membatalkan" in progress.labelText()
     pressed.set()
     return ids, job, errors, before
 

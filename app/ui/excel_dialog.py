@@ -126,16 +126,44 @@ def _list(items: list[str], none: str) -> QListWidget:
     return w
 
 
+class _SampaiSelesai(QProgressDialog):
+    """The progress of work that writes: «Batal» (the button, Esc, closing) asks the work to
+    stop and says so, but the dialog — window-modal — stays until the work has ended, so
+    nothing else is done in the window meanwhile (an edit then would come before the
+    import on the undo stack, and wait on the file the work holds)."""
+
+    berhenti: threading.Event
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.canceled.disconnect(self.cancel)  # Qt's own: hide at once
+        self.canceled.connect(self._batal)
+
+    def _batal(self) -> None:
+        self.berhenti.set()
+        self.setLabelText(translate("MainWindow", "Membatalkan… (menunggu penulisan berhenti)"))
+        self.setCancelButton(None)
+
+    def reject(self) -> None:  # Esc
+        self.canceled.emit()
+
+    def closeEvent(self, event) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+
 def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Event | None = None) -> Background:
     """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
     unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
     as an error. ``berhenti``: work that writes watches this, set by «Batal», and stops
     without writing; what it did write (Batal came too late) is ``done`` all the same."""
-    progress = QProgressDialog(label, translate("MainWindow", "Batal"), 0, 0, window)
+    progress = (QProgressDialog if berhenti is None else _SampaiSelesai)(label, translate("MainWindow", "Batal"), 0, 0,
+                                                                          window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     if berhenti is not None:
-        progress.canceled.connect(berhenti.set)
+        progress.berhenti = berhenti
+        progress.show()  # at once: nothing else may be done in the window while it writes
     job = Background(window.doc.store.path, work, window)
 
     def finish(result) -> None:

@@ -857,6 +857,10 @@ Data sebelumnya disimpan di {1}.</source>
 The previous data was kept in {1}.</translation>
     </message>
     <message>
+      <source>Membatalkan… (menunggu penulisan berhenti)</source>
+      <translation>Cancelling… (waiting for the writing to stop)</translation>
+    </message>
+    <message>
       <source>Ekspor ke Excel</source>
       <translation>Export to Excel</translation>
     </message>

@@ -62,7 +62,6 @@ class Banding:
         self.dibiarkan = 0
         self.seen: dict[tuple, tuple[object, Posisi]] = {}
         self.periode_baru: PeriodeBaru | None = None
-        self.kode_ganti: dict[str, str] = {}  # a program's code -> its new code in the workbook
         self.baris_program: dict[int, Posisi] = {}  # program id -> its row on the Program sheet
         self.asing = not self._sama()
         self.p = self._potret()
@@ -146,7 +145,9 @@ class Banding:
             for r, raw in sheet.baris:
                 self._baris(lembar, sheet, r, raw)
         if self.p is not None:
-            self._kode_turunan()
+            from .kode_program import kode_akhir
+
+            kode_akhir(self)
 
     def _baris(self, lembar: Lembar, sheet: LembarBaca, r: int, raw: tuple) -> None:
         values = {k.kunci: _at(raw, sheet.kolom.get(k.judul)) for k in lembar.kolom}
@@ -243,46 +244,16 @@ class Banding:
             return SALAH
 
     def _kode(self, program_id: int, kode: str) -> str:
-        """A program's code edited: the store's rules (digits and dots, under its parent's
-        code, not used by another line of the period)."""
+        """A program's code edited: digits and dots, not used by another line of the period
+        (the store's rules); under its parent's code: checked once the workbook is read
+        (:func:`.kode_program.kode_akhir`)."""
         from ..anggaran import cek_kode
         from ..anggaran_ops import AnggaranOps
 
-        induk = next((r["induk"] for r in self.p.program if r["id"] == program_id), None)
-        induk = self.kode_ganti.get(induk, induk)  # a parent re-coded higher up in the workbook
-        kode = cek_kode(kode, induk or None)
-        lama = self.p.fakta.get(("program", program_id, "kode"))
-        if kode and kode != lama:
+        kode = cek_kode(kode)
+        if kode and kode != self.p.fakta.get(("program", program_id, "kode")):
             AnggaranOps._kode_bebas(self.p.periode_id, kode)
-        if lama and kode and kode != lama:
-            self.kode_ganti[lama] = kode
         return kode
-
-    def _kode_turunan(self) -> None:
-        """The lines under a re-coded program follow it, as in the app (7.01.01 → 7.01.09:
-        7.01.01.2.01 → 7.01.09.2.01), shown in the preview — but a line whose own code the
-        workbook changes (checked then against its parent's new code)."""
-        from ..anggaran import kode_pindah
-
-        anak: dict[str, list[int]] = {}
-        for r in self.p.program if self.kode_ganti else ():
-            anak.setdefault(r["induk"], []).append(r["id"])
-        fakta, done = self.p.fakta, set()
-
-        def ikut(lama: str, baru: str) -> None:
-            for cid in anak.get(lama, ()):
-                adr = ("program", cid, "kode")
-                old = fakta.get(adr) or ""
-                if cid in done or adr in self.seen or not old:
-                    continue
-                done.add(cid)
-                new = kode_pindah(old, lama, baru)
-                if new != old:
-                    pos = self.baris_program.get(cid, Posisi("Program", 0, "", "Kode"))
-                    self.ubah.append(Ubah(pos, adr, old, new, f"{fakta.get(('program', cid, 'nama')) or ''} (ikut kode induk)"))
-                    ikut(old, new)
-        for lama, baru in list(self.kode_ganti.items()):
-            ikut(lama, baru)
 
     def pos(self, lembar: Lembar, r: int, sheet: LembarBaca, k: Kolom) -> Posisi:
         from openpyxl.utils import get_column_letter
