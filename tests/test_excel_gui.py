@@ -156,3 +156,31 @@ def test_batal_too_late_keeps_the_written_import_undoable(window, qtbot, tmp_pat
     with using(window.doc.store.db):
         assert not Realisasi.select().where(Realisasi.indikator == ids["first"], Realisasi.tahun == 2019,
                                             Realisasi.triwulan == 4).exists()
+
+
+def test_the_reading_progress_shows_after_a_moment_not_after_four_seconds(window, qtbot, tmp_path, monkeypatch):
+    """(A clerk's trial: Qt shows a busy indicator only after 4 s unless its value is set.)"""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    import app.models.excel as excel
+
+    from app.models.errors import InputTidakValid
+
+    gate = threading.Event()
+
+    def slow(store, path):
+        gate.wait(10)
+        raise InputTidakValid("dibaca")
+
+    monkeypatch.setattr(excel, "pratinjau", slow)
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    job = excel_dialog.import_file(window, str(tmp_path / "a.xlsx"))
+    progress = [w for w in window.findChildren(QProgressDialog) if w.labelText() == "Membaca buku kerja…"][-1]
+    assert progress.value() == 0 and progress.minimumDuration() == 300
+    qtbot.waitUntil(progress.isVisible, timeout=3000)
+    gate.set()
+    qtbot.waitUntil(lambda: errors == ["dibaca"] and not progress.isVisible(), timeout=10000)
+    job.wait()

@@ -125,6 +125,20 @@ def tell_user(owner: QObject | None, message: str) -> None:
         QMessageBox.warning(window, APP_NAME, literal(message))
 
 
+def progress_dialog(parent, label: str, kind=None):
+    """A window-modal busy indicator with «Batal», shown once the work has taken 0.3 s.
+    (Qt shows a busy indicator — range 0..0 — only after 4 s, whatever the minimum duration
+    asked, unless its value was set first.) ``kind``: a QProgressDialog subclass."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = (kind or QProgressDialog)(label, QCoreApplication.translate("MainWindow", "Batal"), 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setValue(0)
+    progress.setMinimumDuration(300)
+    return progress
+
+
 def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], done: Callable[[Any], None],
                   cancelled: Callable[[], None] | None = None,
                   failed: Callable[[str], None] | None = None) -> Background:
@@ -134,12 +148,7 @@ def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], 
     returns data (writing it in ``done``) leaves nothing behind when cancelled. An expected
     failure goes to ``failed(message)`` (else the status bar); a bug to the crash handler;
     either way the progress dialog closes."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QProgressDialog
-
-    progress = QProgressDialog(label, QCoreApplication.translate("MainWindow", "Batal"), 0, 0, parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress = progress_dialog(parent, label)
     job = Background(path, work, parent)
     job.progress_dialog = progress
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QListWidget, QProgressDialog, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..models.changes import Changes
 from ..models.kinds import Jenis
-from .background import Background
+from .background import Background, progress_dialog
 from .commands import StoreCommand
 from .teks import plain
 
@@ -157,10 +157,7 @@ def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Ev
     unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
     as an error. ``berhenti``: work that writes watches this, set by «Batal», and stops
     without writing; what it did write (Batal came too late) is ``done`` all the same."""
-    progress = (QProgressDialog if berhenti is None else _SampaiSelesai)(label, translate("MainWindow", "Batal"), 0, 0,
-                                                                          window)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress = progress_dialog(window, label, None if berhenti is None else _SampaiSelesai)
     if berhenti is not None:
         progress.berhenti = berhenti
         progress.show()  # at once: nothing else may be done in the window while it writes
