@@ -107,7 +107,8 @@ def test_edited_cells_are_exactly_the_preview_and_then_the_database(penuh, tmp_p
     before = table_rows(sample_path, skip=("riwayat",))
     pr = pratinjau(store, out)
     got = {(u.alamat, u.lama, u.baru) for u in pr.ubah}
-    assert {u.label for u in pr.ubah if u.alamat[0] == "realisasi"} == {real[f"D{r1}"].value or "", real[f"D{r3}"].value or ""}
+    names = (" ".join(f"{real[f'D{r}'].value or ''} — 2019 {tw}".split()).removeprefix("— ") for r, tw in ((r1, "TW I"), (r3, "TW III")))
+    assert {u.label for u in pr.ubah if u.alamat[0] == "realisasi"} == set(names)  # the item, its year and quarter
     assert got == {
         (("realisasi", (s, 2019, 3), "nilai"), None, Decimal("1004422800")),
         (("realisasi", (f, 2019, 1), "kendala"), "Hujan & banjir", "Listrik padam"),

@@ -270,7 +270,7 @@ def test_a_budget_row_named_by_its_code_is_labelled(penuh):
     store, ids, out, _first = penuh
     _tambah(out, "Anggaran", {"Kode": "7.01.01", "Tahun": 2020, "Pagu (Rp)": 7})
     pr = pratinjau(store, out)
-    assert [u.label for u in pr.ubah] == ["7.01.01 (baris baru)"]
+    assert [u.label for u in pr.ubah] == ["7.01.01 — 2020 (baris baru)"]
 
 
 def test_a_recoded_program_takes_the_lines_under_it_along(penuh):

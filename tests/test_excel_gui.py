@@ -35,7 +35,7 @@ def test_export_preview_import_and_undo_in_the_window(window, qtbot, tmp_path, m
     shown = []
 
     def accept(dialog):
-        shown.append([dialog.ubah.item(r, c).text() for r in range(dialog.ubah.rowCount()) for c in range(3)])
+        shown.append([dialog.ubah.item(r, c).text() for r in range(dialog.ubah.rowCount()) for c in range(4)])
         shown.append(dialog.ok.isEnabled())
         return QDialog.DialogCode.Accepted
 
@@ -43,7 +43,8 @@ def test_export_preview_import_and_undo_in_the_window(window, qtbot, tmp_path, m
     excel_dialog.import_file(window, str(out))
     qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Impor Excel kasi.xlsx", timeout=10000)
     assert len(shown) == 2 and "Diimpor dari kasi.xlsx" in window.statusBar().currentMessage()
-    assert shown[0][1:] == ["(kosong)", "1.004.422.800"] and shown[0][0].startswith("Realisasi!") and shown[1]
+    assert shown[0][2:] == ["(kosong)", "1.004.422.800"] and shown[0][0].startswith("Realisasi!") and shown[1]
+    assert shown[0][1].endswith(" — 2019 TW IV")  # which row: the item, its year and quarter
     with using(window.doc.store.db):
         assert Realisasi.get(indikator=ids["first"], tahun=2019, triwulan=4).nilai == Decimal("1004422800")
     assert window.undo_stack.undoText() == "Impor Excel kasi.xlsx"
@@ -65,6 +66,7 @@ def test_cancel_in_the_preview_writes_nothing(window, qtbot, tmp_path, monkeypat
 
     def cancel(dialog):
         seen.append((dialog.tolak.rowCount(), dialog.tolak.item(0, 1).text(), dialog.ok.isEnabled()))
+        seen.append((dialog.tabs.currentIndex(), dialog.kosong.text()))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(excel_dialog.PratinjauDialog, "exec", cancel)
@@ -72,6 +74,7 @@ def test_cancel_in_the_preview_writes_nothing(window, qtbot, tmp_path, monkeypat
     excel_dialog.import_file(window, str(out))
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[0][0] == 1 and "bukan angka" in seen[0][1] and seen[0][2] is False
+    assert seen[1] == (3, "Tidak ada yang dapat diimpor dari buku kerja ini: lihat tab Konflik dan Ditolak.")
     assert table_rows(sample_path, skip=("riwayat",)) == before and not window.undo_stack.canUndo()
 
 

@@ -52,6 +52,7 @@ def test_import_in_the_window_is_one_undoable_step(empty_window, qtbot, tmp_path
     assert len(after["indikator"]) == 27 and len(after["target"]) == 55
     assert window.periode_combo.currentText() == "2018-2022"
     assert window.undo_stack.undoText() == "Impor dokumen belawang.docx"
+    assert window.statusBar().currentMessage() == "Diimpor dari belawang.docx."
     window.act_undo.trigger()
     assert table_rows(path, skip=("riwayat",)) == before  # everything imported is gone, the period as it was
     window.act_redo.trigger()
@@ -173,9 +174,34 @@ def test_another_period_is_read_again_in_the_background(empty_window, qtbot, tmp
     monkeypatch.setattr(ImporDialog, "exec", answer)
     impor_dialog.import_file(window, str(source))
     qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=10000)
-    assert seen == ["2018-2022", "2018-2022", "2019-2023"]
+    assert seen == ["2018-2022", "2023-2019", "2019-2023"]  # the mistyped period shown again to correct it
     assert len(errors) == 1 and "Periode «2023-2019» tidak dikenal" in errors[0]
     assert len(threads) == 2 and threading.main_thread() not in threads
     assert window.periode_combo.currentText() == "2019-2023"
     with Store.open(path) as store, using(store.db):
         assert [(p.tahun_awal, p.tahun_akhir) for p in Periode.select()] == [(2019, 2023)]
+
+
+def test_impor_waits_for_another_period_when_the_named_one_would_be_refused(qtbot, sample_path, settings,
+                                                                            monkeypatch, tmp_path):
+    """(A clerk's trial: Impor stayed on under a warning that it would be refused.)"""
+    from app.ui.main_window import MainWindow
+
+    store = Store.open(sample_path)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.ok.isEnabled(), dialog.warning.text()))
+        dialog.periode.setText("2023-2027")
+        seen.append(dialog.ok.isEnabled())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImporDialog, "exec", look)
+    impor_dialog.import_file(w, str(belawang_docx(tmp_path / "belawang.docx"))).wait()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert seen[0][0] is False and "«Periode tujuan»" in seen[0][1] and "sudah berisi data" in seen[0][1]
+    assert seen[1] is True
+    w.close()
+    store.close()

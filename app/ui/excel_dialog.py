@@ -84,17 +84,25 @@ class PratinjauDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain(QLabel("\n".join(rk.kepala(pr)))))
         self.tabs = QTabWidget()
-        self.ubah = _table([self.tr("Tempat"), self.tr("Lama"), self.tr("Baru"), self.tr("Butir")],
-                           [(u.pos.teks(), rk.nilai_teks(u.lama), rk.nilai_teks(u.baru), u.label) for u in pr.ubah])
+        self.ubah = _table([self.tr("Tempat"), self.tr("Butir"), self.tr("Lama"), self.tr("Baru")],
+                           [(u.pos.teks(), u.label, rk.nilai_teks(u.lama), rk.nilai_teks(u.baru)) for u in pr.ubah])
         self.tabs.addTab(self.ubah, self.tr("Berubah ({0})").format(len(pr.ubah)))
         self.baru = _list(rk.daftar_baru(pr), self.tr("(tidak ada)"))
         self.tabs.addTab(self.baru, self.tr("Baru ({0})").format(len(pr.baru)))
-        self.konflik = _table([self.tr("Tempat"), self.tr("Di basis data"), self.tr("Di buku kerja"), self.tr("Butir")],
-                              [(k.pos.teks(), rk.nilai_teks(k.db), rk.nilai_teks(k.buku), k.label) for k in pr.konflik])
+        self.konflik = _table([self.tr("Tempat"), self.tr("Butir"), self.tr("Di basis data"), self.tr("Di buku kerja")],
+                              [(k.pos.teks(), k.label, rk.nilai_teks(k.db), rk.nilai_teks(k.buku)) for k in pr.konflik])
         self.tabs.addTab(self.konflik, self.tr("Konflik ({0})").format(len(pr.konflik)))
         self.tolak = _table([self.tr("Tempat"), self.tr("Alasan")], [(t.pos.teks(), t.alasan) for t in pr.tolak])
         self.tabs.addTab(self.tolak, self.tr("Ditolak ({0})").format(len(pr.tolak)))
         layout.addWidget(self.tabs)
+        counts = (len(pr.ubah), len(pr.baru), len(pr.konflik), len(pr.tolak))
+        self.tabs.setCurrentIndex(next((n for n, c in enumerate(counts) if c), 0))  # the first tab with something
+        if pr.kosong:
+            self.kosong = plain(QLabel(self.tr("Tidak ada yang dapat diimpor dari buku kerja ini: lihat tab Konflik dan "
+                                               "Ditolak.") if counts[2] or counts[3] else
+                                       self.tr("Tidak ada yang diimpor: buku kerja sama dengan basis data.")))
+            self.kosong.setStyleSheet("color: #b00020")
+            layout.addWidget(self.kosong)
         note = self.tr("Konflik dan isian yang ditolak tidak diimpor. Impor menjadi satu langkah yang dapat diurungkan "
                        "(Ctrl+Z) dan tercatat di riwayat.")
         layout.addWidget(plain(QLabel(note)))
@@ -117,6 +125,8 @@ def _table(heads: list[str], rows: list[tuple]) -> QTableWidget:
             t.setItem(r, c, QTableWidgetItem(str(text)))
     t.horizontalHeader().setStretchLastSection(True)
     t.resizeColumnsToContents()
+    for c in range(len(heads) - 1):  # a long value does not push the next columns out of sight
+        t.setColumnWidth(c, min(t.columnWidth(c), 340))
     return t
 
 
@@ -234,7 +244,11 @@ def import_file(window, path: str) -> Background:
             window.flush_editor()
             write(window, pr)
 
-    return _jalankan(window, translate("MainWindow", "Membaca buku kerja…"), lambda store: pratinjau(store, path), done)
+    def batal() -> None:
+        window.statusBar().showMessage(translate("MainWindow", "Impor dibatalkan: tidak ada yang diubah."), 15000)
+
+    return _jalankan(window, translate("MainWindow", "Membaca buku kerja…"), lambda store: pratinjau(store, path), done,
+                     batal)
 
 
 def write(window, pr) -> Background:

@@ -24,7 +24,8 @@ translate = QCoreApplication.translate
 class ImporDialog(QDialog):
     """The preview of an import; ``periode`` holds the chosen period ("2021-2026")."""
 
-    def __init__(self, rencana, parent=None, peringatan: list[str] | None = None):
+    def __init__(self, rencana, parent=None, peringatan: list[str] | None = None, tolak: str = "",
+                 periode_teks: str | None = None):
         from ..models.impor import ringkasan as rk
 
         super().__init__(parent)
@@ -39,7 +40,7 @@ class ImporDialog(QDialog):
         self.warning.setVisible(bool(peringatan))
         layout.addWidget(self.warning)
         form = QFormLayout()
-        self.periode = QLineEdit(rencana.periode_nama)
+        self.periode = QLineEdit(rencana.periode_nama if periode_teks is None else periode_teks)
         form.addRow(self.tr("&Periode tujuan:"), self.periode)
         layout.addLayout(form)
         tabs = QTabWidget()
@@ -64,6 +65,9 @@ class ImporDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if tolak:  # refused into the period it names: Impor waits for another period
+            self.periode.textChanged.connect(lambda text: self.ok.setEnabled(text.strip() != rencana.periode_nama))
+            self.ok.setEnabled(self.periode.text().strip() != rencana.periode_nama)
 
 
 def _fill(parent: QTreeWidgetItem, nodes) -> None:
@@ -96,18 +100,19 @@ def import_file(window, path: str, periode: tuple[int, int] | None = None) -> Ba
 def _baca(store, path: str, periode: tuple[int, int] | None):
     """The work of the background read: the plan and its warnings (in the job's own Store)."""
     from ..models.impor import baca
-    from ..models.impor.cek import peringatan
+    from ..models.impor.cek import penolakan, peringatan
 
     rencana = baca(path, periode)
-    return rencana, peringatan(store, rencana)
+    return rencana, peringatan(store, rencana), penolakan(store, rencana)
 
 
-def _pratinjau(window, path: str, rencana, warnings: list[str]) -> None:
+def _pratinjau(window, path: str, rencana, warnings: list[str], tolak: str = "") -> None:
     """Show the preview until Impor, Batal or another period (read again, in the background)."""
     import re
 
+    chosen = None
     while True:
-        dialog = ImporDialog(rencana, window, warnings)
+        dialog = ImporDialog(rencana, window, warnings, tolak, chosen)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.periode.text().strip()
@@ -133,4 +138,5 @@ def _tulis(window, rencana) -> bool:
     if not window.doc.run(cmd):
         return False
     window.fill_periods(select=cmd.item_id)
+    window.statusBar().showMessage(translate("MainWindow", "Diimpor dari {0}.").format(rencana.sumber), 15000)
     return True

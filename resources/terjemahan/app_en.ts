@@ -885,6 +885,10 @@ The previous data was kept in {1}.</translation>
       <translation>Import from Excel</translation>
     </message>
     <message>
+      <source>Impor dibatalkan: tidak ada yang diubah.</source>
+      <translation>Import cancelled: nothing was changed.</translation>
+    </message>
+    <message>
       <source>Membaca buku kerja…</source>
       <translation>Reading the workbook…</translation>
     </message>
@@ -1499,16 +1503,16 @@ Restore the newest good automatic backup?
       <translation>Place</translation>
     </message>
     <message>
+      <source>Butir</source>
+      <translation>Item</translation>
+    </message>
+    <message>
       <source>Lama</source>
       <translation>Old</translation>
     </message>
     <message>
       <source>Baru</source>
       <translation>New</translation>
-    </message>
-    <message>
-      <source>Butir</source>
-      <translation>Item</translation>
     </message>
     <message>
       <source>Berubah ({0})</source>
@@ -1541,6 +1545,14 @@ Restore the newest good automatic backup?
     <message>
       <source>Ditolak ({0})</source>
       <translation>Refused ({0})</translation>
+    </message>
+    <message>
+      <source>Tidak ada yang dapat diimpor dari buku kerja ini: lihat tab Konflik dan Ditolak.</source>
+      <translation>Nothing in this workbook can be imported: see the Conflicts and Refused tabs.</translation>
+    </message>
+    <message>
+      <source>Tidak ada yang diimpor: buku kerja sama dengan basis data.</source>
+      <translation>Nothing to import: the workbook is the same as the database.</translation>
     </message>
     <message>
       <source>Konflik dan isian yang ditolak tidak diimpor. Impor menjadi satu langkah yang dapat diurungkan (Ctrl+Z) dan tercatat di riwayat.</source>

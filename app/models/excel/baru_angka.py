@@ -10,7 +10,7 @@ jabatan with the same name) is refused rather than guessed."""
 from __future__ import annotations
 
 from .kolom import RUMUS_TANPA_NILAI, SALAH, TANPA_NILAI, kanon
-from .model import Posisi, Tolak
+from .model import BARIS_BARU, Posisi, Tolak, waktu
 
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _TABEL = {"Realisasi": "realisasi", "Rencana aksi": "rencana_aksi", "Anggaran": "anggaran"}
@@ -153,7 +153,8 @@ class AngkaBaru:
                                            "baris ini tidak diimpor."))
             return
         name = values.get("indikator") or values.get("nama") or values.get("kode") or ""
-        label = " ".join(str(name).split())[:70] + " (baris baru)"
+        when = {"tahun": key[0], "tw": key[1] if len(key) > 1 else None} if key else {}
+        label = " ".join(str(name).split())[:70] + waktu(when) + BARIS_BARU
         for cell, adr, cur, value in filter(None, cells):
             self.b._tiga(cell, adr, cur, value, None, label)
 

@@ -22,7 +22,7 @@ from .baca import LembarBaca, baca_buku
 from .baru import BaruRows
 from .kolom import ANGKA, SALAH, TEKS, Kolom, baca_sel, kanon, sidik
 from .lembar import Lembar, IdRusak, semua
-from .model import Konflik, PeriodeBaru, Posisi, Pratinjau, Tolak, Ubah
+from .model import Konflik, PeriodeBaru, Posisi, Pratinjau, Tolak, Ubah, waktu
 from .potret import Potret, kosong, potret
 
 _TEKS_TARGET = Kolom("teks", "Target", TEKS)
@@ -285,8 +285,8 @@ class Banding:
 
 
 _KOSONG = object()
-_BERBEDA = object()
-_RUPIAH = {"anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4"), "rencana_aksi": ("anggaran",)}  # a cell filled differently on two rows: neither is imported
+_BERBEDA = object()  # a cell filled differently on two rows: neither is imported
+_RUPIAH = {"anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4"), "rencana_aksi": ("anggaran",)}  # not below zero
 
 
 def _at(raw: tuple, n: int | None):
@@ -294,8 +294,9 @@ def _at(raw: tuple, n: int | None):
 
 
 def _label(values: dict) -> str:
-    for key in ("indikator", "i_nama", "nama", "s_nama"):
-        if values.get(key):
-            return str(values[key])[:80]
-    return ""
+    """What a row is about, as the preview names it: the item, and its year and quarter on
+    the per-year sheets (twenty rows of one indicator told apart)."""
+    name = next((" ".join(str(values[k]).split())[:80] for k in ("indikator", "i_nama", "nama", "s_nama") if values.get(k)), "")
+    when = waktu(values)
+    return name + when if name else when.removeprefix(" — ")
 

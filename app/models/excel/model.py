@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+BARIS_BARU = " (baris baru)"  # the end of the preview's label of a cell from a row without an id
 Ref = int | str  # a database id, or a new item's name within the import ("j:12", "baris:Jabatan:7")
 
 
@@ -90,3 +91,14 @@ class Pratinjau:
     def kosong(self) -> bool:
         """Nothing to write."""
         return not (self.ubah or self.baru or self.periode_baru)
+
+
+def waktu(values: dict) -> str:
+    """« — 2024 TW II» of a per-year row ("" on the other sheets)."""
+    from ..display import nama_triwulan
+    from .kolom import kanon
+
+    tahun, tw = values.get("tahun"), values.get("tw")
+    if tahun in (None, ""):
+        return ""
+    return f" — {kanon(tahun)}" + (f" {nama_triwulan(int(tw))}" if isinstance(tw, int) and 1 <= tw <= 4 else "")

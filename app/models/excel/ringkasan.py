@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..angka import format_angka
 from .kolom import kanon
-from .model import Pratinjau
+from .model import BARIS_BARU, Pratinjau
 
 _NAMA = {"jabatan": "jabatan", "sasaran": "sasaran", "indikator": "indikator", "program": "program/kegiatan"}
 MAKS_BARIS = 200
@@ -35,10 +35,12 @@ def kepala(pr: Pratinjau) -> list[str]:
     for b in pr.baru:
         counts[b.tabel] = counts.get(b.tabel, 0) + 1
     baru = ", ".join(f"{n} {_NAMA[t]}" for t, n in counts.items()) or "tidak ada"
-    lines.append(f"  {len(pr.ubah)} isian berubah; baru: {baru}; {len(pr.konflik)} konflik; {len(pr.tolak)} ditolak")
+    dari_baru = sum(u.label.endswith(BARIS_BARU) for u in pr.ubah)
+    berubah = f"{len(pr.ubah)} isian berubah" + (f" ({dari_baru} dari baris baru)" if dari_baru else "")
+    lines.append(f"  {berubah}; baru: {baru}; {len(pr.konflik)} konflik; {len(pr.tolak)} ditolak")
     if pr.dibiarkan:
-        lines.append(f"  {pr.dibiarkan} isian sudah diubah di basis data sesudah ekspor dan tidak diubah di buku kerja: "
-                     "isi basis data dipertahankan")
+        lines.append(f"  {pr.dibiarkan} isian sudah diubah di basis data sesudah ekspor (di aplikasi, atau oleh impor "
+                     "sebelumnya) dan tidak diubah di buku kerja: isi basis data dipertahankan")
     return lines
 
 

@@ -16,8 +16,6 @@ def _kunci(text: str) -> str:
 
 def peringatan(store, r: Rencana) -> list[str]:
     """The warnings of importing ``r`` into ``store`` (empty: nothing to warn about)."""
-    from .tulis import tujuan_periode
-
     out = []
     kec = store.kecamatan()
     if kec.nama and r.kecamatan and _kunci(kec.nama) != _kunci(r.kecamatan):
@@ -25,9 +23,18 @@ def peringatan(store, r: Rencana) -> list[str]:
                    f"Nama kecamatan di basis data tidak diubah: lampiran yang diimpor akan dicetak berjudul Kecamatan "
                    f"{kec.nama}. Jika dokumen ini bukan untuk kecamatan ini, batalkan dan impor ke basis data lain "
                    "(buat dengan: kinerja init --empty).")
+    tolak = penolakan(store, r)
+    return out + ([tolak] if tolak else [])
+
+
+def penolakan(store, r: Rencana) -> str:
+    """Why importing ``r`` as it stands (into the period it names) would be refused ("": it
+    would not) — the window keeps Impor off until another period is chosen."""
+    from .tulis import tujuan_periode
+
     try:
         with store._read():
             tujuan_periode(r)
     except InputTidakValid as exc:
-        out.append(exc.pesan)
-    return out
+        return exc.pesan
+    return ""

@@ -112,8 +112,8 @@ def tujuan_periode(r: Rencana) -> Periode | None:
     if row is not None and _berisi(row.id):
         raise InputTidakValid(
             f"Periode {r.periode_nama} sudah ada di basis data dan sudah berisi data: dokumen tidak diimpor. "
-            f"Impor sebagai periode baru dengan --periode TAHUN-TAHUN (di jendela: isi «Periode»), atau buka "
-            "basis data lain.")
+            "Impor sebagai periode baru (di jendela: isi «Periode tujuan» dengan tahun lain, mis. 2023-2027; di baris "
+            "perintah: --periode TAHUN-TAHUN), atau buka basis data lain.")
     if row is not None or Periode.select().count() != 1 or Jabatan.select().exists():
         return row
     only = Periode.get()
@@ -128,7 +128,7 @@ def tujuan_periode(r: Rencana) -> Periode | None:
             f"sedangkan dokumen ini untuk periode {r.periode_nama}. Sebutkan tujuannya: --periode "
             f"{only.tahun_awal}-{only.tahun_akhir} untuk mengisi periode itu (target di luar tahunnya tidak diimpor), "
             f"atau --periode {r.periode_awal}-{r.periode_akhir} untuk periode baru di sampingnya (di jendela: isi "
-            "«Periode»). Data tidak diubah.")
+            "«Periode tujuan» dengan salah satunya). Data tidak diubah.")
     return None
 
 
