@@ -68,6 +68,8 @@ ENGLISH = {
 "Diekspor ke {0}: {1} baris.": "Exported to {0}: {1} rows.",
 "Diimpor dari {0}.": "Imported from {0}.",
 "Mengimpor…": "Importing…",
+"Mengulangi impor…": "Redoing the import…",
+"Mengurungkan impor…": "Undoing the import…",
 "Impor dibatalkan: tidak ada yang diubah.": "Import cancelled: nothing was changed.",
 "Tidak ada yang dapat diimpor dari buku kerja ini: lihat tab Konflik dan Ditolak.": "Nothing in this workbook can be imported: see the Conflicts and Refused tabs.",
 "Tidak ada yang diimpor: buku kerja sama dengan basis data.": "Nothing to import: the workbook is the same as the database.",

@@ -187,3 +187,34 @@ def test_the_reading_progress_shows_after_a_moment_not_after_four_seconds(window
     gate.set()
     qtbot.waitUntil(lambda: errors == ["dibaca"] and not progress.isVisible(), timeout=10000)
     job.wait()
+
+
+def test_undo_and_redo_of_a_large_import_run_behind_a_progress(window, qtbot, tmp_path, monkeypatch, sample_path):
+    """(A clerk's trial: Ctrl+Z of a 20,000-cell import froze the window for 7 s.)"""
+    import threading
+
+    import app.models.excel.tulis as tulis
+    from app.models.excel import ekspor, pratinjau
+
+    monkeypatch.setattr(excel_dialog.ExcelImporCommand, "BESAR", 1)  # this small import counts as large
+    ids = isi_sakip(window.doc.store)
+    out = tmp_path / "a.xlsx"
+    ekspor(window.doc.store, out, tahun=2019)
+    _edit(out, f"r:{ids['first']}:2019:4", "Realisasi TW", 77)
+    before = table_rows(sample_path, skip=("riwayat",))
+    excel_dialog.write(window, pratinjau(window.doc.store, out)).wait()
+    qtbot.waitUntil(window.undo_stack.canUndo, timeout=10000)
+    after = table_rows(sample_path, skip=("riwayat",))
+    threads, labels = [], []
+    for name in ("batalkan", "ulangi"):
+        real = getattr(tulis, name)
+        monkeypatch.setattr(tulis, name, lambda store, record, real=real: (
+            threads.append(threading.current_thread()), real(store, record))[-1])
+    made = excel_dialog.progress_dialog
+    monkeypatch.setattr(excel_dialog, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
+    window.act_undo.trigger()  # returns once done: the window waited behind the progress
+    assert table_rows(sample_path, skip=("riwayat",)) == before
+    window.act_redo.trigger()
+    assert table_rows(sample_path, skip=("riwayat",)) == after
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert labels == ["Mengurungkan impor…", "Mengulangi impor…"]

@@ -23,24 +23,69 @@ translate = QCoreApplication.translate
 
 
 class ExcelImporCommand(StoreCommand):
-    """An imported workbook: undo puts every row back as it was, redo writes it again."""
+    """An imported workbook: undo puts every row back as it was, redo writes it again — a
+    large one (:data:`BESAR` rows or more: seconds) off the GUI thread behind a progress
+    dialog in ``window`` (:func:`_menunggu`), the window waiting for it."""
 
-    def __init__(self, doc, pr):
+    BESAR = 2000
+
+    def __init__(self, doc, pr, window=None):
         super().__init__(doc, f"Impor Excel {pr.sumber}", Jenis.PERIODE, pr.periode_id or 0)
-        self.pr, self.record = pr, None
+        self.pr, self.record, self.window = pr, None, window
 
     def apply(self) -> Changes:
         from ..models.excel import terapkan
         from ..models.excel.tulis import ulangi
 
-        changes = ulangi(self.store, self.record) if self.record is not None else terapkan(self.store, self.pr)
+        if self.record is None:
+            changes = terapkan(self.store, self.pr)
+        else:
+            changes = self._besar(ulangi, translate("MainWindow", "Mengulangi impor…"))
         self.record, self.item_id = changes.undo, changes.item_id
         return changes
 
     def revert(self) -> Changes:
         from ..models.excel.tulis import batalkan
 
-        return batalkan(self.store, self.record)
+        return self._besar(batalkan, translate("MainWindow", "Mengurungkan impor…"))
+
+    def _besar(self, fn, label: str) -> Changes:
+        if self.window is None or len(self.record.ops) < self.BESAR:
+            return fn(self.store, self.record)
+        operator, record = self.store.operator, self.record
+
+        def work(store):
+            store.operator = operator
+            return fn(store, record)
+        return _menunggu(self.window, label, work)
+
+
+def _menunggu(window, label: str, work):
+    """``work(store)`` in the background behind a window-modal progress dialog without
+    «Batal» (an undo is done whole), this call waiting for it in a local event loop; its
+    result, or its failure raised here (a KinerjaError; a bug as one, already reported)."""
+    from PySide6.QtCore import QEventLoop
+
+    from ..models.errors import KinerjaError
+
+    loop, out = QEventLoop(), {}
+    progress = progress_dialog(window, label, _SampaiSelesai)
+    progress.setCancelButton(None)
+    progress.show()
+    job = Background(window.doc.store.path, work, window)
+    job.ready.connect(lambda result: (out.setdefault("hasil", result), loop.quit()))
+    job.failed.connect(lambda _message: None)  # raised below, shown by the command
+    job.signals.failed.connect(lambda _ticket, exc: (out.setdefault("gagal", exc), loop.quit()))
+    job.request()
+    if not out:
+        loop.exec()
+    progress.reset()
+    job.stop()
+    if "gagal" in out:
+        exc = out["gagal"]
+        raise exc if isinstance(exc, KinerjaError) else KinerjaError(
+            "Langkah ini gagal karena kesalahan program (sudah dicatat); data tidak diubah.") from exc
+    return out["hasil"]
 
 
 class EksporDialog(QDialog):
@@ -142,7 +187,7 @@ class _SampaiSelesai(QProgressDialog):
     nothing else is done in the window meanwhile (an edit then would come before the
     import on the undo stack, and wait on the file the work holds)."""
 
-    berhenti: threading.Event
+    berhenti: threading.Event | None = None  # None: work that cannot stop (an undo): the dialog only waits
 
     def __init__(self, *args):
         super().__init__(*args)
@@ -150,6 +195,8 @@ class _SampaiSelesai(QProgressDialog):
         self.canceled.connect(self._batal)
 
     def _batal(self) -> None:
+        if self.berhenti is None:
+            return
         self.berhenti.set()
         self.setLabelText(translate("MainWindow", "Membatalkan… (menunggu penulisan berhenti)"))
         self.setCancelButton(None)
@@ -264,7 +311,7 @@ def write(window, pr) -> Background:
         return terapkan(store, pr, stop.is_set)
 
     def done(changes: Changes) -> None:
-        cmd = ExcelImporCommand(window.doc, pr)
+        cmd = ExcelImporCommand(window.doc, pr, window)
         cmd.record, cmd.item_id = changes.undo, changes.item_id
         window.doc.done(cmd, changes)
         window.fill_periods(select=cmd.item_id or None)

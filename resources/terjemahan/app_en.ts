@@ -857,6 +857,14 @@ Data sebelumnya disimpan di {1}.</source>
 The previous data was kept in {1}.</translation>
     </message>
     <message>
+      <source>Mengulangi impor…</source>
+      <translation>Redoing the import…</translation>
+    </message>
+    <message>
+      <source>Mengurungkan impor…</source>
+      <translation>Undoing the import…</translation>
+    </message>
+    <message>
       <source>Membatalkan… (menunggu penulisan berhenti)</source>
       <translation>Cancelling… (waiting for the writing to stop)</translation>
     </message>
