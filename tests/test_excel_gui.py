@@ -218,3 +218,39 @@ def test_undo_and_redo_of_a_large_import_run_behind_a_progress(window, qtbot, tm
     assert table_rows(sample_path, skip=("riwayat",)) == after
     assert len(threads) == 2 and threading.main_thread() not in threads
     assert labels == ["Mengurungkan impor…", "Mengulangi impor…"]
+
+
+def test_file_dialogs_open_where_the_last_file_went(window, qtbot, tmp_path, monkeypatch):
+    """(A clerk's trial: the export always offered the home folder and one name; the import
+    opened elsewhere.) The export names its workbook by period, jabatan and year; the import
+    opens in the folder the export went to."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "Kantor #2" / "Data Ümi"
+    folder.mkdir(parents=True)
+    asked = []
+
+    def save(parent, title, start, filters):
+        asked.append(start)
+        return str(folder / "kasi.xlsx"), ""
+
+    def choose(d):
+        d.jabatan.setCurrentIndex(d.jabatan.findData("KASI PEMERINTAHAN"))
+        d.tahun.setCurrentIndex(d.tahun.findData(2019))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(excel_dialog.EksporDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(excel_dialog, "export_file", lambda *a: None)
+    excel_dialog.ask_export(window)
+    assert asked[0].endswith("kinerja-2018-2022-KASI PEMERINTAHAN-2019.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, start, filters: asked.append(start) or ("", ""))
+    excel_dialog.ask_import(window)
+    assert asked[1] == str(folder)
+
+
+def test_a_suggested_file_name_holds_nothing_windows_refuses():
+    from app.ui.folder import nama_berkas
+
+    assert nama_berkas("kinerja", "2018-2022", 'KASI A/B: "x" <y>?', None, 2024) == "kinerja-2018-2022-KASI A_B_ _x_ _y_-2024"
+    assert nama_berkas(" ", "") == "kinerja"

@@ -17,6 +17,7 @@ from ..models.changes import Changes
 from ..models.kinds import Jenis
 from .background import Background, progress_dialog
 from .commands import StoreCommand
+from .folder import awal, ingat, nama_berkas
 from .teks import plain
 
 translate = QCoreApplication.translate
@@ -247,9 +248,12 @@ def ask_export(window) -> None:
                           window.toolbar.tahun_combo.currentData(), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Ekspor ke Excel"),
-                                          str(Path.home() / f"kinerja-{p.nama}.xlsx"),
+    kosong = dialog.kosong.isChecked()
+    name = nama_berkas("kinerja", "templat" if kosong else p.nama, None if kosong else dialog.jabatan.currentData(),
+                       None if kosong else dialog.tahun.currentData()) + ".xlsx"
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Ekspor ke Excel"), awal(window, name),
                                           translate("MainWindow", "Buku kerja Excel (*.xlsx)"))
+    ingat(window, path)
     if path:
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
@@ -275,8 +279,9 @@ def export_file(window, path: str, periode_id: int, jabatan: str | None, tahun: 
 
 
 def ask_import(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dari Excel"), "",
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dari Excel"), awal(window),
                                           translate("MainWindow", "Buku kerja Excel (*.xlsx)"))
+    ingat(window, path)
     if path:
         import_file(window, path)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
+from .folder import awal, ingat
 from .teks import plain
 
 if TYPE_CHECKING:  # the window's first paint loads no store (tests/test_startup.py)
@@ -77,8 +78,9 @@ def _fill(parent: QTreeWidgetItem, nodes) -> None:
 
 
 def ask_import(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dokumen"), "",
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Impor dokumen"), awal(window),
                                           translate("MainWindow", "Dokumen Word atau teks (*.docx *.txt);;Semua berkas (*)"))
+    ingat(window, path)
     if path:
         import_file(window, path)
 

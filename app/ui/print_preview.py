@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..models.errors import KinerjaError
 from ..reports import render
 from ..reports.common import BuildCancelled, Options
+from .folder import awal, ingat
 from .teks import literal, plain
 
 TITLES = {"lampiran": "Lampiran Keputusan Camat", "matriks": "Matriks Indikator Kinerja Eselon IV",
@@ -242,7 +243,8 @@ class PrintPreviewDialog(QDialog):
 
     def ask_save(self) -> None:
         name = f"{self.dokumen}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), name, self.tr("Dokumen PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF"), awal(self, name), self.tr("Dokumen PDF (*.pdf)"))
+        ingat(self, path)
         if not path:
             return
         if not path.lower().endswith(".pdf"):

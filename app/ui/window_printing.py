@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from ..models.errors import KinerjaError
+from .folder import awal, ingat
 from .teks import literal
 
 translate = QCoreApplication.translate
@@ -43,8 +44,9 @@ class Printing:
 
     def ask_save_word(self, dialog) -> None:
         title = translate("MainWindow", "Simpan sebagai Word")
-        path, _ = QFileDialog.getSaveFileName(dialog, title, f"{dialog.dokumen}.docx",
+        path, _ = QFileDialog.getSaveFileName(dialog, title, awal(dialog, f"{dialog.dokumen}.docx"),
                                               translate("MainWindow", "Dokumen Word (*.docx)"))
+        ingat(dialog, path)
         if not path:
             return
         if not path.lower().endswith(".docx"):
