@@ -210,8 +210,10 @@ def test_undo_and_redo_of_a_large_import_run_behind_a_progress(window, qtbot, tm
         real = getattr(tulis, name)
         monkeypatch.setattr(tulis, name, lambda store, record, real=real: (
             threads.append(threading.current_thread()), real(store, record))[-1])
-    made = excel_dialog.progress_dialog
-    monkeypatch.setattr(excel_dialog, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
+    from app.ui import background
+
+    made = background.progress_dialog
+    monkeypatch.setattr(background, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
     window.act_undo.trigger()  # returns once done: the window waited behind the progress
     assert table_rows(sample_path, skip=("riwayat",)) == before
     window.act_redo.trigger()

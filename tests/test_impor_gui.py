@@ -205,3 +205,33 @@ def test_impor_waits_for_another_period_when_the_named_one_would_be_refused(qtbo
     assert seen[1] is True
     w.close()
     store.close()
+
+
+def test_a_large_decree_is_written_and_undone_behind_a_progress(empty_window, qtbot, tmp_path, monkeypatch):
+    """(A clerk's trial: a 281-jabatan decree froze the window 2.5 s to import, 1.7 s to undo.)"""
+    import threading
+
+    import app.models.impor.tulis as tulis
+    from app.ui import background
+    from app.ui.commands import ImporCommand
+
+    window, path = empty_window
+    monkeypatch.setattr(ImporCommand, "BESAR", 1)  # the sample's decree counts as large
+    threads, labels = [], []
+    for name in ("impor", "batalkan", "ulangi"):
+        real = getattr(tulis, name)
+        monkeypatch.setattr(tulis, name, lambda *a, real=real: (threads.append(threading.current_thread()), real(*a))[-1])
+    made = background.progress_dialog
+    monkeypatch.setattr(background, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
+    monkeypatch.setattr(ImporDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    before = table_rows(path, skip=("riwayat",))
+    impor_dialog.import_file(window, str(belawang_docx(tmp_path / "belawang.docx")))
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Impor dokumen belawang.docx", timeout=10000)
+    after = table_rows(path, skip=("riwayat",))
+    assert len(after["indikator"]) == 27
+    window.act_undo.trigger()
+    assert table_rows(path, skip=("riwayat",)) == before
+    window.act_redo.trigger()
+    assert table_rows(path, skip=("riwayat",)) == after
+    assert len(threads) == 3 and threading.main_thread() not in threads
+    assert labels[-3:] == ["Mengimpor…", "Mengurungkan impor…", "Mengulangi impor…"]

@@ -11,13 +11,17 @@ bug in the GUI thread does."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import SIGNAL, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 from ..models.errors import KinerjaError
 from ..models.store import Store
+
+translate = QCoreApplication.translate
 
 
 class _Signals(QObject):
@@ -129,10 +133,9 @@ def progress_dialog(parent, label: str, kind=None):
     """A window-modal busy indicator with «Batal», shown once the work has taken 0.3 s.
     (Qt shows a busy indicator — range 0..0 — only after 4 s, whatever the minimum duration
     asked, unless its value was set first.) ``kind``: a QProgressDialog subclass."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtCore import Qt
 
-    progress = (kind or QProgressDialog)(label, QCoreApplication.translate("MainWindow", "Batal"), 0, 0, parent)
+    progress = (kind or QProgressDialog)(label, translate("MainWindow", "Batal"), 0, 0, parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setValue(0)
     progress.setMinimumDuration(300)
@@ -171,3 +174,59 @@ def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], 
     job.signals.failed.connect(ended_badly)  # after Background's own handler (message or crash handler)
     job.request()
     return job
+
+
+class SampaiSelesai(QProgressDialog):
+    """The progress of work that writes: «Batal» (the button, Esc, closing) asks the work to
+    stop and says so, but the dialog — window-modal — stays until the work has ended, so
+    nothing else is done in the window meanwhile (an edit then would come before the
+    import on the undo stack, and wait on the file the work holds)."""
+
+    berhenti: threading.Event | None = None  # None: work that cannot stop (an undo): the dialog only waits
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.canceled.disconnect(self.cancel)  # Qt's own: hide at once
+        self.canceled.connect(self._batal)
+
+    def _batal(self) -> None:
+        if self.berhenti is None:
+            return
+        self.berhenti.set()
+        self.setLabelText(translate("MainWindow", "Membatalkan… (menunggu penulisan berhenti)"))
+        self.setCancelButton(None)
+
+    def reject(self) -> None:  # Esc
+        self.canceled.emit()
+
+    def closeEvent(self, event) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+
+def tunggu(window, label: str, work):
+    """``work(store)`` in the background behind a window-modal progress dialog without
+    «Batal» (an undo is done whole), this call waiting for it in a local event loop; its
+    result, or its failure raised here (a KinerjaError; a bug as one, already reported)."""
+    from PySide6.QtCore import QEventLoop
+
+    from ..models.errors import KinerjaError
+
+    loop, out = QEventLoop(), {}
+    progress = progress_dialog(window, label, SampaiSelesai)
+    progress.setCancelButton(None)
+    progress.show()
+    job = Background(window.doc.store.path, work, window)
+    job.ready.connect(lambda result: (out.setdefault("hasil", result), loop.quit()))
+    job.failed.connect(lambda _message: None)  # raised below, shown by the command
+    job.signals.failed.connect(lambda _ticket, exc: (out.setdefault("gagal", exc), loop.quit()))
+    job.request()
+    if not out:
+        loop.exec()
+    progress.reset()
+    job.stop()
+    if "gagal" in out:
+        exc = out["gagal"]
+        raise exc if isinstance(exc, KinerjaError) else KinerjaError(
+            "Langkah ini gagal karena kesalahan program (sudah dicatat); data tidak diubah.") from exc
+    return out["hasil"]

@@ -296,20 +296,44 @@ class ImporCommand(StoreCommand):
     """An imported document (:mod:`app.models.impor`): undo deletes everything it created
     and puts back what it filled in; redo brings it back with the same ids."""
 
-    def __init__(self, doc: Document, rencana):
+    BESAR = 400  # items made: a decree this large (seconds to write) is written behind a progress dialog
+
+    def __init__(self, doc: Document, rencana, window=None):
         super().__init__(doc, f"Impor dokumen {rencana.sumber}", Jenis.PERIODE, 0)
         self.rencana, self.record, self.gone = rencana, None, None
+        self.window = window if sum(rencana.jumlah().values()) >= self.BESAR else None
 
     def apply(self) -> Changes:
         from ..models.impor import tulis
 
-        changes = tulis.ulangi(self.store, self.gone) if self.gone is not None else tulis.impor(self.store, self.rencana)
+        if self.gone is not None:
+            gone = self.gone
+            changes = self._jalan(lambda store: tulis.ulangi(store, gone), "Mengulangi impor…")
+        else:
+            changes = self._jalan(lambda store: tulis.impor(store, self.rencana), "Mengimpor…")
         self.record, self.item_id = changes.undo, changes.item_id
         return changes
 
     def revert(self) -> Changes:
         from ..models.impor import tulis
 
-        changes = tulis.batalkan(self.store, self.record)
+        record = self.record
+        changes = self._jalan(lambda store: tulis.batalkan(store, record), "Mengurungkan impor…")
         self.gone = changes.undo
         return changes
+
+    def _jalan(self, work, label: str) -> Changes:
+        """``work(store)`` here, or — a large decree, in the window — off the GUI thread
+        behind a progress dialog, the window waiting (:func:`app.ui.background.tunggu`)."""
+        if self.window is None:
+            return work(self.store)
+        from PySide6.QtCore import QCoreApplication
+
+        from .background import tunggu
+
+        operator = self.store.operator
+
+        def in_the_background(store):
+            store.operator = operator  # the history names who imported
+            return work(store)
+        return tunggu(self.window, QCoreApplication.translate("MainWindow", label), in_the_background)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QListWidget, QProgressDialog, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QListWidget, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ..models.changes import Changes
 from ..models.kinds import Jenis
-from .background import Background, progress_dialog
+from .background import Background, SampaiSelesai, progress_dialog, tunggu
 from .commands import StoreCommand
 from .folder import awal, ingat, nama_berkas
 from .teks import plain
@@ -26,7 +26,7 @@ translate = QCoreApplication.translate
 class ExcelImporCommand(StoreCommand):
     """An imported workbook: undo puts every row back as it was, redo writes it again — a
     large one (:data:`BESAR` rows or more: seconds) off the GUI thread behind a progress
-    dialog in ``window`` (:func:`_menunggu`), the window waiting for it."""
+    dialog in ``window`` (:func:`.background.tunggu`), the window waiting for it."""
 
     BESAR = 2000
 
@@ -58,35 +58,7 @@ class ExcelImporCommand(StoreCommand):
         def work(store):
             store.operator = operator
             return fn(store, record)
-        return _menunggu(self.window, label, work)
-
-
-def _menunggu(window, label: str, work):
-    """``work(store)`` in the background behind a window-modal progress dialog without
-    «Batal» (an undo is done whole), this call waiting for it in a local event loop; its
-    result, or its failure raised here (a KinerjaError; a bug as one, already reported)."""
-    from PySide6.QtCore import QEventLoop
-
-    from ..models.errors import KinerjaError
-
-    loop, out = QEventLoop(), {}
-    progress = progress_dialog(window, label, _SampaiSelesai)
-    progress.setCancelButton(None)
-    progress.show()
-    job = Background(window.doc.store.path, work, window)
-    job.ready.connect(lambda result: (out.setdefault("hasil", result), loop.quit()))
-    job.failed.connect(lambda _message: None)  # raised below, shown by the command
-    job.signals.failed.connect(lambda _ticket, exc: (out.setdefault("gagal", exc), loop.quit()))
-    job.request()
-    if not out:
-        loop.exec()
-    progress.reset()
-    job.stop()
-    if "gagal" in out:
-        exc = out["gagal"]
-        raise exc if isinstance(exc, KinerjaError) else KinerjaError(
-            "Langkah ini gagal karena kesalahan program (sudah dicatat); data tidak diubah.") from exc
-    return out["hasil"]
+        return tunggu(self.window, label, work)
 
 
 class EksporDialog(QDialog):
@@ -182,40 +154,12 @@ def _list(items: list[str], none: str) -> QListWidget:
     return w
 
 
-class _SampaiSelesai(QProgressDialog):
-    """The progress of work that writes: «Batal» (the button, Esc, closing) asks the work to
-    stop and says so, but the dialog — window-modal — stays until the work has ended, so
-    nothing else is done in the window meanwhile (an edit then would come before the
-    import on the undo stack, and wait on the file the work holds)."""
-
-    berhenti: threading.Event | None = None  # None: work that cannot stop (an undo): the dialog only waits
-
-    def __init__(self, *args):
-        super().__init__(*args)
-        self.canceled.disconnect(self.cancel)  # Qt's own: hide at once
-        self.canceled.connect(self._batal)
-
-    def _batal(self) -> None:
-        if self.berhenti is None:
-            return
-        self.berhenti.set()
-        self.setLabelText(translate("MainWindow", "Membatalkan… (menunggu penulisan berhenti)"))
-        self.setCancelButton(None)
-
-    def reject(self) -> None:  # Esc
-        self.canceled.emit()
-
-    def closeEvent(self, event) -> None:
-        event.ignore()
-        self.canceled.emit()
-
-
 def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Event | None = None) -> Background:
     """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
     unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
     as an error. ``berhenti``: work that writes watches this, set by «Batal», and stops
     without writing; what it did write (Batal came too late) is ``done`` all the same."""
-    progress = progress_dialog(window, label, None if berhenti is None else _SampaiSelesai)
+    progress = progress_dialog(window, label, None if berhenti is None else SampaiSelesai)
     if berhenti is not None:
         progress.berhenti = berhenti
         progress.show()  # at once: nothing else may be done in the window while it writes

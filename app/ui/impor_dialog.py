@@ -132,11 +132,12 @@ def _pratinjau(window, path: str, rencana, warnings: list[str], tolak: str = "")
 
 
 def _tulis(window, rencana) -> bool:
-    """The write, on the GUI thread: ~0.1 s for a 25-page decree (bench/bench_import.py)."""
+    """The write: on the GUI thread, ~0.1 s for a 25-page decree (bench/bench_import.py); a
+    decree of hundreds of indicators behind a progress dialog (:class:`.commands.ImporCommand`)."""
     from .commands import ImporCommand
 
     window.flush_editor()
-    cmd = ImporCommand(window.doc, rencana)
+    cmd = ImporCommand(window.doc, rencana, window)
     if not window.doc.run(cmd):
         return False
     window.fill_periods(select=cmd.item_id)

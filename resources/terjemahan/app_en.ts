@@ -847,6 +847,10 @@
       <translation>Cancel</translation>
     </message>
     <message>
+      <source>Membatalkan… (menunggu penulisan berhenti)</source>
+      <translation>Cancelling… (waiting for the writing to stop)</translation>
+    </message>
+    <message>
       <source>Pulihkan dari cadangan</source>
       <translation>Restore from a backup</translation>
     </message>
@@ -863,10 +867,6 @@ The previous data was kept in {1}.</translation>
     <message>
       <source>Mengurungkan impor…</source>
       <translation>Undoing the import…</translation>
-    </message>
-    <message>
-      <source>Membatalkan… (menunggu penulisan berhenti)</source>
-      <translation>Cancelling… (waiting for the writing to stop)</translation>
     </message>
     <message>
       <source>Ekspor ke Excel</source>
