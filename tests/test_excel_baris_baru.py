@@ -85,7 +85,7 @@ def test_new_realisasi_row_creates_the_quarter_and_undo_takes_it_back(penuh):
 
 def test_new_rencana_aksi_and_budget_rows(penuh):
     store, ids, out, first = penuh
-    _tambah(out, "Rencana aksi", {"Indikator": first["indikator"], "Tahun": "2021", "TW": "TW 2",
+    _tambah(out, "Rencana aksi", {"id": " ", "Indikator": first["indikator"], "Tahun": "2021", "TW": "TW 2",
                                   "Target triwulan": 20, "Rencana aksi": "Sosialisasi"})
     _tambah(out, "Anggaran", {"Kode": "7.01.01.2.01", "Tahun": 2021, "Pagu (Rp)": "1,004,422,800",
                               "Realisasi TW 1 (Rp)": 250000000})

@@ -119,16 +119,22 @@ def _nilai(c, shared: list[str], tanggal: frozenset[int] = frozenset()):
 
 def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None, tanggal: frozenset[int] = frozenset()):
     """(row number, values) of each row that holds something; ``wanted(row number)``: the
-    columns to read of that row (None: all) — the others are left None."""
+    columns to read of that row (None: all) — the others are left None — or a pair (those
+    columns, the ones more to read when column A, the id, is blank)."""
     with z.open(part) as f:
         number = 0
         for _ev, row in etree.iterparse(f, tag=_NS + "row", huge_tree=True):
             number = int(row.get("r") or number + 1)
             values: dict[int, object] = {}
             cols = wanted(number) if wanted is not None else None
+            more = None
+            if isinstance(cols, tuple):
+                cols, more = cols
             for n, c in enumerate(row.iter(_NS + "c")):
                 ref = c.get("r")
                 at = _kolom(ref) if ref else n
+                if more is not None and n == 0 and (at != 0 or not str(_nilai(c, shared) or "").strip()):
+                    cols = cols | more  # a row without an id: the columns that name its item too
                 if cols is None or at in cols:
                     values[at] = _nilai(c, shared, tanggal)
             row.clear()
@@ -140,15 +146,19 @@ def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None, tangga
 
 
 def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: set[str] | None,
-            tanggal: frozenset[int] = frozenset()) -> LembarBaca:
-    """One sheet; ``perlu``: the headings whose columns are read (None: all)."""
+            tanggal: frozenset[int] = frozenset(), tanpa_id: set[str] | None = None) -> LembarBaca:
+    """One sheet; ``perlu``: the headings whose columns are read (None: all); ``tanpa_id``:
+    those read too on a row whose id (column A) is blank."""
     state: dict = {}
 
     def wanted(number: int):
         if number == 1 or perlu is None:
             return None
         if "cols" not in state:
-            state["cols"] = {n for h, n in state.get("head", {}).items() if h in perlu}
+            head = state.get("head", {})
+            state["cols"] = {n for h, n in head.items() if h in perlu}
+            if tanpa_id:
+                state["cols"] = (state["cols"], frozenset(n for h, n in head.items() if h in tanpa_id))
         return state["cols"]
 
     rows = []
@@ -160,9 +170,11 @@ def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: 
     return LembarBaca(name, state.get("head", {}), rows)
 
 
-def baca_buku(path: Path, perlu: dict[str, set[str]] | None = None) -> tuple[dict[str, str], dict[str, LembarBaca]]:
+def baca_buku(path: Path, perlu: dict[str, set[str]] | None = None,
+              tanpa_id: set[str] | None = None) -> tuple[dict[str, str], dict[str, LembarBaca]]:
     """The meta data and the sheets of ``path``; ``perlu``: sheet -> the headings to read
-    (the others come back None; a sheet not named is read whole)."""
+    (the others come back None; a sheet not named is read whole); ``tanpa_id``: the
+    headings read too on those sheets' rows without an id."""
     perlu = perlu or {}
     path = Path(path)
     if not path.is_file():
@@ -181,8 +193,8 @@ def baca_buku(path: Path, perlu: dict[str, set[str]] | None = None) -> tuple[dic
                 raise InputTidakValid(f"«{path.name}» dibuat oleh versi aplikasi yang lain (format "
                                       f"«{meta.get('format')}»). Ekspor ulang dari aplikasi ini.")
             tanggal = _gaya_tanggal(z)
-            sheets = {name: _lembar(z, name, part, shared, perlu.get(name), tanggal) for name, part in parts.items()
-                      if name != META}
+            sheets = {name: _lembar(z, name, part, shared, perlu.get(name), tanggal, tanpa_id)
+                      for name, part in parts.items() if name != META}
             return meta, sheets
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as exc:
         raise InputTidakValid(f"«{path.name}» bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan ulang dari Excel "

@@ -33,10 +33,9 @@ def pratinjau(store, path: Path | str) -> Pratinjau:
     path = Path(path)
     big = {"Realisasi": "realisasi", "Rencana aksi": "rencana", "Anggaran": "anggaran"}
     layout = Potret(0, "", 2000, 2000, None, None)
-    names = {"id", "asal", "Jabatan", "Indikator", "Kode", "Program / kegiatan", "Tahun", "TW"}  # a new row's item
-    perlu = {lb.nama: {*names, *(k.judul for k in lb.kolom if k.diubah)}
-             for lb in semua(layout) if lb.nama in big}  # the other information columns are not read
-    meta, sheets = baca_buku(path, perlu)
+    perlu = {lb.nama: {"id", "asal", "Indikator", "Program / kegiatan", *(k.judul for k in lb.kolom if k.diubah)}
+             for lb in semua(layout) if lb.nama in big}  # the other information columns are not read…
+    meta, sheets = baca_buku(path, perlu, {"Jabatan", "Kode", "Tahun", "TW"})  # …but a new row's, naming its item
     with store._read():
         b = Banding(meta, sheets, path.name)
         b.jalankan()
@@ -191,7 +190,7 @@ class Banding:
             if base.get(k.kunci) is not None and sidik(value) == base[k.kunci]:
                 self.dibiarkan += 1
                 continue
-            self._tiga(self.pos(lembar, r, sheet, k), adr, cur, value, base.get(k.kunci), _label(values))
+            self._tiga(self.pos(lembar, r, sheet, k), adr, cur, value, base.get(k.kunci), _label(values, adr))
 
     def _tiga(self, pos: Posisi, adr: tuple, cur, value, base: str | None, label: str) -> None:
         if adr in self.seen:
@@ -293,10 +292,12 @@ def _at(raw: tuple, n: int | None):
     return raw[n] if n is not None and n < len(raw) else None
 
 
-def _label(values: dict) -> str:
-    """What a row is about, as the preview names it: the item, and its year and quarter on
-    the per-year sheets (twenty rows of one indicator told apart)."""
+def _label(values: dict, adr: tuple) -> str:
+    """What a row is about, as the preview names it: the item, and — from the cell's address
+    — its year and quarter on the per-year sheets (twenty rows of one indicator told apart)."""
     name = next((" ".join(str(values[k]).split())[:80] for k in ("indikator", "i_nama", "nama", "s_nama") if values.get(k)), "")
-    when = waktu(values)
+    key = adr[1]
+    when = waktu({"tahun": key[1], "tw": key[2] if len(key) > 2 else None}) \
+        if isinstance(key, tuple) and adr[0] != "target" else ""
     return name + when if name else when.removeprefix(" — ")
 
