@@ -189,9 +189,14 @@ def test_the_reading_progress_shows_after_a_moment_not_after_four_seconds(window
     job.wait()
 
 
-def test_undo_and_redo_of_a_large_import_run_behind_a_progress(window, qtbot, tmp_path, monkeypatch, sample_path):
-    """(A clerk's trial: Ctrl+Z of a 20,000-cell import froze the window for 7 s.)"""
+def test_undo_and_redo_of_a_large_import_say_so_and_handle_no_events(window, qtbot, tmp_path, monkeypatch, sample_path):
+    """(A clerk's trial: Ctrl+Z of a 20,000-cell import froze the window for 7 s without a
+    word.) The wait cursor and a status line; done on the GUI thread, with no event handled
+    meanwhile (a review: a nested event loop inside an undo let an edit land on the undo
+    stack in the wrong place)."""
     import threading
+
+    from PySide6.QtWidgets import QApplication
 
     import app.models.excel.tulis as tulis
     from app.models.excel import ekspor, pratinjau
@@ -205,21 +210,18 @@ def test_undo_and_redo_of_a_large_import_run_behind_a_progress(window, qtbot, tm
     excel_dialog.write(window, pratinjau(window.doc.store, out)).wait()
     qtbot.waitUntil(window.undo_stack.canUndo, timeout=10000)
     after = table_rows(sample_path, skip=("riwayat",))
-    threads, labels = [], []
+    seen = []
     for name in ("batalkan", "ulangi"):
         real = getattr(tulis, name)
-        monkeypatch.setattr(tulis, name, lambda store, record, real=real: (
-            threads.append(threading.current_thread()), real(store, record))[-1])
-    from app.ui import background
-
-    made = background.progress_dialog
-    monkeypatch.setattr(background, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
-    window.act_undo.trigger()  # returns once done: the window waited behind the progress
-    assert table_rows(sample_path, skip=("riwayat",)) == before
+        monkeypatch.setattr(tulis, name, lambda store, record, real=real: (seen.append((
+            threading.current_thread() is threading.main_thread(), window.statusBar().currentMessage(),
+            QApplication.overrideCursor() is not None)), real(store, record))[-1])
+    window.act_undo.trigger()
+    assert table_rows(sample_path, skip=("riwayat",)) == before and window.undo_stack.index() == 0
     window.act_redo.trigger()
-    assert table_rows(sample_path, skip=("riwayat",)) == after
-    assert len(threads) == 2 and threading.main_thread() not in threads
-    assert labels == ["Mengurungkan impor…", "Mengulangi impor…"]
+    assert table_rows(sample_path, skip=("riwayat",)) == after and window.undo_stack.index() == 1
+    assert seen == [(True, "Mengurungkan impor…", True), (True, "Mengulangi impor…", True)]
+    assert QApplication.overrideCursor() is None
 
 
 def test_file_dialogs_open_where_the_last_file_went(window, qtbot, tmp_path, monkeypatch):
@@ -256,3 +258,33 @@ def test_a_suggested_file_name_holds_nothing_windows_refuses():
 
     assert nama_berkas("kinerja", "2018-2022", 'KASI A/B: "x" <y>?', None, 2024) == "kinerja-2018-2022-KASI A_B_ _x_ _y_-2024"
     assert nama_berkas(" ", "") == "kinerja"
+
+
+def test_a_read_only_window_writes_no_import(qtbot, tmp_path, settings, monkeypatch):
+    """(Review: the import's background write opened the file read-write in a window that
+    another user's copy of the app holds.)"""
+    from app.models.excel import ekspor, pratinjau
+    from app.models.sqlite.lock import Lock
+    from app.models.store import Store
+    from app.ui.main_window import MainWindow
+
+    path = tmp_path / "a.db"
+    with Store.create(path, sample="belawang") as src:
+        ids = isi_sakip(src)
+        ekspor(src, tmp_path / "a.xlsx", tahun=2019)
+        _edit(tmp_path / "a.xlsx", f"r:{ids['first']}:2019:4", "Realisasi TW", 77)
+        pr = pratinjau(src, tmp_path / "a.xlsx")
+    other = Lock(path, "pengguna lain").acquire()
+    store = Store.open(path, read_only=True)
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    errors = []
+    monkeypatch.setattr(w, "show_error", errors.append)
+    before = table_rows(path, skip=("riwayat",))
+    excel_dialog.write(w, pr).wait()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "dibuka hanya-baca" in errors[0]
+    assert table_rows(path, skip=("riwayat",)) == before and not w.undo_stack.canUndo()
+    w.close()
+    store.close()
+    other.release()

@@ -207,22 +207,24 @@ def test_impor_waits_for_another_period_when_the_named_one_would_be_refused(qtbo
     store.close()
 
 
-def test_a_large_decree_is_written_and_undone_behind_a_progress(empty_window, qtbot, tmp_path, monkeypatch):
-    """(A clerk's trial: a 281-jabatan decree froze the window 2.5 s to import, 1.7 s to undo.)"""
+def test_a_large_decree_is_written_and_undone_with_the_wait_cursor(empty_window, qtbot, tmp_path, monkeypatch):
+    """(A clerk's trial: a 281-jabatan decree froze the window 2.5 s to import, 1.7 s to undo,
+    without a word.) The wait cursor and a status line, on the GUI thread (no nested loop)."""
     import threading
 
+    from PySide6.QtWidgets import QApplication
+
     import app.models.impor.tulis as tulis
-    from app.ui import background
     from app.ui.commands import ImporCommand
 
     window, path = empty_window
     monkeypatch.setattr(ImporCommand, "BESAR", 1)  # the sample's decree counts as large
-    threads, labels = [], []
+    seen = []
     for name in ("impor", "batalkan", "ulangi"):
         real = getattr(tulis, name)
-        monkeypatch.setattr(tulis, name, lambda *a, real=real: (threads.append(threading.current_thread()), real(*a))[-1])
-    made = background.progress_dialog
-    monkeypatch.setattr(background, "progress_dialog", lambda *a: labels.append(a[1]) or made(*a))
+        monkeypatch.setattr(tulis, name, lambda *a, real=real: (seen.append((
+            threading.current_thread() is threading.main_thread(), window.statusBar().currentMessage(),
+            QApplication.overrideCursor() is not None)), real(*a))[-1])
     monkeypatch.setattr(ImporDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     before = table_rows(path, skip=("riwayat",))
     impor_dialog.import_file(window, str(belawang_docx(tmp_path / "belawang.docx")))
@@ -233,5 +235,24 @@ def test_a_large_decree_is_written_and_undone_behind_a_progress(empty_window, qt
     assert table_rows(path, skip=("riwayat",)) == before
     window.act_redo.trigger()
     assert table_rows(path, skip=("riwayat",)) == after
-    assert len(threads) == 3 and threading.main_thread() not in threads
-    assert labels[-3:] == ["Mengimpor…", "Mengurungkan impor…", "Mengulangi impor…"]
+    assert seen == [(True, "Mengimpor…", True), (True, "Mengurungkan impor…", True), (True, "Mengulangi impor…", True)]
+
+
+def test_impor_stays_on_for_the_documents_period_beside_a_chosen_empty_one(qtbot, tmp_path, settings, monkeypatch):
+    """(Review: Impor was kept off where keeping the named period makes a new period beside
+    the empty one the user chose, as the message itself says.)"""
+    from app.ui.main_window import MainWindow
+
+    store = Store.create(tmp_path / "baru.db", periode=(2024, 2028))
+    w = MainWindow(store, settings)
+    qtbot.addWidget(w)
+    seen = []
+    monkeypatch.setattr(ImporDialog, "exec", lambda d: seen.append((d.periode.text(), d.ok.isEnabled())) or
+                        QDialog.DialogCode.Accepted)
+    impor_dialog.import_file(w, str(belawang_docx(tmp_path / "b.docx"))).wait()
+    qtbot.waitUntil(lambda: w.undo_stack.canUndo(), timeout=10000)
+    assert seen == [("2018-2022", True)]
+    with using(store.db):
+        assert sorted(p.nama for p in Periode.select()) == ["2018-2022", "2024-2028"]
+    w.close()
+    store.close()

@@ -10,6 +10,7 @@ bug in the GUI thread does."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from pathlib import Path
@@ -30,13 +31,13 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, path: Path, ticket: int, work: Callable[[Store], Any], signals: _Signals):
+    def __init__(self, path: Path, ticket: int, work: Callable[[Store], Any], signals: _Signals, read_only: bool = False):
         super().__init__()
-        self.path, self.ticket, self.work, self.signals = path, ticket, work, signals
+        self.path, self.ticket, self.work, self.signals, self.read_only = path, ticket, work, signals, read_only
 
     def run(self) -> None:
         try:
-            with Store.open(self.path) as store:
+            with Store.open(self.path, read_only=self.read_only) as store:
                 result = self.work(store)
         except Exception as exc:  # reported to the GUI thread, never lost in the pool
             if not self._emit(self.signals.failed, exc) and not isinstance(exc, KinerjaError):
@@ -70,9 +71,9 @@ class Background(QObject):
     ready = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, work: Callable[[Store], Any], parent: QObject | None = None):
+    def __init__(self, path: Path, work: Callable[[Store], Any], parent: QObject | None = None, read_only: bool = False):
         super().__init__(parent)
-        self.path, self.work = Path(path), work
+        self.path, self.work, self.read_only = Path(path), work, read_only  # read_only: as the window's own store
         self.ticket = 0
         self.stopped = False
         self.signals = _Signals(self)
@@ -84,7 +85,7 @@ class Background(QObject):
         if self.stopped:  # its window has closed: no new work (a delayed request may still come)
             return
         self.ticket += 1
-        self.pool.start(_Job(self.path, self.ticket, work or self.work, self.signals))
+        self.pool.start(_Job(self.path, self.ticket, work or self.work, self.signals, self.read_only))
 
     def _done(self, ticket: int, result: object) -> None:
         if ticket == self.ticket:
@@ -182,7 +183,7 @@ class SampaiSelesai(QProgressDialog):
     nothing else is done in the window meanwhile (an edit then would come before the
     import on the undo stack, and wait on the file the work holds)."""
 
-    berhenti: threading.Event | None = None  # None: work that cannot stop (an undo): the dialog only waits
+    berhenti: threading.Event
 
     def __init__(self, *args):
         super().__init__(*args)
@@ -190,8 +191,6 @@ class SampaiSelesai(QProgressDialog):
         self.canceled.connect(self._batal)
 
     def _batal(self) -> None:
-        if self.berhenti is None:
-            return
         self.berhenti.set()
         self.setLabelText(translate("MainWindow", "Membatalkan… (menunggu penulisan berhenti)"))
         self.setCancelButton(None)
@@ -204,29 +203,21 @@ class SampaiSelesai(QProgressDialog):
         self.canceled.emit()
 
 
-def tunggu(window, label: str, work):
-    """``work(store)`` in the background behind a window-modal progress dialog without
-    «Batal» (an undo is done whole), this call waiting for it in a local event loop; its
-    result, or its failure raised here (a KinerjaError; a bug as one, already reported)."""
-    from PySide6.QtCore import QEventLoop
+@contextlib.contextmanager
+def sibuk(window, label: str):
+    """Work done here, on the GUI thread, that may take seconds (the undo of a large import):
+    the wait cursor and ``label`` in the status bar, painted before it starts. No events are
+    handled meanwhile — no nested event loop inside an undo (an edit or a result arriving
+    then would land on the undo stack in the wrong place)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
-    from ..models.errors import KinerjaError
-
-    loop, out = QEventLoop(), {}
-    progress = progress_dialog(window, label, SampaiSelesai)
-    progress.setCancelButton(None)
-    progress.show()
-    job = Background(window.doc.store.path, work, window)
-    job.ready.connect(lambda result: (out.setdefault("hasil", result), loop.quit()))
-    job.failed.connect(lambda _message: None)  # raised below, shown by the command
-    job.signals.failed.connect(lambda _ticket, exc: (out.setdefault("gagal", exc), loop.quit()))
-    job.request()
-    if not out:
-        loop.exec()
-    progress.reset()
-    job.stop()
-    if "gagal" in out:
-        exc = out["gagal"]
-        raise exc if isinstance(exc, KinerjaError) else KinerjaError(
-            "Langkah ini gagal karena kesalahan program (sudah dicatat); data tidak diubah.") from exc
-    return out["hasil"]
+    bar = window.statusBar()
+    bar.showMessage(label)
+    bar.repaint()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        bar.clearMessage()

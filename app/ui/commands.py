@@ -296,7 +296,7 @@ class ImporCommand(StoreCommand):
     """An imported document (:mod:`app.models.impor`): undo deletes everything it created
     and puts back what it filled in; redo brings it back with the same ids."""
 
-    BESAR = 400  # items made: a decree this large (seconds to write) is written behind a progress dialog
+    BESAR = 400  # items made: a decree this large takes seconds to write: the window says so
 
     def __init__(self, doc: Document, rencana, window=None):
         super().__init__(doc, f"Impor dokumen {rencana.sumber}", Jenis.PERIODE, 0)
@@ -323,17 +323,14 @@ class ImporCommand(StoreCommand):
         return changes
 
     def _jalan(self, work, label: str) -> Changes:
-        """``work(store)`` here, or — a large decree, in the window — off the GUI thread
-        behind a progress dialog, the window waiting (:func:`app.ui.background.tunggu`)."""
+        """``work(store)``; a large decree, in the window, with the wait cursor and a status
+        line (:func:`app.ui.background.sibuk`): seconds on the GUI thread, never a nested
+        event loop inside an undo."""
         if self.window is None:
             return work(self.store)
         from PySide6.QtCore import QCoreApplication
 
-        from .background import tunggu
+        from .background import sibuk
 
-        operator = self.store.operator
-
-        def in_the_background(store):
-            store.operator = operator  # the history names who imported
-            return work(store)
-        return tunggu(self.window, QCoreApplication.translate("MainWindow", label), in_the_background)
+        with sibuk(self.window, QCoreApplication.translate("MainWindow", label)):
+            return work(self.store)

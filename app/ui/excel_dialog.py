@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..models.changes import Changes
 from ..models.kinds import Jenis
-from .background import Background, SampaiSelesai, progress_dialog, tunggu
+from .background import Background, SampaiSelesai, progress_dialog, sibuk
 from .commands import StoreCommand
 from .folder import awal, ingat, nama_berkas
 from .teks import plain
@@ -25,8 +25,8 @@ translate = QCoreApplication.translate
 
 class ExcelImporCommand(StoreCommand):
     """An imported workbook: undo puts every row back as it was, redo writes it again — a
-    large one (:data:`BESAR` rows or more: seconds) off the GUI thread behind a progress
-    dialog in ``window`` (:func:`.background.tunggu`), the window waiting for it."""
+    large one (:data:`BESAR` rows or more: seconds) with the wait cursor and a status line
+    in ``window`` (:func:`.background.sibuk`)."""
 
     BESAR = 2000
 
@@ -53,12 +53,8 @@ class ExcelImporCommand(StoreCommand):
     def _besar(self, fn, label: str) -> Changes:
         if self.window is None or len(self.record.ops) < self.BESAR:
             return fn(self.store, self.record)
-        operator, record = self.store.operator, self.record
-
-        def work(store):
-            store.operator = operator
-            return fn(store, record)
-        return tunggu(self.window, label, work)
+        with sibuk(self.window, label):
+            return fn(self.store, self.record)
 
 
 class EksporDialog(QDialog):
@@ -163,7 +159,7 @@ def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Ev
     if berhenti is not None:
         progress.berhenti = berhenti
         progress.show()  # at once: nothing else may be done in the window while it writes
-    job = Background(window.doc.store.path, work, window)
+    job = Background(window.doc.store.path, work, window, read_only=window.doc.store.read_only)
 
     def finish(result) -> None:
         cancelled = progress.wasCanceled()

@@ -104,8 +104,12 @@ def _baca(store, path: str, periode: tuple[int, int] | None):
     from ..models.impor import baca
     from ..models.impor.cek import penolakan, peringatan
 
+    import copy
+
     rencana = baca(path, periode)
-    return rencana, peringatan(store, rencana), penolakan(store, rencana)
+    kept = copy.copy(rencana)
+    kept.periode_dipilih = True  # as Impor with the period shown means (the user saw it and kept it)
+    return rencana, peringatan(store, rencana), penolakan(store, kept)
 
 
 def _pratinjau(window, path: str, rencana, warnings: list[str], tolak: str = "") -> None:
