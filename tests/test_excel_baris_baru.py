@@ -336,3 +336,25 @@ def test_codes_are_checked_against_the_parents_final_code_in_any_row_order(penuh
                                                                             ("7.01.01.2.01", "7.01.09.2.01")]
     terapkan(store, pr)
     assert _kode(store, ids) == ["7.01.09", "7.01.09.2.01"]
+
+
+def test_each_imported_cell_is_in_the_history_with_its_place_and_values(penuh):
+    """(A clerk's trial: the history kept only the counts of an import.)"""
+    import json
+
+    from app.models.schema import Riwayat
+
+    store, ids, out, first = penuh
+    r = _tambah(out, "Realisasi", {"Jabatan": first["jabatan"], "Indikator": first["indikator"], "Tahun": 2020,
+                                   "TW": 2, "Realisasi TW": "1,004,422,800", "Kendala": "<b>x</b>"})
+    _tambah(out, "Sasaran & Indikator", {"Jabatan": first["jabatan"], "Sasaran": "Sasaran baru", "Indikator": "Baru"})
+    terapkan(store, pratinjau(store, out))
+    with using(store.db):
+        rows = list(Riwayat.select().order_by(Riwayat.id))
+    mine = [(x.aksi, x.jenis, x.item_id, x.kolom, x.lama, json.loads(x.baru)) for x in rows
+            if x.kolom.startswith(f"Realisasi!") and x.kolom.split(" ")[0].endswith(str(r))]
+    assert sorted(mine, key=lambda m: m[3]) == [
+        ("ubah", "indikator", ids["first"], f"Realisasi!I{r} (Realisasi TW)", None, {"$desimal": "1004422800"}),
+        ("ubah", "indikator", ids["first"], f"Realisasi!P{r} (Kendala)", None, "<b>x</b>")], mine
+    assert {(x.aksi, x.jenis, x.label) for x in rows if x.aksi == "tambah"} >= {("tambah", "indikator", "Baru")}
+    assert rows[-1].aksi == "impor" and rows[-1].label == "Impor Excel a.xlsx"
