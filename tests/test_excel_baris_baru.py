@@ -358,3 +358,56 @@ def test_each_imported_cell_is_in_the_history_with_its_place_and_values(penuh):
         ("ubah", "indikator", ids["first"], f"Realisasi!P{r} (Kendala)", None, "<b>x</b>")], mine
     assert {(x.aksi, x.jenis, x.label) for x in rows if x.aksi == "tambah"} >= {("tambah", "indikator", "Baru")}
     assert rows[-1].aksi == "impor" and rows[-1].label == "Impor Excel a.xlsx"
+
+
+def _program(store, ids, kode: str, nama: str):
+    from app.models.schema import Program
+
+    with using(store.db):
+        p = Program.get_by_id(ids["program"])
+        return Program.create(periode=p.periode_id, tingkat="program", kode=kode, nama=nama, urutan=9)
+
+
+def _kode_kode(store) -> list[str]:
+    from app.models.schema import Program
+
+    with using(store.db):
+        return sorted(r.kode for r in Program.select())
+
+
+@pytest.mark.parametrize("case", ["two lines", "a new row", "a line that follows"])
+def test_no_code_ends_up_used_twice(penuh, case):
+    """(Review: two lines re-coded alike, a re-code and a new Program row of the same code, or
+    a line following its parent onto a code in use, were all written.)"""
+    store, ids, out, _first = penuh
+    if case == "two lines":
+        other = _program(store, ids, "7.01.02", "Lain")
+        ekspor(store, out)
+        _isi(out, "Program", f"p:{other.id}", "Kode", "7.01.05")
+    elif case == "a new row":
+        _tambah(out, "Program", {"Kode": "7.01.05", "Program / kegiatan / sub-kegiatan": "Baru"})
+    else:
+        _program(store, ids, "7.01.05.2.01", "Lepas")
+        ekspor(store, out)
+    row = _isi(out, "Program", f"p:{ids['program']}", "Kode", "7.01.05")
+    pr = pratinjau(store, out)
+    assert "akan dipakai dua kali" in _alasan(pr)[row]
+    if not pr.kosong:
+        terapkan(store, pr)
+    codes = _kode_kode(store)
+    assert len(codes) == len(set(codes)) and "7.01.01" in codes, codes
+
+
+def test_a_new_row_is_read_whatever_columns_the_clerk_inserted_left(penuh):
+    """(Review: a «No.» column inserted before the hidden id made new rows unread.)"""
+    store, ids, out, first = penuh
+    wb = load_workbook(out)
+    ws = wb["Realisasi"]
+    ws.insert_cols(1)
+    for r in range(1, ws.max_row + 1):
+        ws.cell(r, 1, "No." if r == 1 else r - 1)
+    wb.save(out)
+    _tambah(out, "Realisasi", {"No.": 99, "Jabatan": first["jabatan"], "Indikator": first["indikator"], "Tahun": 2020,
+                               "TW": 3, "Realisasi TW": 55})
+    pr = pratinjau(store, out)
+    assert [u.baru for u in pr.ubah] == [Decimal(55)], _alasan(pr)

@@ -189,7 +189,7 @@ def cell(text: str | None, style: ParagraphStyle, width: float, padding: float =
     return P(text, style)
 
 
-_ANGKA = re.compile(r"[-−+]?\d[\d.,]*(\s?%)?|n/a")  # a figure as format_angka writes it, maybe a percentage
+_ANGKA = re.compile(r"(Rp\s?)?[-−+]?\d[\d.,]*(\s?%)?|n/a")  # a figure as written: maybe rupiah, a percentage
 _KECIL_MIN = 0.6  # a figure may shrink to this share of the font size to stay on one line
 
 

@@ -41,8 +41,10 @@ class CetakAksiDialog(QDialog):
         form.addRow(self.tr("T&riwulan:"), self.triwulan)
         form.addRow(self.tr("&Jabatan:"), self.jabatan)
         self.tanggal = QLineEdit()
-        self.tanggal.setPlaceholderText(self.tr("kosong: hari ini; untuk yang sudah lewat, tempat dan tanggal kosong"))
-        self.tanggal.setToolTip(self.tr("Tanggal di atas tanda tangan, dicetak seperti diketik, mis. 01 Nopember 2021."))
+        self.tanggal.setPlaceholderText(self.tr("kosong: hari ini; untuk tahun/triwulan yang sudah lewat, tanggal "
+                                                "dikosongkan untuk diisi tangan"))
+        self.tanggal.setToolTip(self.tr("Tanggal di atas tanda tangan, mis. 01 Nopember 2021 (nama bulan dicetak "
+                                        "seperti diketik)."))
         form.addRow(self.tr("Ta&nggal tanda tangan:"), self.tanggal)
         self.pesan = plain(QLabel())
         self.pesan.setStyleSheet("color: #b00020")

@@ -173,12 +173,12 @@
       <translation>&amp;Position:</translation>
     </message>
     <message>
-      <source>kosong: hari ini; untuk yang sudah lewat, tempat dan tanggal kosong</source>
-      <translation>blank: today; for a past period, place and date left blank</translation>
+      <source>kosong: hari ini; untuk tahun/triwulan yang sudah lewat, tanggal dikosongkan untuk diisi tangan</source>
+      <translation>blank: today; for a past year or quarter, the date is left blank to fill in by hand</translation>
     </message>
     <message>
-      <source>Tanggal di atas tanda tangan, dicetak seperti diketik, mis. 01 Nopember 2021.</source>
-      <translation>The date above the signature, printed as typed, e.g. 01 Nopember 2021.</translation>
+      <source>Tanggal di atas tanda tangan, mis. 01 Nopember 2021 (nama bulan dicetak seperti diketik).</source>
+      <translation>The date above the signature, e.g. 01 Nopember 2021 (the month's name printed as typed).</translation>
     </message>
     <message>
       <source>Ta&amp;nggal tanda tangan:</source>

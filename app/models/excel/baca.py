@@ -120,21 +120,23 @@ def _nilai(c, shared: list[str], tanggal: frozenset[int] = frozenset()):
 def _baris(z: zipfile.ZipFile, part: str, shared: list[str], wanted=None, tanggal: frozenset[int] = frozenset()):
     """(row number, values) of each row that holds something; ``wanted(row number)``: the
     columns to read of that row (None: all) — the others are left None — or a pair (those
-    columns, the ones more to read when column A, the id, is blank)."""
+    columns, the ones more to read when the id is blank, the id's column)."""
     with z.open(part) as f:
         number = 0
         for _ev, row in etree.iterparse(f, tag=_NS + "row", huge_tree=True):
             number = int(row.get("r") or number + 1)
             values: dict[int, object] = {}
             cols = wanted(number) if wanted is not None else None
-            more = None
+            more, id_at = None, 0
             if isinstance(cols, tuple):
-                cols, more = cols
+                cols, more, id_at = cols
             for n, c in enumerate(row.iter(_NS + "c")):
                 ref = c.get("r")
                 at = _kolom(ref) if ref else n
-                if more is not None and n == 0 and (at != 0 or not str(_nilai(c, shared) or "").strip()):
-                    cols = cols | more  # a row without an id: the columns that name its item too
+                if more is not None and at >= id_at:
+                    if at != id_at or not str(_nilai(c, shared) or "").strip():
+                        cols = cols | more  # a row without an id: the columns that name its item too
+                    more = None
                 if cols is None or at in cols:
                     values[at] = _nilai(c, shared, tanggal)
             row.clear()
@@ -157,8 +159,10 @@ def _lembar(z: zipfile.ZipFile, name: str, part: str, shared: list[str], perlu: 
         if "cols" not in state:
             head = state.get("head", {})
             state["cols"] = {n for h, n in head.items() if h in perlu}
-            if tanpa_id:
-                state["cols"] = (state["cols"], frozenset(n for h, n in head.items() if h in tanpa_id))
+            if tanpa_id and "id" in head:  # the id found by its heading (a clerk may insert columns before it)
+                id_at = head["id"]
+                more = frozenset(n for h, n in head.items() if h in tanpa_id)
+                state["cols"] = (state["cols"] | {n for n in more if n < id_at}, more, id_at)
         return state["cols"]
 
     rows = []
