@@ -11,7 +11,7 @@ import pytest
 
 from app import cli
 from app.models.errors import InputTidakValid
-from app.models.format_dokumen import BELAWANG, format_from_hints, periksa_format
+from app.models.format_dokumen import IKU_BAKU, format_from_hints, periksa_format
 from app.models.impor import baca, tulis
 from app.models.store import Store
 from tests.helpers import FIXTURES
@@ -23,7 +23,7 @@ FIRST = "Membantu Camat untuk jaminan terhadap capaian"
 
 def _lines(store, **fmt) -> list[str]:
     (k,) = store.keputusan_list()
-    store.update("keputusan", k.id, format=dataclasses.replace(BELAWANG, **fmt))
+    store.update("keputusan", k.id, format=dataclasses.replace(IKU_BAKU, **fmt))
     return [line.strip() for line in "\n".join(pdf_pages(lampiran_pdf(store, jabatan=JAB))).splitlines()]
 
 
@@ -44,10 +44,10 @@ def test_fungsi_lettered_with_a_bracket(sample_store):
 
 def test_unknown_bullet_refused_and_hints_mapped():
     with pytest.raises(InputTidakValid, match="Butir penjelasan"):
-        periksa_format(dataclasses.replace(BELAWANG, butir_penjelasan="<b>"))
+        periksa_format(dataclasses.replace(IKU_BAKU, butir_penjelasan="<b>"))
     fmt = format_from_hints({"penomoran_fungsi": "a)", "butir_penjelasan": "–"})
     assert (fmt.penomoran_fungsi, fmt.butir_penjelasan) == ("huruf_kurung", "-")
-    assert BELAWANG.butir_penjelasan == "➢"
+    assert IKU_BAKU.butir_penjelasan == "➢"
 
 
 def test_an_import_that_saw_dashes_and_a_bracket_prints_them(tmp_path):

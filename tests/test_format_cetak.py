@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from app.models.errors import InputTidakValid
-from app.models.format_dokumen import BELAWANG, PRESET, Kolom, format_from_hints
+from app.models.format_dokumen import IKU_BAKU, PRESET, Kolom, format_from_hints
 from app.models.quality import periksa
 from tests.helpers_cetak import lampiran_pdf, pdf_pages
 
@@ -48,17 +48,17 @@ def test_four_column_annex_has_no_penanggung_jawab_warnings(sample_store):
     def warned() -> set[tuple[str, int]]:
         return {(w.kode, w.item_id) for w in periksa(sample_store) if w.kode == "tanpa_penanggung_jawab"}
 
-    _set(sample_store, format=dataclasses.replace(BELAWANG, kolom=tuple(
-        k for k in BELAWANG.kolom if k.kunci in ("sasaran", "indikator", "penjelasan", "sumber_data"))))
+    _set(sample_store, format=dataclasses.replace(IKU_BAKU, kolom=tuple(
+        k for k in IKU_BAKU.kolom if k.kunci in ("sasaran", "indikator", "penjelasan", "sumber_data"))))
     sample_store.update("indikator", 1, penanggung_jawab="")
     assert warned() == set()
-    _set(sample_store, format=BELAWANG)
+    _set(sample_store, format=IKU_BAKU)
     assert ("tanpa_penanggung_jawab", 1) in warned()
 
 
 def test_bare_lampiran_header_and_number_exactly_as_typed(sample_store):
     _set(sample_store, nomor="188.45/ /KEP/35.07.19/2019",
-         format=dataclasses.replace(BELAWANG, kepala="LAMPIRAN", kepala_baris=(("Nomor", "{nomor}"), ("Tanggal", "{tanggal}"))))
+         format=dataclasses.replace(IKU_BAKU, kepala="LAMPIRAN", kepala_baris=(("Nomor", "{nomor}"), ("Tanggal", "{tanggal}"))))
     lines = _lines(sample_store)
     assert lines[0] == "LAMPIRAN"
     assert ": 188.45/ /KEP/35.07.19/2019" in lines
@@ -74,7 +74,7 @@ def test_blank_number_and_date_print_blank_with_a_warning(sample_store):
 
 def test_office_date_prints_as_typed(sample_store):
     _set(sample_store, tanggal="01 Nopember 2021", tanggal_teks="01 Nopember 2021",
-         format=dataclasses.replace(BELAWANG, tempat_tanggal="{tempat}, {tanggal}"))
+         format=dataclasses.replace(IKU_BAKU, tempat_tanggal="{tempat}, {tanggal}"))
     lines = _lines(sample_store)
     assert ": 01 Nopember 2021" in lines
     assert "Belawang, 01 Nopember 2021" in lines
@@ -92,7 +92,7 @@ def test_unreadable_date_is_refused_and_nothing_changes(sample_store):
 @pytest.mark.parametrize("gaya, first", [("angka", "1. Mengkoordinir"), ("huruf", "a. Mengkoordinir"),
                                          ("tanpa", "Mengkoordinir")])
 def test_fungsi_numbering(sample_store, gaya, first):
-    _set(sample_store, format=dataclasses.replace(BELAWANG, penomoran_fungsi=gaya))
+    _set(sample_store, format=dataclasses.replace(IKU_BAKU, penomoran_fungsi=gaya))
     assert any(line.startswith(first) for line in _lines(sample_store))
 
 
@@ -106,7 +106,7 @@ def test_fungsi_typed_with_its_own_letter_is_not_numbered_twice(sample_store):
 def test_columns_order_headings_title_note_and_no_identity(sample_store):
     cols = (Kolom("sumber_data", "ASAL DATA", 0.2), Kolom("indikator", "INDIKATOR", 0.4), Kolom("no", "NO", 0.05))
     _set(sample_store, format=dataclasses.replace(
-        BELAWANG, kolom=cols, judul=("INDIKATOR KINERJA UTAMA (IKU)", "TAHUN {tahun}"), identitas=False,
+        IKU_BAKU, kolom=cols, judul=("INDIKATOR KINERJA UTAMA (IKU)", "TAHUN {tahun}"), identitas=False,
         catatan="Catatan: target {tahun} ditetapkan Camat {kecamatan}."))
     text, lines = _text(sample_store), _lines(sample_store)
     assert text.index("ASAL DATA") < text.index("INDIKATOR\n") < text.index("NO\n")
@@ -123,16 +123,16 @@ def test_organisation_preset_has_no_jabatan_block(sample_store):
 
 
 @pytest.mark.parametrize("fmt, words", [
-    (dataclasses.replace(BELAWANG, kolom=()), "sedikitnya satu kolom"),
-    (dataclasses.replace(BELAWANG, judul=("{bupati}",)), "Penanda «{bupati}»"),
-    (dataclasses.replace(BELAWANG, kolom=BELAWANG.kolom[:1] * 2), "hanya boleh sekali"),
-    (dataclasses.replace(BELAWANG, penomoran_fungsi="romawi"), "Penomoran fungsi"),
+    (dataclasses.replace(IKU_BAKU, kolom=()), "sedikitnya satu kolom"),
+    (dataclasses.replace(IKU_BAKU, judul=("{bupati}",)), "Penanda «{bupati}»"),
+    (dataclasses.replace(IKU_BAKU, kolom=IKU_BAKU.kolom[:1] * 2), "hanya boleh sekali"),
+    (dataclasses.replace(IKU_BAKU, penomoran_fungsi="romawi"), "Penomoran fungsi"),
 ])
 def test_bad_format_is_refused_and_nothing_changes(sample_store, fmt, words):
     with pytest.raises(InputTidakValid, match=words.replace("{", r"\{").replace("}", r"\}")):
         _set(sample_store, format=fmt)
     (k,) = sample_store.keputusan_list()
-    assert k.format == BELAWANG
+    assert k.format == IKU_BAKU
 
 
 def test_format_from_importer_hints():
@@ -148,8 +148,8 @@ def test_format_from_importer_hints():
         ("sasaran", "SASARAN STRATEGIS"), ("indikator", "INDIKATOR KINERJA"),
         ("penjelasan", "ALASAN/PENJELASAN"), ("sumber_data", "SUMBER DATA")]
     assert fmt.penomoran_fungsi == "huruf"
-    assert fmt.kepala_baris == BELAWANG.kepala_baris  # not in the hints: from the base
-    assert format_from_hints({}) == BELAWANG
+    assert fmt.kepala_baris == IKU_BAKU.kepala_baris  # not in the hints: from the base
+    assert format_from_hints({}) == IKU_BAKU
     with pytest.raises(InputTidakValid):
         format_from_hints({"kolom": ["KETERANGAN"]})
 
@@ -163,25 +163,25 @@ def test_a_format_that_would_not_print_or_would_mislead_is_refused():
     import pytest
 
     from app.models.errors import InputTidakValid
-    from app.models.format_dokumen import BELAWANG, Kolom, dari_dict, periksa_format
+    from app.models.format_dokumen import IKU_BAKU, Kolom, dari_dict, periksa_format
 
-    sliver = replace(BELAWANG, kolom=(*BELAWANG.kolom[:-1], Kolom("sumber_data", "SUMBER DATA", 0.005)))
+    sliver = replace(IKU_BAKU, kolom=(*IKU_BAKU.kolom[:-1], Kolom("sumber_data", "SUMBER DATA", 0.005)))
     with pytest.raises(InputTidakValid, match="terlalu sempit"):
         periksa_format(sliver)
-    base = json.loads(BELAWANG.ke_json())
+    base = json.loads(IKU_BAKU.ke_json())
     for bad in ({"judul": "ABC"}, {"identitas": "false"}, {"pemegang": 1}):
         with pytest.raises(InputTidakValid):
             dari_dict({**base, **bad})
-    assert dari_dict(base) == BELAWANG and dari_dict(asdict(BELAWANG)) == BELAWANG
+    assert dari_dict(base) == IKU_BAKU and dari_dict(asdict(IKU_BAKU)) == IKU_BAKU
 
 
 def test_unpaired_braces_are_refused_and_blank_means_belawang():
     import pytest
 
     from app.models.errors import InputTidakValid
-    from app.models.format_dokumen import BELAWANG, dari_json, nilai_format, periksa_templat
+    from app.models.format_dokumen import IKU_BAKU, dari_json, nilai_format, periksa_templat
 
     for bad in ("X {nomor", "{{nomor}}", "nomor}"):
         with pytest.raises(InputTidakValid, match="kurawal"):
             periksa_templat(bad, "kepala lampiran")
-    assert nilai_format("") == "" and dari_json(nilai_format("")) == BELAWANG
+    assert nilai_format("") == "" and dari_json(nilai_format("")) == IKU_BAKU

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from app.models.format_dokumen import BELAWANG, PRESET
+from app.models.format_dokumen import IKU_BAKU, PRESET
 
 
 def _page(window, qtbot):
@@ -45,7 +45,7 @@ def test_preset_and_columns_edited_in_the_window_update_the_preview_and_undo(win
     assert sample_store.keputusan_list()[0].format.catatan == "Catatan: {kecamatan}"
     for _ in range(4):
         window.act_undo.trigger()
-    assert sample_store.keputusan_list()[0].format == BELAWANG
+    assert sample_store.keputusan_list()[0].format == IKU_BAKU
     assert fe.preset.currentText() == "IKU per jabatan, enam kolom"
 
 
@@ -58,8 +58,8 @@ def test_a_bad_template_is_refused_in_the_window(window, qtbot, sample_store, mo
     fe.kepala.setPlainText("LAMPIRAN {bupati}")
     fe.kepala.flush()
     assert errors and "Penanda «{bupati}»" in errors[-1]
-    assert sample_store.keputusan_list()[0].format == BELAWANG
-    assert fe.kepala.toPlainText() == BELAWANG.kepala
+    assert sample_store.keputusan_list()[0].format == IKU_BAKU
+    assert fe.kepala.toPlainText() == IKU_BAKU.kepala
 
 
 def test_decree_date_typed_as_the_office_writes_it(window, qtbot, sample_store):

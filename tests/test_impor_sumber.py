@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.models.format_dokumen import BELAWANG
+from app.models.format_dokumen import IKU_BAKU
 from app.models.impor import baca, baca_teks_polos, tulis
 from app.models.laporan import data_lampiran
 from app.models.store import Store
@@ -46,7 +46,7 @@ def test_header_lines_keep_the_sources_order_and_its_spelling_of_tahun():
 
 def test_the_sample_as_word_keeps_the_belawang_header(tmp_path):
     r = baca(belawang_docx(tmp_path / "belawang.docx"))
-    assert r.format_hints["kepala_baris"] == list(BELAWANG.kepala_baris)
+    assert r.format_hints["kepala_baris"] == list(IKU_BAKU.kepala_baris)
 
 
 def _matriks_teks(store) -> str:

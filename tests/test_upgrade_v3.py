@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from app.models.engine import SCHEMA_VERSION
-from app.models.format_dokumen import BELAWANG
+from app.models.format_dokumen import IKU_BAKU
 from app.models.store import Store
 from tests.helpers import FIXTURES, column_rows, make_old_database
 from tests.helpers_cetak import cetak_teks
@@ -36,12 +36,12 @@ def test_schema_3_file_upgrades_keeping_every_row(tmp_path):
         assert store.schema_version() == SCHEMA_VERSION >= 4
         assert store.integrity_problems() == []
         (k,) = store.keputusan_list()
-        assert k.format == BELAWANG
+        assert k.format == IKU_BAKU
         assert k.tanggal_cetak == "30 Mei 2018"
 
     assert column_rows(path, columns) == before
     con = sqlite3.connect(path)
-    assert con.execute("SELECT DISTINCT format FROM keputusan").fetchall() == [(BELAWANG.ke_json(),)]
+    assert con.execute("SELECT DISTINCT format FROM keputusan").fetchall() == [(IKU_BAKU.ke_json(),)]
     assert con.execute("SELECT count(*) FROM keputusan WHERE tanggal_teks = ''").fetchone() == (1,)
     assert "tanggal" in _columns(con, "keputusan")
     notnull = {r[1]: r[3] for r in con.execute('PRAGMA table_info("keputusan")')}

@@ -7,7 +7,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .format_dokumen import BELAWANG, FormatDokumen
+from .format_dokumen import IKU_BAKU, FormatDokumen
 from .tanggal import teks_tanggal
 
 _JENDELA = ("JabatanRingkas", "RiwayatData")  # in .data_jendela, importable from here too
@@ -82,7 +82,7 @@ class KeputusanData:
     ttd_pangkat: str | None
     lampiran: tuple[LampiranData, ...] = ()
     tanggal_teks: str = ""  # the date as the office spells it ("01 Nopember 2021")
-    format: FormatDokumen = BELAWANG
+    format: FormatDokumen = IKU_BAKU
 
     @property
     def tanggal_cetak(self) -> str:

@@ -2,7 +2,7 @@
 lines, which table columns with which headings, how tugas/fungsi are numbered, the
 place-and-date line above the signer, the holder's name (IKI) and a note under the table.
 
-Stored as JSON text in ``keputusan.format`` ("" reads as the Belawang preset, the look of
+Stored as JSON text in ``keputusan.format`` ("" reads as the standard preset, the look of
 every decree before schema 4). Texts are templates: ``{nomor}``, ``{tahun}``,
 ``{tanggal}``, ``{lampiran}``, ``{sebutan}``, ``{tempat}``, ``{kecamatan}``/``{KECAMATAN}``,
 ``{kabupaten}``/``{KABUPATEN}``, ``{jabatan}``/``{JABATAN}``, ``{pemegang}``. Nothing else
@@ -70,14 +70,14 @@ def _kolom(*keys: str, **judul: str) -> tuple[Kolom, ...]:
     return tuple(Kolom(k, judul.get(k, JUDUL_BAKU[k]), LEBAR_BAKU[k]) for k in keys)
 
 
-BELAWANG = FormatDokumen(
+IKU_BAKU = FormatDokumen(
     judul=("INDIKATOR KINERJA UTAMA", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}"),
     kepala="Lampiran {lampiran}. {sebutan}",
     kepala_baris=(("Nomor", "{nomor} Tahun {tahun}"), ("Tanggal", "{tanggal}")),
     kolom=_kolom(*KOLOM),
 )
 PRESET = {
-    "IKU per jabatan, enam kolom": BELAWANG,
+    "IKU per jabatan, enam kolom": IKU_BAKU,
     "IKI, empat kolom": FormatDokumen(
         judul=("INDIKATOR KINERJA INDIVIDU (IKI)", "{JABATAN}", "KECAMATAN {KECAMATAN} KABUPATEN {KABUPATEN}"),
         kepala="LAMPIRAN {lampiran}", kepala_baris=(("NOMOR", "{nomor}"), ("TANGGAL", "{tanggal}")),
@@ -173,14 +173,14 @@ def dari_dict(d: Mapping[str, Any]) -> FormatDokumen:
 
 
 def dari_json(teks: str | None) -> FormatDokumen:
-    """The stored format; "" (a decree of before schema 4) is the Belawang preset. A
-    damaged value reads as the Belawang preset too: a printout never fails on it."""
+    """The stored format; "" (a decree of before schema 4) is the standard preset. A
+    damaged value reads as the standard preset too: a printout never fails on it."""
     if not teks:
-        return BELAWANG
+        return IKU_BAKU
     try:
         return dari_dict(json.loads(teks))
     except (InputTidakValid, ValueError):
-        return BELAWANG
+        return IKU_BAKU
 
 
 def nilai_format(value: Any, label: str = "format dokumen") -> str:
@@ -188,7 +188,7 @@ def nilai_format(value: Any, label: str = "format dokumen") -> str:
     if isinstance(value, FormatDokumen):
         return periksa_format(value).ke_json()
     if isinstance(value, str) and not value.strip():
-        return ""  # the Belawang preset, as a decree of before schema 4 stores it
+        return ""  # the standard preset, as a decree of before schema 4 stores it
     if isinstance(value, str):
         try:
             value = json.loads(value)
@@ -241,7 +241,7 @@ def kunci_dari_judul(judul: str) -> str | None:
     return next((key for word, key in _KATA_KOLOM if word in t), None)
 
 
-def format_from_hints(hints: Mapping[str, Any], dasar: FormatDokumen = BELAWANG) -> FormatDokumen:
+def format_from_hints(hints: Mapping[str, Any], dasar: FormatDokumen = IKU_BAKU) -> FormatDokumen:
     """A format from what an importer saw; what the hints do not say comes from ``dasar``.
 
     Keys (all optional; English aliases in brackets):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .data import IndikatorData, JabatanData, KecamatanData, KeputusanData, PeriodeData, SasaranData
 from .errors import DataTidakDitemukan, InputTidakValid
-from .format_dokumen import BELAWANG, isi
+from .format_dokumen import IKU_BAKU, isi
 from .format_matriks import MATRIKS_BAKU, FormatMatriks, matriks_dari_json
 from .tanggal import teks_tanggal
 
@@ -49,7 +49,7 @@ class Penandatangan:
 
 @dataclass(frozen=True)
 class HalamanLampiran:
-    kepala: str  # "Lampiran V. SK Keputusan Camat Belawang Kabupaten Barito Kuala"
+    kepala: str  # "Lampiran V. SK Keputusan Camat Karang Jaya Kabupaten Tanah Laut"
     jabatan: JabatanData
     nilai: tuple[tuple[str, str], ...] = ()  # the values of the format's fields ({nomor}…) on this page
 
@@ -179,10 +179,10 @@ def nilai_templat(kec: KecamatanData, k: KeputusanData, nomor: str = "",
 def kepala_lampiran(nomor: str, kepala: str | None, keputusan: KeputusanData,
                     nilai: tuple[tuple[str, str], ...] = ()) -> str:
     """The lampiran's heading: its own when typed, else the format's («LAMPIRAN» alone
-    allowed). A heading of its own that is only the text the Belawang layout makes (as the
+    allowed). A heading of its own that is only the text the standard preset makes (as the
     sample and older files store it) follows the format."""
     values = dict(nilai) or {"lampiran": nomor, "sebutan": keputusan.sebutan}
-    if kepala and kepala != isi(BELAWANG.kepala, values).strip():
+    if kepala and kepala != isi(IKU_BAKU.kepala, values).strip():
         return kepala
     return isi(keputusan.format.kepala, values).strip()
 

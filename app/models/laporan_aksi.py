@@ -48,8 +48,8 @@ def _jabatan(store, periode: PeriodeData, tahun: int, nama: str | None) -> list[
 
 
 def pihak_jabatan(j: JabatanData, kec: KecamatanData) -> Pihak:
-    """The holder of a jabatan as a signer: "Camat Belawang" for the head of the office,
-    "<jabatan> Kecamatan Belawang" for the others (the PK's wording)."""
+    """The holder of a jabatan as a signer: "Camat Karang Jaya" for the head of the office,
+    "<jabatan> Kecamatan Karang Jaya" for the others (the PK's wording)."""
     p = j.pemegang
     post = f"{j.nama} {kec.nama}" if j.atasan_id is None else f"{j.nama} Kecamatan {kec.nama}"
     return Pihak(p.nama if p else "", post, p.nip if p else None, p.pangkat if p else None)
@@ -78,7 +78,7 @@ def tanggal_ttd(tahun: int, triwulan: int | None = None, tanggal: _dt.date | Tan
     """The date above the holder's signature as (date, its text): a date given, printed as
     typed (a :class:`~app.models.tanggal.Tanggal` keeps its spelling, "01 Nopember 2021");
     none given: today while the document's time is now or ahead, else — a past year or
-    quarter — no date, a blank to fill in by hand before the year ("Belawang,         2021";
+    quarter — no date, a blank to fill in by hand before the year ("Karang Jaya,         2021";
     the TW IV measurement, signed in December or the January after, with the year blank
     too). Never silently today for a past document."""
     if isinstance(tanggal, Tanggal):

@@ -32,7 +32,7 @@ KOMITMEN_BAKU = (
 @dataclass(frozen=True)
 class Pihak:
     """A party of a PK as signed (a snapshot). ``jabatan``: the post as the statement names
-    it ("Camat Belawang"); ``awalan``: "", "Plt.", "Plh." or "a.n."; after "a.n." ``jabatan2``
+    it ("Camat Karang Jaya"); ``awalan``: "", "Plt.", "Plh." or "a.n."; after "a.n." ``jabatan2``
     is the signer's own post ("Sekretaris Kecamatan"). No NIP (the Bupati): no NIP line."""
 
     nama: str
@@ -44,8 +44,8 @@ class Pihak:
 
     @property
     def jabatan_pernyataan(self) -> str:
-        """The post in the statement: "Plt. Camat Belawang"; "Sekretaris Kecamatan a.n. Camat
-        Belawang"."""
+        """The post in the statement: "Plt. Camat Karang Jaya"; "Sekretaris Kecamatan a.n.
+        Camat Karang Jaya"."""
         if self.awalan == "a.n.":
             return f"{self.jabatan2} a.n. {self.jabatan}".strip()
         return f"{self.awalan} {self.jabatan}".strip()
@@ -101,7 +101,7 @@ class PerjanjianKinerja:
     tahun: int
     revisi: int
     tingkat: str
-    instansi: str  # "Kecamatan Belawang Kabupaten Barito Kuala"
+    instansi: str  # "Kecamatan Karang Jaya Kabupaten Tanah Laut"
     jabatan: str  # the post of PIHAK PERTAMA, for the title of the lampiran
     pihak_pertama: Pihak
     pihak_kedua: Pihak
@@ -121,9 +121,9 @@ class PerjanjianKinerja:
 
     @property
     def tempat_tanggal(self) -> str:
-        """The line above PIHAK PERTAMA's block: "Belawang, 2 Januari 2019"; without a date,
+        """The line above PIHAK PERTAMA's block: "Karang Jaya, 2 Januari 2019"; without a date,
         the place and the year with room to write the day and month by hand (never today's
-        date): "Belawang, ______________ 2019" (the room as no-break spaces)."""
+        date): "Karang Jaya, ______________ 2019" (the room as no-break spaces)."""
         if self.tanggal is None and not self.tanggal_teks.strip():
             ruang = "\u00a0" * 28
             return f"{self.tempat.strip()},{ruang}{self.tahun}" if self.tempat.strip() else f"{ruang}{self.tahun}"
@@ -152,9 +152,9 @@ class PerjanjianKinerja:
 
 
 def baris_tempat_tanggal(tempat: str, tanggal: _dt.date | None, tanggal_teks: str = "") -> str | None:
-    """The line above a signer: "Belawang, 01 Nopember 2021" (the date as typed, else the
+    """The line above a signer: "Karang Jaya, 01 Nopember 2021" (the date as typed, else the
     standard form); without a date, ``tanggal_teks`` as it is — a blank slot to fill in by
-    hand ("Belawang,                2021"); None when there is neither."""
+    hand ("Karang Jaya,                2021"); None when there is neither."""
     text = teks_tanggal(tanggal, tanggal_teks) if tanggal is not None else tanggal_teks
     if not text:
         return None
@@ -347,8 +347,8 @@ def pihak_dari(j: JabatanData, kec: str) -> Pihak:
 
 
 def jabatan_di_kecamatan(nama: str, kec: str, kepala: bool = False) -> str:
-    """A post as a PK names it, the kecamatan said once: "Camat Belawang" (the head),
-    "KASI PEMERINTAHAN Kecamatan Belawang", "Sekretaris Kecamatan Belawang" (the name
+    """A post as a PK names it, the kecamatan said once: "Camat Karang Jaya" (the head),
+    "KASI PEMERINTAHAN Kecamatan Karang Jaya", "Sekretaris Kecamatan Karang Jaya" (the name
     already says "Kecamatan"), a name that already holds the kecamatan's name as it is."""
     nama, kec = " ".join(nama.split()), " ".join(kec.split())
     words = nama.casefold().split()

@@ -12,7 +12,7 @@ import peewee as pw
 
 from ..paths import resource
 from .errors import KinerjaError
-from .format_dokumen import BELAWANG
+from .format_dokumen import IKU_BAKU
 from .schema import (
     Fungsi,
     Indikator,
@@ -99,7 +99,7 @@ def fill_sample(db: pw.Database, name: str = "belawang") -> None:
             tanggal=_dt.date.fromisoformat(d["tanggal"]), sebutan=d["sebutan"],
             ttd_awalan=d["ttd_awalan"], ttd_jabatan=d["ttd_jabatan"], ttd_jabatan2=d["ttd_jabatan2"],
             ttd_nama=d["ttd_nama"], ttd_nip=d["ttd_nip"], ttd_pangkat=d["ttd_pangkat"],
-            format=BELAWANG.ke_json(),
+            format=IKU_BAKU.ke_json(),
         )
         for urutan, lamp in enumerate(d["lampiran"], start=1):
             Lampiran.create(keputusan=keputusan, jabatan=jabatan[lamp["jabatan"]], nomor=lamp["nomor"],

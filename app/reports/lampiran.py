@@ -1,7 +1,8 @@
-"""The lampiran IKU of each jabatan, laid out as in the reference (decree No. 24/2018 of the
-Camat of Belawang): the header block at the top right, the centred title, JABATAN / TUGAS /
-FUNGSI, the six-column table with an objective over the rows of its indicators and the
-header row on every page, and the signature block at the end, never alone on a page."""
+"""The lampiran IKU of each jabatan, laid out as the decree's format says
+(:mod:`app.models.format_dokumen`): the header block at the top right, the title lines,
+JABATAN / TUGAS / FUNGSI, the table of the format's columns with an objective over the rows
+of its indicators and the header row on every page, and the signature block at the end,
+never alone on a page."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Any, Mapping
 
-from ..format_dokumen import BELAWANG, FormatDokumen, format_from_hints
+from ..format_dokumen import IKU_BAKU, FormatDokumen, format_from_hints
 from ..format_matriks import JUDUL_KOLOM_BAKU, matriks_dari_judul, nilai_format_matriks
 
 # the importer's column roles -> the format's column keys
@@ -20,7 +20,7 @@ _BUTIR = {"➢": "➢", "•": "•", "▪": "•", "●": "•", "-": "-", "–
 
 
 def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str = "") -> FormatDokumen:
-    """The format a source showed; what it did not show stays as the Belawang preset."""
+    """The format a source showed; what it did not show stays as the standard preset."""
     h: dict[str, Any] = {}
     judul = [_templat(t, kecamatan, kabupaten) for t in hints.get("judul_lampiran") or []]
     if judul:
@@ -32,7 +32,7 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
     if hints.get("kepala_baris"):  # the source's own labels, case and order: "NOMOR", "TANGGAL"
         h["kepala_baris"] = [tuple(x) for x in hints["kepala_baris"]]
     elif nomor:
-        h["kepala_baris"] = [(label, value) for label, value in BELAWANG.kepala_baris if label != "Nomor"]
+        h["kepala_baris"] = [(label, value) for label, value in IKU_BAKU.kepala_baris if label != "Nomor"]
         h["kepala_baris"].insert(0, ("Nomor", "{nomor} Tahun {tahun}" if "tahun" in nomor.casefold() else "{nomor}"))
     kolom = [[_KOLOM[c["kolom"]], _judul_kolom(_KOLOM[c["kolom"]], c.get("judul") or "")]
              for c in hints.get("kolom_lampiran") or [] if c.get("kolom") in _KOLOM]
@@ -50,7 +50,7 @@ def format_sumber(hints: Mapping[str, Any], kecamatan: str = "", kabupaten: str 
 def _judul_kolom(kunci: str, judul: str) -> str:
     """A heading that reads as the preset's but for punctuation and spacing (a PDF's text lost
     its closing bracket) is the preset's."""
-    baku = next((k.judul for k in BELAWANG.kolom if k.kunci == kunci), "")
+    baku = next((k.judul for k in IKU_BAKU.kolom if k.kunci == kunci), "")
     return baku if baku and _huruf(baku) == _huruf(judul) else judul
 
 
@@ -68,7 +68,7 @@ def _templat(line: str, kecamatan: str, kabupaten: str) -> str:
 
 
 def format_matriks_sumber(hints: Mapping[str, Any], r: Any) -> str:
-    """The matrix's format (stored JSON, "" the Belawang preset) from the title lines the
+    """The matrix's format (stored JSON, "" the standard preset) from the title lines the
     source's matrix showed (``judul_matriks``) and its columns with their headings
     (``kolom_matriks``), without a place-and-date line or a signer when the source's
     matrix has none; the period's own title and year line (``r.matriks_judul``,

@@ -28,7 +28,7 @@ class Ttd:
     nama: str = ""
     pangkat: str | None = None
     nip: str | None = None
-    tempat: str = ""  # "Belawang" of "Belawang, 30 Mei 2018"
+    tempat: str = ""  # "Karang Jaya" of "Karang Jaya, 30 Mei 2018"
     tanggal: str = ""
     baris_tanggal: str = ""  # where the place-and-date line was read ("baris 120")
 

@@ -1,5 +1,5 @@
 """The columns of an annex or matrix table, told by their headings (any order, any subset:
-a four-column annex without NO and PENANGGUNG JAWAB is read as well as Belawang's six), and
+a four-column annex without NO and PENANGGUNG JAWAB is read as well as the usual six), and
 the text of a cell: names on one line, lists one item a line, penjelasan items ("➢", "-",
 "•" or Word's own bullets)."""
 

@@ -11,7 +11,7 @@ from .base import Base, DesimalField
 class Kecamatan(Base):
     nama = pw.TextField()
     kabupaten = pw.TextField()
-    # The place written on signatures and the matrix date line ("Belawang, 30 Mei 2018").
+    # The place written on signatures and the matrix date line ("Karang Jaya, 30 Mei 2018").
     tempat = pw.TextField()
 
 
@@ -44,7 +44,7 @@ class Periode(Base):
     matriks_judul = pw.TextField(default="")
     matriks_tahun = pw.TextField(default="")
     matriks_tanggal = pw.DateField(null=True)
-    # The matrix's layout (JSON of app.models.format_matriks; "" the Belawang look; schema 4).
+    # The matrix's layout (JSON of app.models.format_matriks; "" the standard look; schema 4).
     matriks_format = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
     # The matrix date as the office spells it ("01 Nopember 2021"; app.models.tanggal; schema 5).
     matriks_tanggal_teks = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
@@ -59,9 +59,9 @@ class Keputusan(Base):
     tahun = pw.IntegerField()  # 2018
     tanggal = pw.DateField(null=True)  # NULL: left blank (schema 4)
     tanggal_teks = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])  # the date as the office spells it (app.models.tanggal)
-    # The lampiran's layout (JSON of app.models.format_dokumen; "" the Belawang look; schema 4).
+    # The lampiran's layout (JSON of app.models.format_dokumen; "" the standard look; schema 4).
     format = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
-    sebutan = pw.TextField()  # "SK Keputusan Camat Belawang Kabupaten Barito Kuala"
+    sebutan = pw.TextField()  # "SK Keputusan Camat Karang Jaya Kabupaten Tanah Laut"
     # Snapshot of the signer: changing the Camat later must not rewrite a signed decree.
     ttd_awalan = pw.TextField(default="")  # "", "Plt.", "Plh.", "a.n."
     ttd_jabatan = pw.TextField()  # "CAMAT BELAWANG,"

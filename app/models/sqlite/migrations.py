@@ -53,12 +53,12 @@ def _v3_to_v4(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
     """Schema 4: the document's format per decree and per period's matrix, the decree's
     date as the office spells it, and a decree date that may be left blank. Every existing
     decree gets the preset that prints exactly what it printed before."""
-    from ..format_dokumen import BELAWANG
+    from ..format_dokumen import IKU_BAKU
 
     for table, column in (("keputusan", "tanggal_teks"), ("keputusan", "format"), ("periode", "matriks_format")):
         db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
     migrate(migrator.drop_not_null("keputusan", "tanggal"))  # rebuilds the parent table keputusan
-    db.execute_sql("UPDATE keputusan SET format = ?", (BELAWANG.ke_json(),))
+    db.execute_sql("UPDATE keputusan SET format = ?", (IKU_BAKU.ke_json(),))
 
 
 def _v4_to_v5(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
