@@ -45,6 +45,17 @@ class WriteOps(StructureOps):
                        lama=None if lama is None else to_json(lama), baru=None if baru is None else to_json(baru),
                        data=data).execute()
 
+    def _log_banyak(self, entries: list[dict]) -> None:
+        """Many history lines at once (an import's cells): each a dict of :meth:`_log`'s
+        arguments (aksi, jenis, item_id, label, kolom, lama, baru), one time for all."""
+        now = _dt.datetime.now().replace(microsecond=0)
+        rows = [{"waktu": now, "operator": self.operator, "aksi": e["aksi"], "jenis": str(e["jenis"]),
+                 "item_id": e["item_id"], "label": e.get("label", ""), "kolom": str(e.get("kolom", "")),
+                 "lama": None if e.get("lama") is None else to_json(e["lama"]),
+                 "baru": None if e.get("baru") is None else to_json(e["baru"]), "data": None} for e in entries]
+        for start in range(0, len(rows), 500):
+            Riwayat.insert_many(rows[start:start + 500]).execute()
+
     @staticmethod
     def _label(model: type[pw.Model], item_id: int) -> str:
         fields = model._meta.fields

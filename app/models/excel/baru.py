@@ -12,7 +12,7 @@ from ..anggaran_ops import AnggaranOps
 from ..errors import InputTidakValid
 from ..schema import Jabatan, Program
 from .baru_angka import AngkaBaru
-from .kolom import ANGKA, SALAH, baca_sel, kanon
+from .kolom import ANGKA, SALAH, baca_sel, kanon, norm
 from .lembar import Lembar
 from .model import Baru, Posisi, Tolak, Ubah
 
@@ -20,10 +20,6 @@ _DEFAULT = {"jenis": "persentase", "polaritas": "positif", "penjelasan_berbutir"
             "di_matriks": False, "tingkat": "program"}
 _OWNER = {"t": "i", "r": "i", "a": "i", "g": "p"}
 _TABEL = {"Target": "target", "Realisasi": "realisasi", "Rencana aksi": "rencana_aksi", "Anggaran": "anggaran"}
-
-
-def norm(text) -> str:
-    return " ".join(str(text or "").split()).casefold()
 
 
 class BaruRows:

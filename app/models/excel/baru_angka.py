@@ -9,15 +9,11 @@ jabatan with the same name) is refused rather than guessed."""
 
 from __future__ import annotations
 
-from .kolom import RUMUS_TANPA_NILAI, SALAH, TANPA_NILAI, kanon
+from .kolom import RUMUS_TANPA_NILAI, SALAH, TANPA_NILAI, kanon, norm
 from .model import BARIS_BARU, Posisi, Tolak, waktu
 
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _TABEL = {"Realisasi": "realisasi", "Rencana aksi": "rencana_aksi", "Anggaran": "anggaran"}
-
-
-def norm(text) -> str:
-    return " ".join(str(text or "").split()).casefold()
 
 
 def _bulat(value) -> int | None:
@@ -156,7 +152,7 @@ class AngkaBaru:
         when = {"tahun": key[0], "tw": key[1] if len(key) > 1 else None} if key else {}
         label = " ".join(str(name).split())[:70] + waktu(when) + BARIS_BARU
         for cell, adr, cur, value in filter(None, cells):
-            self.b._tiga(cell, adr, cur, value, None, label)
+            self.b._tiga(cell, adr, cur, value, None, label, baris_baru=True)
 
     def _sel(self, lembar, sheet, r: int, k, owner, key: tuple, values: dict):
         """(position, address, database value, new value) of a cell to write; () nothing to

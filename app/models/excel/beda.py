@@ -192,7 +192,7 @@ class Banding:
                 continue
             self._tiga(self.pos(lembar, r, sheet, k), adr, cur, value, base.get(k.kunci), _label(values, adr))
 
-    def _tiga(self, pos: Posisi, adr: tuple, cur, value, base: str | None, label: str) -> None:
+    def _tiga(self, pos: Posisi, adr: tuple, cur, value, base: str | None, label: str, baris_baru: bool = False) -> None:
         if adr in self.seen:
             first_value, first = self.seen[adr]
             if first_value is _BERBEDA or kanon(first_value) != kanon(value):
@@ -207,7 +207,7 @@ class Banding:
             return
         self.seen[adr] = (value, pos)
         if base is None or sidik(cur) == base:
-            self.ubah.append(Ubah(pos, adr, cur, value, label))
+            self.ubah.append(Ubah(pos, adr, cur, value, label, baris_baru))
         else:
             self.konflik.append(Konflik(pos, adr, cur, value, label))
 
@@ -229,10 +229,6 @@ class Banding:
             value = baca_sel(k, raw)
             if adr[0] == "realisasi" and adr[2] == "penyebut" and value is not None and value < 0:
                 raise InputTidakValid("Penyebut tidak boleh negatif.")
-            if adr[2] in _RUPIAH.get(adr[0], ()) and value is not None:
-                from ..anggaran import baca_rupiah
-
-                value = baca_rupiah(value)  # the store's rule: not below zero
             if adr[2] == "urutan_matriks" and value is not None and (value != value.to_integral_value() or value < 0):
                 raise InputTidakValid("Urutan di matriks harus bilangan bulat, mis. 3.")
             if adr[0] == "program" and adr[2] == "kode" and isinstance(adr[1], int):
@@ -285,7 +281,6 @@ class Banding:
 
 _KOSONG = object()
 _BERBEDA = object()  # a cell filled differently on two rows: neither is imported
-_RUPIAH = {"anggaran": ("pagu", "tw1", "tw2", "tw3", "tw4"), "rencana_aksi": ("anggaran",)}  # not below zero
 
 
 def _at(raw: tuple, n: int | None):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..angka import BATAS_ANGKA, DESIMAL_MAKS, parse_angka
@@ -46,10 +46,16 @@ class Kolom:
     lebar: int = 14
     pilihan: tuple[str, ...] = ()
     wajib: bool = False  # a text that must not be blank (a name)
+    rupiah: bool = False  # a number column of rupiah: read by the budget's rule (not below zero)
 
     @property
     def diubah(self) -> bool:
         return self.jenis in EDITABLE
+
+
+def norm(text) -> str:
+    """A name as rows are matched by it: spaces collapsed, case ignored."""
+    return " ".join(str(text or "").split()).casefold()
 
 
 def kanon(value) -> str:
@@ -106,6 +112,10 @@ def baca_sel(kolom: Kolom, raw):
     the reason (Indonesian) when the cell cannot be read."""
     if raw is RUMUS_TANPA_NILAI:
         raise InputTidakValid(TANPA_NILAI)
+    if kolom.jenis == ANGKA and kolom.rupiah:
+        from ..anggaran import baca_rupiah
+
+        return baca_rupiah(baca_sel(replace(kolom, rupiah=False), raw))
     if kolom.jenis == ANGKA:
         if isinstance(raw, (_dt.date, _dt.time)):
             raise InputTidakValid("Isinya tanggal, bukan angka (Excel mengubah ketikan seperti «1/5» menjadi tanggal). "

@@ -194,7 +194,7 @@ def realisasi_lembar(p: Potret) -> Lembar:
 
 def rencana_lembar(p: Potret) -> Lembar:
     cols = (_J, _I, _S, _TAHUN, _TW, Kolom("target", "Target triwulan", ANGKA, 13), Kolom("aksi", "Rencana aksi", TEKS, 50),
-            Kolom("anggaran", "Anggaran (Rp)", ANGKA, 16))
+            Kolom("anggaran", "Anggaran (Rp)", ANGKA, 16, rupiah=True))
     return Lembar("Rencana aksi", cols, lambda p: _triwulan_rows(p, "rencana_aksi", "a"),
                   _keyed_alamat("rencana_aksi", "a"))
 
@@ -233,8 +233,8 @@ def _anggaran_rows(p: Potret):
 
 
 ANGGARAN = Lembar("Anggaran", (Kolom("kode", "Kode", BACA, 14), Kolom("nama", "Program / kegiatan", BACA, 40), _TAHUN,
-                               Kolom("pagu", "Pagu (Rp)", ANGKA, 17),
-                               *(Kolom(f"tw{q}", f"Realisasi TW {q} (Rp)", ANGKA, 17) for q in (1, 2, 3, 4)),
+                               Kolom("pagu", "Pagu (Rp)", ANGKA, 17, rupiah=True),
+                               *(Kolom(f"tw{q}", f"Realisasi TW {q} (Rp)", ANGKA, 17, rupiah=True) for q in (1, 2, 3, 4)),
                                Kolom("jumlah", "Realisasi s.d. TW IV (Rp)", RUMUS, 17),
                                Kolom("serapan", "Serapan (%)", RUMUS, 11)),
                   _anggaran_rows, _keyed_alamat("anggaran", "g"))

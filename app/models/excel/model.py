@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-BARIS_BARU = " (baris baru)"  # the end of the preview's label of a cell from a row without an id
+BARIS_BARU = " (baris baru)"  # the end of the shown label of a cell from a row without an id
 Ref = int | str  # a database id, or a new item's name within the import ("j:12", "baris:Jabatan:7")
 
 
@@ -30,6 +30,7 @@ class Ubah:
     lama: object
     baru: object
     label: str = ""  # what the row is about (the indicator's name…)
+    baris_baru: bool = False  # from a row without an id (:mod:`.baru_angka`)
 
 
 @dataclass(frozen=True)

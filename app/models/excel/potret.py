@@ -92,8 +92,18 @@ class Potret:
         return self._tahun.get(tabel, {})
 
     def simpan_tahunan(self, tabel: str, key: tuple, values: list) -> None:
-        self.tahunan.setdefault(tabel, {})[key] = values
-        self._tahun.setdefault(tabel, {}).setdefault(key[0], set()).add(key[1])
+        self.simpan_banyak(tabel, ((key, values),))
+
+    def simpan_banyak(self, tabel: str, rows) -> None:
+        """Per-year rows ((key, values) pairs) of ``tabel``, without a call per row (80,000
+        rows of a period)."""
+        table, years = self.tahunan.setdefault(tabel, {}), self._tahun.setdefault(tabel, {})
+        for key, values in rows:
+            table[key] = values
+            item = years.get(key[0])
+            if item is None:
+                item = years[key[0]] = set()
+            item.add(key[1])
         self._gabung.add(tabel)
 
 
@@ -188,20 +198,16 @@ def _simpan_baris(p: Potret, tabel: str, rows: list[tuple], dec: _Desimal) -> No
     """Rows (indikator, tahun, triwulan, the values of FIELDS_TAHUNAN[tabel]) into ``p``,
     the decimals converted."""
     is_num = [name in _ANGKA for name in FIELDS_TAHUNAN[tabel]]
-    nums = [n for n, num in enumerate(is_num, start=3) if num]
-    table, years = p.tahunan.setdefault(tabel, {}), p._tahun.setdefault(tabel, {})
-    for row in rows:  # as p.simpan_tahunan, without a call per row (80,000 rows of a period)
-        values = list(row[3:])
+    nums = [n for n, num in enumerate(is_num) if num]
+
+    def values(row: tuple) -> list:
+        out = list(row[3:])
         for n in nums:
-            if row[n] is not None:
-                values[n - 3] = dec[row[n]]
-        table[row[:3]] = values
-        item = years.get(row[0])
-        if item is None:
-            item = years[row[0]] = set()
-        item.add(row[1])
+            if out[n] is not None:
+                out[n] = dec[out[n]]
+        return out
     if rows:
-        p._gabung.add(tabel)
+        p.simpan_banyak(tabel, ((row[:3], values(row)) for row in rows))
 
 
 def _angka(p: Potret) -> None:

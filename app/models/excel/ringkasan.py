@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..angka import format_angka
 from .kolom import kanon
-from .model import BARIS_BARU, Pratinjau
+from .model import Pratinjau
 
 _NAMA = {"jabatan": "jabatan", "sasaran": "sasaran", "indikator": "indikator", "program": "program/kegiatan"}
 MAKS_BARIS = 200
@@ -35,7 +35,7 @@ def kepala(pr: Pratinjau) -> list[str]:
     for b in pr.baru:
         counts[b.tabel] = counts.get(b.tabel, 0) + 1
     baru = ", ".join(f"{n} {_NAMA[t]}" for t, n in counts.items()) or "tidak ada"
-    dari_baru = sum(u.label.endswith(BARIS_BARU) for u in pr.ubah)
+    dari_baru = sum(u.baris_baru for u in pr.ubah)
     berubah = f"{len(pr.ubah)} isian berubah" + (f" ({dari_baru} dari baris baru)" if dari_baru else "")
     lines.append(f"  {berubah}; baru: {baru}; {len(pr.konflik)} konflik; {len(pr.tolak)} ditolak")
     if pr.dibiarkan:

@@ -190,23 +190,14 @@ _JENIS = {"jabatan": Jenis.JABATAN, "fungsi": Jenis.JABATAN, "sasaran": Jenis.SA
 def _riwayat(store, w: _Tulis, pr: Pratinjau, label: str) -> None:
     """Every new item and every changed cell in the history, as the window's own edits are
     (who, when, the place in the workbook, old and new value), before the import's own line."""
-    import datetime as _dt
-
-    from ..records import to_json
-    from ..schema import Riwayat
-
-    now, rows = _dt.datetime.now().replace(microsecond=0), []
-    for b in pr.baru:
-        rows.append({"aksi": "tambah", "jenis": str(_JENIS[b.tabel]), "item_id": w.id(b.ref), "label": b.label[:200],
-                     "kolom": b.pos.teks(), "lama": None, "baru": to_json(f"({label})")})
+    entries = [{"aksi": "tambah", "jenis": _JENIS[b.tabel], "item_id": w.id(b.ref), "label": b.label[:200],
+                "kolom": b.pos.teks(), "baru": f"({label})"} for b in pr.baru]
     for u in pr.ubah:
         key = u.alamat[1]
-        owner = w.id(key if not isinstance(key, tuple) else key[0])
-        rows.append({"aksi": "ubah", "jenis": str(_JENIS.get(u.alamat[0], Jenis.PERIODE)), "item_id": owner,
-                     "label": f"{u.label} ({label})"[:200], "kolom": u.pos.teks()[:200],
-                     "lama": None if u.lama is None else to_json(u.lama), "baru": None if u.baru is None else to_json(u.baru)})
-    for start in range(0, len(rows), 500):
-        Riwayat.insert_many([{"waktu": now, "operator": store.operator, **r} for r in rows[start:start + 500]]).execute()
+        entries.append({"aksi": "ubah", "jenis": _JENIS.get(u.alamat[0], Jenis.PERIODE),
+                        "item_id": w.id(key if not isinstance(key, tuple) else key[0]),
+                        "label": f"{u.label} ({label})"[:200], "kolom": u.pos.teks()[:200], "lama": u.lama, "baru": u.baru})
+    store._log_banyak(entries)
 
 
 def _berhenti(berhenti: Callable[[], bool] | None, n: int, pr: Pratinjau) -> None:
