@@ -144,23 +144,31 @@ def progress_dialog(parent, label: str, kind=None):
 
 
 def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], done: Callable[[Any], None],
-                  cancelled: Callable[[], None] | None = None,
-                  failed: Callable[[str], None] | None = None) -> Background:
+                  cancelled: Callable[[], None] | None = None, failed: Callable[[str], None] | None = None,
+                  berhenti: threading.Event | None = None, read_only: bool = False) -> Background:
     """Run ``work(store)`` off the GUI thread behind a window-modal progress dialog with
     «Batal». ``done(result)`` in the GUI thread unless the user cancelled: then
     ``cancelled()`` once the work has ended, and the result is dropped — so work that only
     returns data (writing it in ``done``) leaves nothing behind when cancelled. An expected
     failure goes to ``failed(message)`` (else the status bar); a bug to the crash handler;
-    either way the progress dialog closes."""
-    progress = progress_dialog(parent, label)
-    job = Background(path, work, parent)
+    either way the progress dialog closes.
+
+    Work that writes: ``berhenti`` is watched by the work and set by «Batal»; the dialog
+    (:class:`SampaiSelesai`) shows at once and stays until the work has ended, and what the
+    work wrote (Batal came too late) is ``done`` all the same. ``read_only``: the work's store
+    opens the file as the window's own does."""
+    progress = progress_dialog(parent, label, None if berhenti is None else SampaiSelesai)
+    if berhenti is not None:
+        progress.berhenti = berhenti
+        progress.show()
+    job = Background(path, work, parent, read_only=read_only)
     job.progress_dialog = progress
 
     def finish(result) -> None:
         was_cancelled = progress.wasCanceled()
         progress.reset()
         job.stop()
-        if not was_cancelled:
+        if not was_cancelled or berhenti is not None:
             done(result)
         elif cancelled is not None:
             cancelled()
@@ -171,7 +179,7 @@ def with_progress(parent, path: Path, label: str, work: Callable[[Store], Any], 
 
     job.ready.connect(finish)
     if failed is not None:
-        job.failed.connect(failed)
+        job.failed.connect(lambda message: (progress.reset(), failed(message)))
     job.signals.failed.connect(ended_badly)  # after Background's own handler (message or crash handler)
     job.request()
     return job
@@ -206,12 +214,16 @@ class SampaiSelesai(QProgressDialog):
 @contextlib.contextmanager
 def sibuk(window, label: str):
     """Work done here, on the GUI thread, that may take seconds (the undo of a large import):
-    the wait cursor and ``label`` in the status bar, painted before it starts. No events are
-    handled meanwhile — no nested event loop inside an undo (an edit or a result arriving
-    then would land on the undo stack in the wrong place)."""
+    the wait cursor and ``label`` in the status bar of ``window``, painted before it starts
+    (``window`` None: work too small to say so). No events are handled meanwhile — no nested
+    event loop inside an undo (an edit or a result arriving then would land on the undo stack
+    in the wrong place)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    if window is None:
+        yield
+        return
     bar = window.statusBar()
     bar.showMessage(label)
     bar.repaint()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models.changes import Changes
@@ -296,7 +296,7 @@ class ImporCommand(StoreCommand):
     """An imported document (:mod:`app.models.impor`): undo deletes everything it created
     and puts back what it filled in; redo brings it back with the same ids."""
 
-    BESAR = 400  # items made: a decree this large takes seconds to write: the window says so
+    BESAR = 400  # items made: a decree this large takes seconds to write: the window says so (sibuk)
 
     def __init__(self, doc: Document, rencana, window=None):
         super().__init__(doc, f"Impor dokumen {rencana.sumber}", Jenis.PERIODE, 0)
@@ -306,31 +306,23 @@ class ImporCommand(StoreCommand):
     def apply(self) -> Changes:
         from ..models.impor import tulis
 
+        from .background import sibuk
+
         if self.gone is not None:
-            gone = self.gone
-            changes = self._jalan(lambda store: tulis.ulangi(store, gone), "Mengulangi impor…")
+            with sibuk(self.window, QCoreApplication.translate("MainWindow", "Mengulangi impor…")):
+                changes = tulis.ulangi(self.store, self.gone)
         else:
-            changes = self._jalan(lambda store: tulis.impor(store, self.rencana), "Mengimpor…")
+            with sibuk(self.window, QCoreApplication.translate("MainWindow", "Mengimpor…")):
+                changes = tulis.impor(self.store, self.rencana)
         self.record, self.item_id = changes.undo, changes.item_id
         return changes
 
     def revert(self) -> Changes:
         from ..models.impor import tulis
 
-        record = self.record
-        changes = self._jalan(lambda store: tulis.batalkan(store, record), "Mengurungkan impor…")
-        self.gone = changes.undo
-        return changes
-
-    def _jalan(self, work, label: str) -> Changes:
-        """``work(store)``; a large decree, in the window, with the wait cursor and a status
-        line (:func:`app.ui.background.sibuk`): seconds on the GUI thread, never a nested
-        event loop inside an undo."""
-        if self.window is None:
-            return work(self.store)
-        from PySide6.QtCore import QCoreApplication
-
         from .background import sibuk
 
-        with sibuk(self.window, QCoreApplication.translate("MainWindow", label)):
-            return work(self.store)
+        with sibuk(self.window, QCoreApplication.translate("MainWindow", "Mengurungkan impor…")):
+            changes = tulis.batalkan(self.store, self.record)
+        self.gone = changes.undo
+        return changes

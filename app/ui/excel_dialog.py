@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ..models.changes import Changes
 from ..models.kinds import Jenis
-from .background import Background, SampaiSelesai, progress_dialog, sibuk
+from .background import Background, sibuk, with_progress
 from .commands import StoreCommand
 from .folder import awal, ingat, nama_berkas
 from .teks import plain
@@ -41,20 +41,20 @@ class ExcelImporCommand(StoreCommand):
         if self.record is None:
             changes = terapkan(self.store, self.pr)
         else:
-            changes = self._besar(ulangi, translate("MainWindow", "Mengulangi impor…"))
+            with sibuk(self._besar(), translate("MainWindow", "Mengulangi impor…")):
+                changes = ulangi(self.store, self.record)
         self.record, self.item_id = changes.undo, changes.item_id
         return changes
 
     def revert(self) -> Changes:
         from ..models.excel.tulis import batalkan
 
-        return self._besar(batalkan, translate("MainWindow", "Mengurungkan impor…"))
+        with sibuk(self._besar(), translate("MainWindow", "Mengurungkan impor…")):
+            return batalkan(self.store, self.record)
 
-    def _besar(self, fn, label: str) -> Changes:
-        if self.window is None or len(self.record.ops) < self.BESAR:
-            return fn(self.store, self.record)
-        with sibuk(self.window, label):
-            return fn(self.store, self.record)
+    def _besar(self):
+        """The window, when the import is large enough to say it is working (else None)."""
+        return self.window if len(self.record.ops) >= self.BESAR else None
 
 
 class EksporDialog(QDialog):
@@ -151,34 +151,11 @@ def _list(items: list[str], none: str) -> QListWidget:
 
 
 def _jalankan(window, label: str, work, done, batal=None, berhenti: threading.Event | None = None) -> Background:
-    """Run ``work(store)`` off the GUI thread with a progress dialog; ``done(result)``
-    unless the user cancelled (then ``batal()``, once the work has ended); a refusal shown
-    as an error. ``berhenti``: work that writes watches this, set by «Batal», and stops
-    without writing; what it did write (Batal came too late) is ``done`` all the same."""
-    progress = progress_dialog(window, label, None if berhenti is None else SampaiSelesai)
-    if berhenti is not None:
-        progress.berhenti = berhenti
-        progress.show()  # at once: nothing else may be done in the window while it writes
-    job = Background(window.doc.store.path, work, window, read_only=window.doc.store.read_only)
-
-    def finish(result) -> None:
-        cancelled = progress.wasCanceled()
-        progress.reset()
-        job.stop()
-        if not cancelled or berhenti is not None:
-            done(result)
-        elif batal is not None:
-            batal()
-
-    def failed(message: str) -> None:
-        progress.reset()
-        job.stop()
-        window.show_error(message)
-
-    job.ready.connect(finish)
-    job.failed.connect(failed)
+    """:func:`.background.with_progress` in ``window``: a refusal shown as an error; the
+    work's store as the window's (read-only when it is)."""
+    job = with_progress(window, window.doc.store.path, label, work, done, batal, window.show_error,
+                        berhenti=berhenti, read_only=window.doc.store.read_only)
     window.excel_job = job  # kept alive until it reports
-    job.request()
     return job
 
 
