@@ -15,15 +15,11 @@ from collections import defaultdict
 
 from . import tree as _tree
 from .data import (IndikatorData, JabatanData, KecamatanData, KeputusanData, LampiranData, PegawaiData, PeriodeData,
-                   RealisasiData, SasaranData, TargetData)
-from .angka import desimal
+                   SasaranData)
 from .errors import DataTidakDitemukan
 from .format_dokumen import dari_json
 from .tree import Execute
 
-_INDIKATOR = ("id, sasaran_id, nomor, nama, urutan, jenis, polaritas, satuan, formulasi, label_pembilang, "
-              "label_penyebut, penanggung_jawab, sumber_data, penjelasan_berbutir, di_lampiran, di_matriks, "
-              "nama_matriks, sumber_data_matriks")
 _PERIODE = "id, nama, tahun_awal, tahun_akhir, matriks_judul, matriks_tahun, matriks_tanggal, matriks_format"
 _KEPUTUSAN = ("id, periode_id, nomor, tahun, tanggal, sebutan, ttd_awalan, ttd_jabatan, ttd_jabatan2, ttd_nama, "
               "ttd_nip, ttd_pangkat, tanggal_teks, format")
@@ -148,29 +144,7 @@ class BacaanCetak:
 
     def _indikator_for_sasaran(self, sasaran_ids: list, tahun: int | None,
                                realisasi: bool) -> dict[int, list[IndikatorData]]:
-        """The store's :meth:`~app.models.reads.ReadOps._indikator_for_sasaran`, query for query."""
-        if not sasaran_ids:
-            return {}
-        where, params, ex = f"sasaran_id IN ({self._marks(sasaran_ids)})", list(sasaran_ids), self.execute
-        rows = list(ex(f"SELECT {_INDIKATOR} FROM indikator WHERE {where} ORDER BY urutan, id", params))
-        pen, tgt, real = defaultdict(list), defaultdict(list), defaultdict(list)
-        if rows:
-            sub = f"SELECT id FROM indikator WHERE {where}"
-            for i, teks in ex(f"SELECT indikator_id, teks FROM penjelasan WHERE indikator_id IN ({sub}) "
-                              "ORDER BY urutan, id", params):
-                pen[i].append(teks)
-            for i, year, nilai, teks in ex(f"SELECT indikator_id, tahun, nilai, teks FROM target "
-                                           f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
-                tgt[i].append(TargetData(year, desimal(nilai), teks))
-            year_filter, year_params = ("", []) if tahun is None else (f" AND tahun = {self.param}", [tahun])
-            if not realisasi:
-                year_filter = " AND 1 = 0"
-            for i, year, tw, nilai, pemb, peny, cat in ex(
-                    f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
-                    f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):
-                real[i].append(RealisasiData(year, tw, desimal(nilai), desimal(pemb), desimal(peny), cat))
-        out = defaultdict(list)
-        for r in rows:
-            out[r[1]].append(IndikatorData(*r[:13], bool(r[13]), bool(r[14]), bool(r[15]), r[16], r[17],
-                                           tuple(pen[r[0]]), tuple(tgt[r[0]]), tuple(real[r[0]])))
-        return out
+        """The store's own query (:mod:`app.models.indikator_sql`), over this connection."""
+        from .indikator_sql import indikator_menurut_sasaran
+
+        return indikator_menurut_sasaran(self.execute, self.param, sasaran_ids, tahun, realisasi)

@@ -19,24 +19,15 @@ from .data import (
     LampiranData,
     PegawaiData,
     PeriodeData,
-    RealisasiData,
     RiwayatData,
     SasaranData,
-    TargetData,
 )
 from .errors import DataTidakDitemukan
 from .tree import NodeJabatan
 from .records import nilai_teks
 from .rules import Band
 from .format_dokumen import dari_json
-from .schema import Fungsi, Indikator, Jabatan, Kategori, Kecamatan, Keputusan, Lampiran, Pegawai, Pengaturan, Periode, Riwayat, Sasaran, desimal
-
-# The columns of IndikatorData, in its order.
-_INDIKATOR_COLUMNS = (
-    "id, sasaran_id, nomor, nama, urutan, jenis, polaritas, satuan, formulasi, label_pembilang, "
-    "label_penyebut, penanggung_jawab, sumber_data, penjelasan_berbutir, di_lampiran, di_matriks, "
-    "nama_matriks, sumber_data_matriks"
-)
+from .schema import Fungsi, Indikator, Jabatan, Kategori, Kecamatan, Keputusan, Lampiran, Pegawai, Pengaturan, Periode, Riwayat, Sasaran
 
 
 class ReadOps:
@@ -248,46 +239,13 @@ class ReadOps:
 
     def _indikator_for_sasaran(self, sasaran_ids: list[int], only: list[int] | None = None,
                                tahun: int | None = None, realisasi: bool = True) -> dict[int, list[IndikatorData]]:
-        """Indicators (with penjelasan, targets, realisasi) of some sasaran: four queries.
+        """Indicators (with penjelasan, targets, realisasi) of some sasaran: four plain-SQL
+        queries (:mod:`app.models.indikator_sql`, shared with the print's light read)."""
+        from .indikator_sql import indikator_menurut_sasaran
 
-        This is the hot path of selecting a jabatan (thousands of realisasi rows on a big
-        file), so it reads plain SQL tuples instead of building peewee rows."""
-        if not sasaran_ids:
-            return {}
-        marks = ",".join([self.db.param] * len(sasaran_ids))
-        where, params = f"sasaran_id IN ({marks})", list(sasaran_ids)
-        if only is not None:
-            where += f" AND id IN ({','.join([self.db.param] * len(only))})"
-            params += list(only)
-        sql = self.db.execute_sql
-        rows = sql(f"SELECT {_INDIKATOR_COLUMNS} FROM indikator WHERE {where} ORDER BY urutan, id", params).fetchall()
-        pen, tgt, real = defaultdict(list), defaultdict(list), defaultdict(list)
-        if rows:
-            sub = f"SELECT id FROM indikator WHERE {where}"
-            for i, teks in sql(f"SELECT indikator_id, teks FROM penjelasan WHERE indikator_id IN ({sub}) "
-                               "ORDER BY urutan, id", params):
-                pen[i].append(teks)
-            for i, year, nilai, teks in sql(f"SELECT indikator_id, tahun, nilai, teks FROM target "
-                                            f"WHERE indikator_id IN ({sub}) ORDER BY tahun", params):
-                tgt[i].append(TargetData(year, _dec(nilai), teks))
-            year_filter, year_params = ("", []) if tahun is None else (f" AND tahun = {self.db.param}", [tahun])
-            if not realisasi:
-                year_filter = " AND 1 = 0"
-            for i, year, tw, nilai, pemb, peny, cat in sql(
-                    f"SELECT indikator_id, tahun, triwulan, nilai, pembilang, penyebut, catatan FROM realisasi "
-                    f"WHERE indikator_id IN ({sub}){year_filter} ORDER BY tahun, triwulan", params + year_params):
-                real[i].append(RealisasiData(year, tw, _dec(nilai), _dec(pemb), _dec(peny), cat))
-        out = defaultdict(list)
-        for r in rows:
-            iid = r[0]
-            out[r[1]].append(IndikatorData(
-                *r[:13], bool(r[13]), bool(r[14]), bool(r[15]), r[16], r[17],
-                tuple(pen[iid]), tuple(tgt[iid]), tuple(real[iid]),
-            ))
-        return out
+        return indikator_menurut_sasaran(self.db.execute_sql, self.db.param, sasaran_ids, tahun, realisasi, only)
 
 
-_dec = desimal  # the plain-SQL reads decode as the peewee field does
 
 
 def _periode(r: dict) -> PeriodeData:
